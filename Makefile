@@ -1,0 +1,70 @@
+# plusofon-openapi: `make` sets up .venv, regenerates the client and runs the demo;
+# `make test` runs everything CI checks. See README.md.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DOCS ?= $(wildcard ../shared/plusofon-docs/2023-02-13/*.txt)
+PORT ?= 8080
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+.DEFAULT_GOAL := all
+.PHONY: all venv generate demo test lint typecheck spec-check regen-check pytest docs-check mock
+
+all: venv generate demo
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
+	  || { echo "make: Python 3.11 or newer is needed as '$(PYTHON)' (set PYTHON=/path/to/python3.11)"; exit 1; }
+	@$(PYTHON) -m venv $(VENV) \
+	  || { echo "make: could not create $(VENV) with $(PYTHON) (on Debian: apt-get install python3-venv)"; exit 1; }
+	@echo "make: installing pinned dependencies into $(VENV) (log: $(VENV)/install.log)"
+	@$(PY) -m pip install -c constraints.txt -e '.[dev]' >$(VENV)/install.log 2>&1 \
+	  || { echo "make: installing dependencies failed; see $(VENV)/install.log"; exit 1; }
+	@touch $(STAMP)
+
+generate: venv
+	@$(PY) -m generator.generate
+
+demo: venv
+	@$(PY) examples/demo.py
+
+docs-check: venv
+	@$(PY) -m generator.docs_check $(DOCS)
+
+mock: venv
+	@PORT=$(PORT) $(PY) -m tests.mock
+
+# --- make test: everything CI checks -------------------------------------------------------
+
+test: venv regen-check lint typecheck spec-check pytest
+	@echo "make test: all checks passed"
+
+# Regenerate, then fail if generated/ differs from what is committed (new files count too).
+regen-check: venv
+	@$(PY) -m generator.generate
+	@if ! git rev-parse --is-inside-work-tree >/dev/null 2>&1; then \
+	  echo "make: regen-check needs a git checkout"; exit 1; fi
+	@changes=$$(git status --porcelain -- generated/); if [ -n "$$changes" ]; then \
+	  echo "make: generated/ is not what 'make generate' writes from the spec:"; echo "$$changes"; \
+	  echo "make: run 'make generate' and commit generated/"; exit 1; fi
+
+lint: venv
+	@$(PY) -m ruff check .
+	@$(PY) -m ruff format --check .
+
+typecheck: venv
+	@$(PY) -m mypy generated/plusofon_client overrides/plusofon generator tests examples
+
+spec-check: venv
+	@$(PY) -m generator.spec_check spec/plusofon.yaml
+
+pytest: venv
+	@rc=0; $(PY) -m pytest || rc=$$?; \
+	  if [ $$rc -eq 5 ]; then echo "make: pytest collected no tests"; fi; exit $$rc

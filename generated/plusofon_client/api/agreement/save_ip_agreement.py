@@ -1,0 +1,315 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agreement_ip_save_request import AgreementIpSaveRequest
+from ...models.error_message import ErrorMessage
+from ...models.error_not_found import ErrorNotFound
+from ...models.success import Success
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AgreementIpSaveRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/agreement/ip-save",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ErrorMessage | ErrorNotFound | Success | None:
+    if response.status_code == 200:
+        response_200 = Success.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorMessage | ErrorNotFound:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = ErrorNotFound.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = ErrorMessage.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorMessage.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorMessage.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorMessage.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorMessage.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | ErrorMessage | ErrorNotFound | Success]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AgreementIpSaveRequest,
+) -> Response[ErrorMessage | ErrorMessage | ErrorNotFound | Success]:
+    """Save sole proprietor (ip) agreement data
+
+     Сохраняет данные индивидуального предпринимателя для договора, не отправляя договор на
+    оформление (черновик; прочитать его — `GET agreement/ip`, отправить —
+    `POST agreement/ip`). Тело — JSON. В таблице ни одно поле не отмечено ⁎, поэтому
+    обязательных полей нет.
+
+    Особенности документации:
+    - корреспондентский счёт в таблице записан с кириллической «с» (U+0441,
+      `сorrespondent_account`), а во всех примерах (curl, JS, PHP, Python) — латиницей
+      (`correspondent_account`); в схеме есть оба поля, оба необязательны (передавайте
+      латинское);
+    - порядок полей в таблице отличается от `fiz-save` (`agree_to_the_terms` стоит
+      посередине, между адресами); `ogrn` описан как ОГРНИП; «расчетный счёт» через «е»
+      (в `POST ip` — «расчётный»);
+    - в примере `ogrn` и `inn` — по 10 цифр (ОГРНИП — 15 цифр, ИНН физлица — 12);
+    - хотя `agree_to_the_terms` не отмечен как обязательный, на странице показана ошибка
+      «Нет согласия с условиями оказания услуг связи» (400);
+    - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`, а в
+      примере на Python стоит `true` (это не Python);
+    - тексты ошибок здесь без точки в конце («…is invalid», «User not found»), тогда как
+      у `fiz-save` и `jur-save` — с точкой.
+
+    Args:
+        body (AgreementIpSaveRequest): Тело `POST agreement/ip-save` (JSON). В таблице ни одно
+            поле не отмечено ⁎, поэтому
+            обязательных полей нет. Корреспондентский счёт — два необязательных ключа
+            (кириллический из таблицы, латинский из всех примеров); передавайте латинский.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorMessage | ErrorNotFound | Success]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AgreementIpSaveRequest,
+) -> ErrorMessage | ErrorMessage | ErrorNotFound | Success | None:
+    """Save sole proprietor (ip) agreement data
+
+     Сохраняет данные индивидуального предпринимателя для договора, не отправляя договор на
+    оформление (черновик; прочитать его — `GET agreement/ip`, отправить —
+    `POST agreement/ip`). Тело — JSON. В таблице ни одно поле не отмечено ⁎, поэтому
+    обязательных полей нет.
+
+    Особенности документации:
+    - корреспондентский счёт в таблице записан с кириллической «с» (U+0441,
+      `сorrespondent_account`), а во всех примерах (curl, JS, PHP, Python) — латиницей
+      (`correspondent_account`); в схеме есть оба поля, оба необязательны (передавайте
+      латинское);
+    - порядок полей в таблице отличается от `fiz-save` (`agree_to_the_terms` стоит
+      посередине, между адресами); `ogrn` описан как ОГРНИП; «расчетный счёт» через «е»
+      (в `POST ip` — «расчётный»);
+    - в примере `ogrn` и `inn` — по 10 цифр (ОГРНИП — 15 цифр, ИНН физлица — 12);
+    - хотя `agree_to_the_terms` не отмечен как обязательный, на странице показана ошибка
+      «Нет согласия с условиями оказания услуг связи» (400);
+    - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`, а в
+      примере на Python стоит `true` (это не Python);
+    - тексты ошибок здесь без точки в конце («…is invalid», «User not found»), тогда как
+      у `fiz-save` и `jur-save` — с точкой.
+
+    Args:
+        body (AgreementIpSaveRequest): Тело `POST agreement/ip-save` (JSON). В таблице ни одно
+            поле не отмечено ⁎, поэтому
+            обязательных полей нет. Корреспондентский счёт — два необязательных ключа
+            (кириллический из таблицы, латинский из всех примеров); передавайте латинский.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorMessage | ErrorNotFound | Success
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AgreementIpSaveRequest,
+) -> Response[ErrorMessage | ErrorMessage | ErrorNotFound | Success]:
+    """Save sole proprietor (ip) agreement data
+
+     Сохраняет данные индивидуального предпринимателя для договора, не отправляя договор на
+    оформление (черновик; прочитать его — `GET agreement/ip`, отправить —
+    `POST agreement/ip`). Тело — JSON. В таблице ни одно поле не отмечено ⁎, поэтому
+    обязательных полей нет.
+
+    Особенности документации:
+    - корреспондентский счёт в таблице записан с кириллической «с» (U+0441,
+      `сorrespondent_account`), а во всех примерах (curl, JS, PHP, Python) — латиницей
+      (`correspondent_account`); в схеме есть оба поля, оба необязательны (передавайте
+      латинское);
+    - порядок полей в таблице отличается от `fiz-save` (`agree_to_the_terms` стоит
+      посередине, между адресами); `ogrn` описан как ОГРНИП; «расчетный счёт» через «е»
+      (в `POST ip` — «расчётный»);
+    - в примере `ogrn` и `inn` — по 10 цифр (ОГРНИП — 15 цифр, ИНН физлица — 12);
+    - хотя `agree_to_the_terms` не отмечен как обязательный, на странице показана ошибка
+      «Нет согласия с условиями оказания услуг связи» (400);
+    - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`, а в
+      примере на Python стоит `true` (это не Python);
+    - тексты ошибок здесь без точки в конце («…is invalid», «User not found»), тогда как
+      у `fiz-save` и `jur-save` — с точкой.
+
+    Args:
+        body (AgreementIpSaveRequest): Тело `POST agreement/ip-save` (JSON). В таблице ни одно
+            поле не отмечено ⁎, поэтому
+            обязательных полей нет. Корреспондентский счёт — два необязательных ключа
+            (кириллический из таблицы, латинский из всех примеров); передавайте латинский.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorMessage | ErrorNotFound | Success]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AgreementIpSaveRequest,
+) -> ErrorMessage | ErrorMessage | ErrorNotFound | Success | None:
+    """Save sole proprietor (ip) agreement data
+
+     Сохраняет данные индивидуального предпринимателя для договора, не отправляя договор на
+    оформление (черновик; прочитать его — `GET agreement/ip`, отправить —
+    `POST agreement/ip`). Тело — JSON. В таблице ни одно поле не отмечено ⁎, поэтому
+    обязательных полей нет.
+
+    Особенности документации:
+    - корреспондентский счёт в таблице записан с кириллической «с» (U+0441,
+      `сorrespondent_account`), а во всех примерах (curl, JS, PHP, Python) — латиницей
+      (`correspondent_account`); в схеме есть оба поля, оба необязательны (передавайте
+      латинское);
+    - порядок полей в таблице отличается от `fiz-save` (`agree_to_the_terms` стоит
+      посередине, между адресами); `ogrn` описан как ОГРНИП; «расчетный счёт» через «е»
+      (в `POST ip` — «расчётный»);
+    - в примере `ogrn` и `inn` — по 10 цифр (ОГРНИП — 15 цифр, ИНН физлица — 12);
+    - хотя `agree_to_the_terms` не отмечен как обязательный, на странице показана ошибка
+      «Нет согласия с условиями оказания услуг связи» (400);
+    - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`, а в
+      примере на Python стоит `true` (это не Python);
+    - тексты ошибок здесь без точки в конце («…is invalid», «User not found»), тогда как
+      у `fiz-save` и `jur-save` — с точкой.
+
+    Args:
+        body (AgreementIpSaveRequest): Тело `POST agreement/ip-save` (JSON). В таблице ни одно
+            поле не отмечено ⁎, поэтому
+            обязательных полей нет. Корреспондентский счёт — два необязательных ключа
+            (кириллический из таблицы, латинский из всех примеров); передавайте латинский.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorMessage | ErrorNotFound | Success
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,2 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+"""Contains endpoint functions for accessing the API"""

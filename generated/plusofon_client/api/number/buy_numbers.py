@@ -1,0 +1,287 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_not_found import ErrorNotFound
+from ...models.number_buy_request import NumberBuyRequest
+from ...models.success import Success
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: NumberBuyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/number/buy",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ErrorMessage | ErrorNotFound | Success | None:
+    if response.status_code == 200:
+        response_200 = Success.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorMessage.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorMessage.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorMessage | ErrorNotFound:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = ErrorNotFound.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = ErrorMessage.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorMessage.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorMessage.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorMessage.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorMessage.from_dict(response.json())
+
+        return response_500
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorMessage.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | ErrorMessage | ErrorNotFound | Success]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: NumberBuyRequest,
+) -> Response[ErrorMessage | ErrorMessage | ErrorNotFound | Success]:
+    """Buy reserved numbers
+
+     Покупает ранее зарезервированные номера (`POST number/reserve`).
+
+    **Внимание: операция списывает деньги** (стоимость подключения `buy_price` и абонентская
+    плата). Не повторяйте запрос вслепую после таймаута или ошибки сети — сначала проверьте
+    `GET number` (купленный номер появится там) и `GET number/reserve`.
+
+    Особенности:
+    - тип элементов `numbers` («массив покупаемых номеров») не описан; здесь принимаются и целые
+      числа (как номер принимает `POST number/reserve`, например `4951919036`), и строки (как
+      номер показывает `GET number/reserve`, например `"74951919036"`); какую форму ждёт сервер,
+      неизвестно. Это телефонные номера, а не ИД резерва;
+    - `owner_type` обязателен, хотя режим уже был указан при резервировании;
+    - ответ — только `{"success": true}`, без сведений о списании;
+    - значения в примерах запроса документации — заполнители (`"numbers": []`,
+      `"owner_type": "minus"`).
+
+    Args:
+        body (NumberBuyRequest): Тело `POST number/buy` (операция списывает деньги — не повторяйте
+            её вслепую).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorMessage | ErrorNotFound | Success]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: NumberBuyRequest,
+) -> ErrorMessage | ErrorMessage | ErrorNotFound | Success | None:
+    """Buy reserved numbers
+
+     Покупает ранее зарезервированные номера (`POST number/reserve`).
+
+    **Внимание: операция списывает деньги** (стоимость подключения `buy_price` и абонентская
+    плата). Не повторяйте запрос вслепую после таймаута или ошибки сети — сначала проверьте
+    `GET number` (купленный номер появится там) и `GET number/reserve`.
+
+    Особенности:
+    - тип элементов `numbers` («массив покупаемых номеров») не описан; здесь принимаются и целые
+      числа (как номер принимает `POST number/reserve`, например `4951919036`), и строки (как
+      номер показывает `GET number/reserve`, например `"74951919036"`); какую форму ждёт сервер,
+      неизвестно. Это телефонные номера, а не ИД резерва;
+    - `owner_type` обязателен, хотя режим уже был указан при резервировании;
+    - ответ — только `{"success": true}`, без сведений о списании;
+    - значения в примерах запроса документации — заполнители (`"numbers": []`,
+      `"owner_type": "minus"`).
+
+    Args:
+        body (NumberBuyRequest): Тело `POST number/buy` (операция списывает деньги — не повторяйте
+            её вслепую).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorMessage | ErrorNotFound | Success
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: NumberBuyRequest,
+) -> Response[ErrorMessage | ErrorMessage | ErrorNotFound | Success]:
+    """Buy reserved numbers
+
+     Покупает ранее зарезервированные номера (`POST number/reserve`).
+
+    **Внимание: операция списывает деньги** (стоимость подключения `buy_price` и абонентская
+    плата). Не повторяйте запрос вслепую после таймаута или ошибки сети — сначала проверьте
+    `GET number` (купленный номер появится там) и `GET number/reserve`.
+
+    Особенности:
+    - тип элементов `numbers` («массив покупаемых номеров») не описан; здесь принимаются и целые
+      числа (как номер принимает `POST number/reserve`, например `4951919036`), и строки (как
+      номер показывает `GET number/reserve`, например `"74951919036"`); какую форму ждёт сервер,
+      неизвестно. Это телефонные номера, а не ИД резерва;
+    - `owner_type` обязателен, хотя режим уже был указан при резервировании;
+    - ответ — только `{"success": true}`, без сведений о списании;
+    - значения в примерах запроса документации — заполнители (`"numbers": []`,
+      `"owner_type": "minus"`).
+
+    Args:
+        body (NumberBuyRequest): Тело `POST number/buy` (операция списывает деньги — не повторяйте
+            её вслепую).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorMessage | ErrorNotFound | Success]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: NumberBuyRequest,
+) -> ErrorMessage | ErrorMessage | ErrorNotFound | Success | None:
+    """Buy reserved numbers
+
+     Покупает ранее зарезервированные номера (`POST number/reserve`).
+
+    **Внимание: операция списывает деньги** (стоимость подключения `buy_price` и абонентская
+    плата). Не повторяйте запрос вслепую после таймаута или ошибки сети — сначала проверьте
+    `GET number` (купленный номер появится там) и `GET number/reserve`.
+
+    Особенности:
+    - тип элементов `numbers` («массив покупаемых номеров») не описан; здесь принимаются и целые
+      числа (как номер принимает `POST number/reserve`, например `4951919036`), и строки (как
+      номер показывает `GET number/reserve`, например `"74951919036"`); какую форму ждёт сервер,
+      неизвестно. Это телефонные номера, а не ИД резерва;
+    - `owner_type` обязателен, хотя режим уже был указан при резервировании;
+    - ответ — только `{"success": true}`, без сведений о списании;
+    - значения в примерах запроса документации — заполнители (`"numbers": []`,
+      `"owner_type": "minus"`).
+
+    Args:
+        body (NumberBuyRequest): Тело `POST number/buy` (операция списывает деньги — не повторяйте
+            её вслепую).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorMessage | ErrorNotFound | Success
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,82 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgreementEsiaUrl")
+
+
+@_attrs_define
+class AgreementEsiaUrl:
+    """Адрес для авторизации через Госуслуги (`GET agreement/esia`).
+
+    Attributes:
+        url (str): URL для авторизации через Госуслуги (есть в примере, нет в перечне полей)
+        success (bool): признак успешно выполненного запроса
+        message (str | Unset): сообщение об ошибке
+    """
+
+    url: str
+    success: bool
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        success = self.success
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+                "success": success,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        success = d.pop("success")
+
+        message = d.pop("message", UNSET)
+
+        agreement_esia_url = cls(
+            url=url,
+            success=success,
+            message=message,
+        )
+
+        agreement_esia_url.additional_properties = d
+        return agreement_esia_url
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

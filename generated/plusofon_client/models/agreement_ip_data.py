@@ -1,0 +1,332 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgreementIpData")
+
+
+@_attrs_define
+class AgreementIpData:
+    """Сохранённые данные индивидуального предпринимателя (объект `agreement` ответа
+    `GET agreement/ip`). Поля — как в таблице `ip-save`, плюс файловые поля из примера
+    ответа. Корреспондентский счёт может прийти под любым из двух ключей —
+    `correspondent_account` (латиница) или `сorrespondent_account` (кириллическая «с»,
+    как в примере ответа). Обязательных полей нет: черновик может быть сохранён неполным.
+
+        Attributes:
+            first_name (str | Unset): имя
+            last_name (str | Unset): фамилия
+            middle_name (str | Unset): отчество
+            birthday (datetime.date | Unset): дата рождения
+            passport_series (str | Unset): серия паспорта
+            passport_number (str | Unset): номер паспорта
+            issue (str | Unset): кем выдан паспорт
+            date_of_issue (datetime.date | Unset): дата выдачи паспорта
+            inn (str | Unset): ИНН
+            ogrn (str | Unset): ОГРНИП
+            bik (str | Unset): БИК банка
+            bank (str | Unset): наименование банка
+            payment_account (str | Unset): расчётный счёт (в таблице `ip-save` — «расчетный счёт»)
+            correspondent_account (str | Unset): корреспондентский счёт. Латинское написание ключа — как в curl и прочих
+                примерах
+                `ip-save` и `POST ip`; в примере ответа `GET agreement/ip` и в таблицах `ip-save`
+                и `POST ip` ключ написан с кириллической «с» (см. `сorrespondent_account`). Какое
+                написание пришлёт сервер, неизвестно — читайте оба.
+            billing_address_street (str | Unset): адрес регистрации
+            billing_address_city (str | Unset): город регистрации
+            billing_address_postalcode (str | Unset): почтовый индекс адреса регистрации
+            shipping_address_street (str | Unset): фактический адрес
+            shipping_address_city (str | Unset): фактический город
+            shipping_address_postalcode (str | Unset): индекс фактического адреса
+            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи
+            file_passport (None | str | Unset): паспорт — основной разворот (в примере `null`; что приходит, когда файл
+                загружен,
+                на странице не показано)
+            file_registration (None | str | Unset): паспорт — разворот с регистрацией (в примере `null`; что приходит, когда
+                файл
+                загружен, на странице не показано)
+            file_selfie (None | str | Unset): селфи с паспортом (в примере `null`; что приходит, когда файл загружен, на
+                странице
+                не показано)
+    """
+
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    middle_name: str | Unset = UNSET
+    birthday: datetime.date | Unset = UNSET
+    passport_series: str | Unset = UNSET
+    passport_number: str | Unset = UNSET
+    issue: str | Unset = UNSET
+    date_of_issue: datetime.date | Unset = UNSET
+    inn: str | Unset = UNSET
+    ogrn: str | Unset = UNSET
+    bik: str | Unset = UNSET
+    bank: str | Unset = UNSET
+    payment_account: str | Unset = UNSET
+    correspondent_account: str | Unset = UNSET
+    billing_address_street: str | Unset = UNSET
+    billing_address_city: str | Unset = UNSET
+    billing_address_postalcode: str | Unset = UNSET
+    shipping_address_street: str | Unset = UNSET
+    shipping_address_city: str | Unset = UNSET
+    shipping_address_postalcode: str | Unset = UNSET
+    agree_to_the_terms: bool | Unset = UNSET
+    file_passport: None | str | Unset = UNSET
+    file_registration: None | str | Unset = UNSET
+    file_selfie: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        middle_name = self.middle_name
+
+        birthday: str | Unset = UNSET
+        if not isinstance(self.birthday, Unset):
+            birthday = self.birthday.isoformat()
+
+        passport_series = self.passport_series
+
+        passport_number = self.passport_number
+
+        issue = self.issue
+
+        date_of_issue: str | Unset = UNSET
+        if not isinstance(self.date_of_issue, Unset):
+            date_of_issue = self.date_of_issue.isoformat()
+
+        inn = self.inn
+
+        ogrn = self.ogrn
+
+        bik = self.bik
+
+        bank = self.bank
+
+        payment_account = self.payment_account
+
+        correspondent_account = self.correspondent_account
+
+        billing_address_street = self.billing_address_street
+
+        billing_address_city = self.billing_address_city
+
+        billing_address_postalcode = self.billing_address_postalcode
+
+        shipping_address_street = self.shipping_address_street
+
+        shipping_address_city = self.shipping_address_city
+
+        shipping_address_postalcode = self.shipping_address_postalcode
+
+        agree_to_the_terms = self.agree_to_the_terms
+
+        file_passport: None | str | Unset
+        if isinstance(self.file_passport, Unset):
+            file_passport = UNSET
+        else:
+            file_passport = self.file_passport
+
+        file_registration: None | str | Unset
+        if isinstance(self.file_registration, Unset):
+            file_registration = UNSET
+        else:
+            file_registration = self.file_registration
+
+        file_selfie: None | str | Unset
+        if isinstance(self.file_selfie, Unset):
+            file_selfie = UNSET
+        else:
+            file_selfie = self.file_selfie
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if middle_name is not UNSET:
+            field_dict["middle_name"] = middle_name
+        if birthday is not UNSET:
+            field_dict["birthday"] = birthday
+        if passport_series is not UNSET:
+            field_dict["passport_series"] = passport_series
+        if passport_number is not UNSET:
+            field_dict["passport_number"] = passport_number
+        if issue is not UNSET:
+            field_dict["issue"] = issue
+        if date_of_issue is not UNSET:
+            field_dict["date_of_issue"] = date_of_issue
+        if inn is not UNSET:
+            field_dict["inn"] = inn
+        if ogrn is not UNSET:
+            field_dict["ogrn"] = ogrn
+        if bik is not UNSET:
+            field_dict["bik"] = bik
+        if bank is not UNSET:
+            field_dict["bank"] = bank
+        if payment_account is not UNSET:
+            field_dict["payment_account"] = payment_account
+        if correspondent_account is not UNSET:
+            field_dict["correspondent_account"] = correspondent_account
+        if billing_address_street is not UNSET:
+            field_dict["billing_address_street"] = billing_address_street
+        if billing_address_city is not UNSET:
+            field_dict["billing_address_city"] = billing_address_city
+        if billing_address_postalcode is not UNSET:
+            field_dict["billing_address_postalcode"] = billing_address_postalcode
+        if shipping_address_street is not UNSET:
+            field_dict["shipping_address_street"] = shipping_address_street
+        if shipping_address_city is not UNSET:
+            field_dict["shipping_address_city"] = shipping_address_city
+        if shipping_address_postalcode is not UNSET:
+            field_dict["shipping_address_postalcode"] = shipping_address_postalcode
+        if agree_to_the_terms is not UNSET:
+            field_dict["agree_to_the_terms"] = agree_to_the_terms
+        if file_passport is not UNSET:
+            field_dict["file_passport"] = file_passport
+        if file_registration is not UNSET:
+            field_dict["file_registration"] = file_registration
+        if file_selfie is not UNSET:
+            field_dict["file_selfie"] = file_selfie
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        middle_name = d.pop("middle_name", UNSET)
+
+        _birthday = d.pop("birthday", UNSET)
+        birthday: datetime.date | Unset
+        if isinstance(_birthday, Unset):
+            birthday = UNSET
+        else:
+            birthday = datetime.date.fromisoformat(_birthday)
+
+        passport_series = d.pop("passport_series", UNSET)
+
+        passport_number = d.pop("passport_number", UNSET)
+
+        issue = d.pop("issue", UNSET)
+
+        _date_of_issue = d.pop("date_of_issue", UNSET)
+        date_of_issue: datetime.date | Unset
+        if isinstance(_date_of_issue, Unset):
+            date_of_issue = UNSET
+        else:
+            date_of_issue = datetime.date.fromisoformat(_date_of_issue)
+
+        inn = d.pop("inn", UNSET)
+
+        ogrn = d.pop("ogrn", UNSET)
+
+        bik = d.pop("bik", UNSET)
+
+        bank = d.pop("bank", UNSET)
+
+        payment_account = d.pop("payment_account", UNSET)
+
+        correspondent_account = d.pop("correspondent_account", UNSET)
+
+        billing_address_street = d.pop("billing_address_street", UNSET)
+
+        billing_address_city = d.pop("billing_address_city", UNSET)
+
+        billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
+
+        shipping_address_street = d.pop("shipping_address_street", UNSET)
+
+        shipping_address_city = d.pop("shipping_address_city", UNSET)
+
+        shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
+
+        agree_to_the_terms = d.pop("agree_to_the_terms", UNSET)
+
+        def _parse_file_passport(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_passport = _parse_file_passport(d.pop("file_passport", UNSET))
+
+        def _parse_file_registration(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_registration = _parse_file_registration(d.pop("file_registration", UNSET))
+
+        def _parse_file_selfie(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_selfie = _parse_file_selfie(d.pop("file_selfie", UNSET))
+
+        agreement_ip_data = cls(
+            first_name=first_name,
+            last_name=last_name,
+            middle_name=middle_name,
+            birthday=birthday,
+            passport_series=passport_series,
+            passport_number=passport_number,
+            issue=issue,
+            date_of_issue=date_of_issue,
+            inn=inn,
+            ogrn=ogrn,
+            bik=bik,
+            bank=bank,
+            payment_account=payment_account,
+            correspondent_account=correspondent_account,
+            billing_address_street=billing_address_street,
+            billing_address_city=billing_address_city,
+            billing_address_postalcode=billing_address_postalcode,
+            shipping_address_street=shipping_address_street,
+            shipping_address_city=shipping_address_city,
+            shipping_address_postalcode=shipping_address_postalcode,
+            agree_to_the_terms=agree_to_the_terms,
+            file_passport=file_passport,
+            file_registration=file_registration,
+            file_selfie=file_selfie,
+        )
+
+        agreement_ip_data.additional_properties = d
+        return agreement_ip_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agreement_ip_data import AgreementIpData
+
+
+T = TypeVar("T", bound="AgreementIpResponse")
+
+
+@_attrs_define
+class AgreementIpResponse:
+    """Ответ `GET agreement/ip` — сохранённые данные в объекте `agreement`.
+
+    Attributes:
+        agreement (AgreementIpData): Сохранённые данные индивидуального предпринимателя (объект `agreement` ответа
+            `GET agreement/ip`). Поля — как в таблице `ip-save`, плюс файловые поля из примера
+            ответа. Корреспондентский счёт может прийти под любым из двух ключей —
+            `correspondent_account` (латиница) или `сorrespondent_account` (кириллическая «с»,
+            как в примере ответа). Обязательных полей нет: черновик может быть сохранён неполным.
+        success (bool | Unset): признак успешно выполненного запроса (в примере страницы отсутствует)
+    """
+
+    agreement: AgreementIpData
+    success: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agreement = self.agreement.to_dict()
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agreement": agreement,
+            }
+        )
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agreement_ip_data import AgreementIpData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        agreement = AgreementIpData.from_dict(d.pop("agreement"))
+
+        success = d.pop("success", UNSET)
+
+        agreement_ip_response = cls(
+            agreement=agreement,
+            success=success,
+        )
+
+        agreement_ip_response.additional_properties = d
+        return agreement_ip_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

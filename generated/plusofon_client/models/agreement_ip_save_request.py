@@ -1,0 +1,264 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgreementIpSaveRequest")
+
+
+@_attrs_define
+class AgreementIpSaveRequest:
+    """Тело `POST agreement/ip-save` (JSON). В таблице ни одно поле не отмечено ⁎, поэтому
+    обязательных полей нет. Корреспондентский счёт — два необязательных ключа
+    (кириллический из таблицы, латинский из всех примеров); передавайте латинский.
+
+        Attributes:
+            first_name (str | Unset): имя
+            last_name (str | Unset): фамилия
+            middle_name (str | Unset): отчество
+            birthday (datetime.date | Unset): дата рождения (`YYYY-MM-DD`)
+            passport_series (str | Unset): серия паспорта
+            passport_number (str | Unset): номер паспорта
+            issue (str | Unset): кем выдан паспорт
+            date_of_issue (datetime.date | Unset): дата выдачи паспорта (`YYYY-MM-DD`)
+            inn (str | Unset): ИНН
+            ogrn (str | Unset): ОГРНИП
+            bik (str | Unset): БИК банка
+            bank (str | Unset): наименование банка
+            payment_account (str | Unset): расчетный счёт (так, через «е», на странице)
+            correspondent_account (str | Unset): корреспондентский счёт. Латинский ключ есть только в примерах (curl, JS,
+                PHP,
+                Python); в таблице он записан с кириллической «с» (см. `сorrespondent_account`).
+            billing_address_street (str | Unset): адрес регистрации
+            shipping_address_street (str | Unset): фактический адрес
+            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи (не отмечен ⁎, но без
+                согласия
+                сервер отвечает «The selected agree to the terms is invalid»)
+            shipping_address_city (str | Unset): фактический город
+            shipping_address_postalcode (str | Unset): индекс фактического адреса
+            billing_address_city (str | Unset): город регистрации
+            billing_address_postalcode (str | Unset): почтовый индекс адреса регистрации
+    """
+
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    middle_name: str | Unset = UNSET
+    birthday: datetime.date | Unset = UNSET
+    passport_series: str | Unset = UNSET
+    passport_number: str | Unset = UNSET
+    issue: str | Unset = UNSET
+    date_of_issue: datetime.date | Unset = UNSET
+    inn: str | Unset = UNSET
+    ogrn: str | Unset = UNSET
+    bik: str | Unset = UNSET
+    bank: str | Unset = UNSET
+    payment_account: str | Unset = UNSET
+    correspondent_account: str | Unset = UNSET
+    billing_address_street: str | Unset = UNSET
+    shipping_address_street: str | Unset = UNSET
+    agree_to_the_terms: bool | Unset = UNSET
+    shipping_address_city: str | Unset = UNSET
+    shipping_address_postalcode: str | Unset = UNSET
+    billing_address_city: str | Unset = UNSET
+    billing_address_postalcode: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        middle_name = self.middle_name
+
+        birthday: str | Unset = UNSET
+        if not isinstance(self.birthday, Unset):
+            birthday = self.birthday.isoformat()
+
+        passport_series = self.passport_series
+
+        passport_number = self.passport_number
+
+        issue = self.issue
+
+        date_of_issue: str | Unset = UNSET
+        if not isinstance(self.date_of_issue, Unset):
+            date_of_issue = self.date_of_issue.isoformat()
+
+        inn = self.inn
+
+        ogrn = self.ogrn
+
+        bik = self.bik
+
+        bank = self.bank
+
+        payment_account = self.payment_account
+
+        correspondent_account = self.correspondent_account
+
+        billing_address_street = self.billing_address_street
+
+        shipping_address_street = self.shipping_address_street
+
+        agree_to_the_terms = self.agree_to_the_terms
+
+        shipping_address_city = self.shipping_address_city
+
+        shipping_address_postalcode = self.shipping_address_postalcode
+
+        billing_address_city = self.billing_address_city
+
+        billing_address_postalcode = self.billing_address_postalcode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if middle_name is not UNSET:
+            field_dict["middle_name"] = middle_name
+        if birthday is not UNSET:
+            field_dict["birthday"] = birthday
+        if passport_series is not UNSET:
+            field_dict["passport_series"] = passport_series
+        if passport_number is not UNSET:
+            field_dict["passport_number"] = passport_number
+        if issue is not UNSET:
+            field_dict["issue"] = issue
+        if date_of_issue is not UNSET:
+            field_dict["date_of_issue"] = date_of_issue
+        if inn is not UNSET:
+            field_dict["inn"] = inn
+        if ogrn is not UNSET:
+            field_dict["ogrn"] = ogrn
+        if bik is not UNSET:
+            field_dict["bik"] = bik
+        if bank is not UNSET:
+            field_dict["bank"] = bank
+        if payment_account is not UNSET:
+            field_dict["payment_account"] = payment_account
+        if correspondent_account is not UNSET:
+            field_dict["correspondent_account"] = correspondent_account
+        if billing_address_street is not UNSET:
+            field_dict["billing_address_street"] = billing_address_street
+        if shipping_address_street is not UNSET:
+            field_dict["shipping_address_street"] = shipping_address_street
+        if agree_to_the_terms is not UNSET:
+            field_dict["agree_to_the_terms"] = agree_to_the_terms
+        if shipping_address_city is not UNSET:
+            field_dict["shipping_address_city"] = shipping_address_city
+        if shipping_address_postalcode is not UNSET:
+            field_dict["shipping_address_postalcode"] = shipping_address_postalcode
+        if billing_address_city is not UNSET:
+            field_dict["billing_address_city"] = billing_address_city
+        if billing_address_postalcode is not UNSET:
+            field_dict["billing_address_postalcode"] = billing_address_postalcode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        middle_name = d.pop("middle_name", UNSET)
+
+        _birthday = d.pop("birthday", UNSET)
+        birthday: datetime.date | Unset
+        if isinstance(_birthday, Unset):
+            birthday = UNSET
+        else:
+            birthday = datetime.date.fromisoformat(_birthday)
+
+        passport_series = d.pop("passport_series", UNSET)
+
+        passport_number = d.pop("passport_number", UNSET)
+
+        issue = d.pop("issue", UNSET)
+
+        _date_of_issue = d.pop("date_of_issue", UNSET)
+        date_of_issue: datetime.date | Unset
+        if isinstance(_date_of_issue, Unset):
+            date_of_issue = UNSET
+        else:
+            date_of_issue = datetime.date.fromisoformat(_date_of_issue)
+
+        inn = d.pop("inn", UNSET)
+
+        ogrn = d.pop("ogrn", UNSET)
+
+        bik = d.pop("bik", UNSET)
+
+        bank = d.pop("bank", UNSET)
+
+        payment_account = d.pop("payment_account", UNSET)
+
+        correspondent_account = d.pop("correspondent_account", UNSET)
+
+        billing_address_street = d.pop("billing_address_street", UNSET)
+
+        shipping_address_street = d.pop("shipping_address_street", UNSET)
+
+        agree_to_the_terms = d.pop("agree_to_the_terms", UNSET)
+
+        shipping_address_city = d.pop("shipping_address_city", UNSET)
+
+        shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
+
+        billing_address_city = d.pop("billing_address_city", UNSET)
+
+        billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
+
+        agreement_ip_save_request = cls(
+            first_name=first_name,
+            last_name=last_name,
+            middle_name=middle_name,
+            birthday=birthday,
+            passport_series=passport_series,
+            passport_number=passport_number,
+            issue=issue,
+            date_of_issue=date_of_issue,
+            inn=inn,
+            ogrn=ogrn,
+            bik=bik,
+            bank=bank,
+            payment_account=payment_account,
+            correspondent_account=correspondent_account,
+            billing_address_street=billing_address_street,
+            shipping_address_street=shipping_address_street,
+            agree_to_the_terms=agree_to_the_terms,
+            shipping_address_city=shipping_address_city,
+            shipping_address_postalcode=shipping_address_postalcode,
+            billing_address_city=billing_address_city,
+            billing_address_postalcode=billing_address_postalcode,
+        )
+
+        agreement_ip_save_request.additional_properties = d
+        return agreement_ip_save_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

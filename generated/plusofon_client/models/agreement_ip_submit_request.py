@@ -1,0 +1,366 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, Unset
+
+T = TypeVar("T", bound="AgreementIpSubmitRequest")
+
+
+@_attrs_define
+class AgreementIpSubmitRequest:
+    """Тело `POST agreement/ip` (`multipart/form-data`). Обязательны поля, отмеченные ⁎ на
+    странице, кроме корреспондентского счёта: он отмечен ⁎ под кириллическим ключом
+    таблицы, а в примерах передаётся латинским, поэтому оба ключа необязательны
+    (передавайте латинский). Файловые части — двоичные; на странице примеры шлют JSON со
+    строками вместо файлов, что файлов не передаёт.
+
+        Attributes:
+            first_name (str): имя
+            last_name (str): фамилия
+            middle_name (str): отчество
+            birthday (datetime.date): дата рождения (`YYYY-MM-DD`)
+            passport_series (str): серия паспорта
+            passport_number (str): номер паспорта
+            issue (str): кем выдан паспорт
+            date_of_issue (datetime.date): дата выдачи паспорта (`YYYY-MM-DD`)
+            inn (str): ИНН
+            ogrn (str): ОГРНИП
+            bik (str): БИК банка
+            bank (str): наименование банка
+            payment_account (str): расчётный счёт
+            billing_address_street (str): адрес регистрации
+            shipping_address_street (str): фактический адрес
+            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи; в multipart передаётся текстом
+                (`1` или `true`)
+            file_passport (File): паспорт — основной разворот (файл)
+            file_registration (File): паспорт — разворот с регистрацией (файл)
+            file_selfie (File): селфи с паспортом (файл)
+            correspondent_account (str | Unset): корреспондентский счёт. Латинский ключ есть только в примерах (curl, JS,
+                PHP,
+                Python); в таблице поле записано с кириллической «с» и отмечено ⁎ (см.
+                `сorrespondent_account`). Не обязателен в схеме, поскольку неизвестно, какой ключ
+                принимает сервер; передавайте этот.
+            billing_address_city (str | Unset): город регистрации
+            billing_address_postalcode (str | Unset): почтовый индекс адреса регистрации
+            shipping_address_city (str | Unset): фактический город
+            shipping_address_postalcode (str | Unset): почтовый индекс фактического адреса
+    """
+
+    first_name: str
+    last_name: str
+    middle_name: str
+    birthday: datetime.date
+    passport_series: str
+    passport_number: str
+    issue: str
+    date_of_issue: datetime.date
+    inn: str
+    ogrn: str
+    bik: str
+    bank: str
+    payment_account: str
+    billing_address_street: str
+    shipping_address_street: str
+    agree_to_the_terms: bool
+    file_passport: File
+    file_registration: File
+    file_selfie: File
+    correspondent_account: str | Unset = UNSET
+    billing_address_city: str | Unset = UNSET
+    billing_address_postalcode: str | Unset = UNSET
+    shipping_address_city: str | Unset = UNSET
+    shipping_address_postalcode: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        middle_name = self.middle_name
+
+        birthday = self.birthday.isoformat()
+
+        passport_series = self.passport_series
+
+        passport_number = self.passport_number
+
+        issue = self.issue
+
+        date_of_issue = self.date_of_issue.isoformat()
+
+        inn = self.inn
+
+        ogrn = self.ogrn
+
+        bik = self.bik
+
+        bank = self.bank
+
+        payment_account = self.payment_account
+
+        billing_address_street = self.billing_address_street
+
+        shipping_address_street = self.shipping_address_street
+
+        agree_to_the_terms = self.agree_to_the_terms
+
+        file_passport = self.file_passport.to_tuple()
+
+        file_registration = self.file_registration.to_tuple()
+
+        file_selfie = self.file_selfie.to_tuple()
+
+        correspondent_account = self.correspondent_account
+
+        billing_address_city = self.billing_address_city
+
+        billing_address_postalcode = self.billing_address_postalcode
+
+        shipping_address_city = self.shipping_address_city
+
+        shipping_address_postalcode = self.shipping_address_postalcode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "middle_name": middle_name,
+                "birthday": birthday,
+                "passport_series": passport_series,
+                "passport_number": passport_number,
+                "issue": issue,
+                "date_of_issue": date_of_issue,
+                "inn": inn,
+                "ogrn": ogrn,
+                "bik": bik,
+                "bank": bank,
+                "payment_account": payment_account,
+                "billing_address_street": billing_address_street,
+                "shipping_address_street": shipping_address_street,
+                "agree_to_the_terms": agree_to_the_terms,
+                "file_passport": file_passport,
+                "file_registration": file_registration,
+                "file_selfie": file_selfie,
+            }
+        )
+        if correspondent_account is not UNSET:
+            field_dict["correspondent_account"] = correspondent_account
+        if billing_address_city is not UNSET:
+            field_dict["billing_address_city"] = billing_address_city
+        if billing_address_postalcode is not UNSET:
+            field_dict["billing_address_postalcode"] = billing_address_postalcode
+        if shipping_address_city is not UNSET:
+            field_dict["shipping_address_city"] = shipping_address_city
+        if shipping_address_postalcode is not UNSET:
+            field_dict["shipping_address_postalcode"] = shipping_address_postalcode
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("first_name", (None, str(self.first_name).encode(), "text/plain")))
+
+        files.append(("last_name", (None, str(self.last_name).encode(), "text/plain")))
+
+        files.append(("middle_name", (None, str(self.middle_name).encode(), "text/plain")))
+
+        files.append(("birthday", (None, self.birthday.isoformat().encode(), "text/plain")))
+
+        files.append(("passport_series", (None, str(self.passport_series).encode(), "text/plain")))
+
+        files.append(("passport_number", (None, str(self.passport_number).encode(), "text/plain")))
+
+        files.append(("issue", (None, str(self.issue).encode(), "text/plain")))
+
+        files.append(
+            ("date_of_issue", (None, self.date_of_issue.isoformat().encode(), "text/plain"))
+        )
+
+        files.append(("inn", (None, str(self.inn).encode(), "text/plain")))
+
+        files.append(("ogrn", (None, str(self.ogrn).encode(), "text/plain")))
+
+        files.append(("bik", (None, str(self.bik).encode(), "text/plain")))
+
+        files.append(("bank", (None, str(self.bank).encode(), "text/plain")))
+
+        files.append(("payment_account", (None, str(self.payment_account).encode(), "text/plain")))
+
+        files.append(
+            (
+                "billing_address_street",
+                (None, str(self.billing_address_street).encode(), "text/plain"),
+            )
+        )
+
+        files.append(
+            (
+                "shipping_address_street",
+                (None, str(self.shipping_address_street).encode(), "text/plain"),
+            )
+        )
+
+        files.append(
+            ("agree_to_the_terms", (None, str(self.agree_to_the_terms).encode(), "text/plain"))
+        )
+
+        files.append(("file_passport", self.file_passport.to_tuple()))
+
+        files.append(("file_registration", self.file_registration.to_tuple()))
+
+        files.append(("file_selfie", self.file_selfie.to_tuple()))
+
+        if not isinstance(self.correspondent_account, Unset):
+            files.append(
+                (
+                    "correspondent_account",
+                    (None, str(self.correspondent_account).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.billing_address_city, Unset):
+            files.append(
+                (
+                    "billing_address_city",
+                    (None, str(self.billing_address_city).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.billing_address_postalcode, Unset):
+            files.append(
+                (
+                    "billing_address_postalcode",
+                    (None, str(self.billing_address_postalcode).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.shipping_address_city, Unset):
+            files.append(
+                (
+                    "shipping_address_city",
+                    (None, str(self.shipping_address_city).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.shipping_address_postalcode, Unset):
+            files.append(
+                (
+                    "shipping_address_postalcode",
+                    (None, str(self.shipping_address_postalcode).encode(), "text/plain"),
+                )
+            )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        first_name = d.pop("first_name")
+
+        last_name = d.pop("last_name")
+
+        middle_name = d.pop("middle_name")
+
+        birthday = datetime.date.fromisoformat(d.pop("birthday"))
+
+        passport_series = d.pop("passport_series")
+
+        passport_number = d.pop("passport_number")
+
+        issue = d.pop("issue")
+
+        date_of_issue = datetime.date.fromisoformat(d.pop("date_of_issue"))
+
+        inn = d.pop("inn")
+
+        ogrn = d.pop("ogrn")
+
+        bik = d.pop("bik")
+
+        bank = d.pop("bank")
+
+        payment_account = d.pop("payment_account")
+
+        billing_address_street = d.pop("billing_address_street")
+
+        shipping_address_street = d.pop("shipping_address_street")
+
+        agree_to_the_terms = d.pop("agree_to_the_terms")
+
+        file_passport = File(payload=BytesIO(d.pop("file_passport")))
+
+        file_registration = File(payload=BytesIO(d.pop("file_registration")))
+
+        file_selfie = File(payload=BytesIO(d.pop("file_selfie")))
+
+        correspondent_account = d.pop("correspondent_account", UNSET)
+
+        billing_address_city = d.pop("billing_address_city", UNSET)
+
+        billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
+
+        shipping_address_city = d.pop("shipping_address_city", UNSET)
+
+        shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
+
+        agreement_ip_submit_request = cls(
+            first_name=first_name,
+            last_name=last_name,
+            middle_name=middle_name,
+            birthday=birthday,
+            passport_series=passport_series,
+            passport_number=passport_number,
+            issue=issue,
+            date_of_issue=date_of_issue,
+            inn=inn,
+            ogrn=ogrn,
+            bik=bik,
+            bank=bank,
+            payment_account=payment_account,
+            billing_address_street=billing_address_street,
+            shipping_address_street=shipping_address_street,
+            agree_to_the_terms=agree_to_the_terms,
+            file_passport=file_passport,
+            file_registration=file_registration,
+            file_selfie=file_selfie,
+            correspondent_account=correspondent_account,
+            billing_address_city=billing_address_city,
+            billing_address_postalcode=billing_address_postalcode,
+            shipping_address_city=shipping_address_city,
+            shipping_address_postalcode=shipping_address_postalcode,
+        )
+
+        agreement_ip_submit_request.additional_properties = d
+        return agreement_ip_submit_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

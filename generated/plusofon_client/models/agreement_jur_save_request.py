@@ -1,0 +1,277 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgreementJurSaveRequest")
+
+
+@_attrs_define
+class AgreementJurSaveRequest:
+    """Тело `POST agreement/jur-save` (JSON). В таблице ни одно поле не отмечено ⁎, поэтому
+    обязательных полей нет. Корреспондентский счёт — два необязательных ключа (латинский
+    из таблицы и curl, кириллический из примера на PHP); передавайте латинский.
+
+        Attributes:
+            legal_form (str | Unset): организационно-правовая форма (сокращённая)
+            legal_form_full (str | Unset): организационно-правовая форма (полная)
+            name (str | Unset): наименование организации
+            inn (str | Unset): ИНН
+            ogrn (str | Unset): ОГРН
+            kpp (str | Unset): КПП
+            bik (str | Unset): БИК банка
+            bank (str | Unset): наименование банка
+            payment_account (str | Unset): расчетный счёт (так, через «е», на странице)
+            correspondent_account (str | Unset): корреспондентский счёт. Латинское написание — как в таблице и в примерах
+                curl, JS
+                и Python; в примере на PHP ключ написан с кириллической «с» (см.
+                `сorrespondent_account`).
+            last_name (str | Unset): фамилия подписанта договора
+            first_name (str | Unset): имя подписанта договора
+            middle_name (str | Unset): отчество подписанта договора
+            position (str | Unset): должность подписанта договора
+            foundation_authority (str | Unset): основание полномочий подписанта договора
+            email (str | Unset): email-адрес
+            phone (str | Unset): телефон
+            billing_address_street (str | Unset): юридический адрес
+            billing_address_city (str | Unset): город юридического адреса
+            billing_address_postalcode (str | Unset): индекс юридического адреса
+            shipping_address_street (str | Unset): фактический адрес
+            shipping_address_city (str | Unset): фактический город
+            shipping_address_postalcode (str | Unset): индекс фактического адреса
+            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи (не отмечен ⁎, но без
+                согласия
+                сервер отвечает «The selected agree to the terms is invalid.»)
+    """
+
+    legal_form: str | Unset = UNSET
+    legal_form_full: str | Unset = UNSET
+    name: str | Unset = UNSET
+    inn: str | Unset = UNSET
+    ogrn: str | Unset = UNSET
+    kpp: str | Unset = UNSET
+    bik: str | Unset = UNSET
+    bank: str | Unset = UNSET
+    payment_account: str | Unset = UNSET
+    correspondent_account: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    middle_name: str | Unset = UNSET
+    position: str | Unset = UNSET
+    foundation_authority: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    billing_address_street: str | Unset = UNSET
+    billing_address_city: str | Unset = UNSET
+    billing_address_postalcode: str | Unset = UNSET
+    shipping_address_street: str | Unset = UNSET
+    shipping_address_city: str | Unset = UNSET
+    shipping_address_postalcode: str | Unset = UNSET
+    agree_to_the_terms: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        legal_form = self.legal_form
+
+        legal_form_full = self.legal_form_full
+
+        name = self.name
+
+        inn = self.inn
+
+        ogrn = self.ogrn
+
+        kpp = self.kpp
+
+        bik = self.bik
+
+        bank = self.bank
+
+        payment_account = self.payment_account
+
+        correspondent_account = self.correspondent_account
+
+        last_name = self.last_name
+
+        first_name = self.first_name
+
+        middle_name = self.middle_name
+
+        position = self.position
+
+        foundation_authority = self.foundation_authority
+
+        email = self.email
+
+        phone = self.phone
+
+        billing_address_street = self.billing_address_street
+
+        billing_address_city = self.billing_address_city
+
+        billing_address_postalcode = self.billing_address_postalcode
+
+        shipping_address_street = self.shipping_address_street
+
+        shipping_address_city = self.shipping_address_city
+
+        shipping_address_postalcode = self.shipping_address_postalcode
+
+        agree_to_the_terms = self.agree_to_the_terms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if legal_form is not UNSET:
+            field_dict["legal_form"] = legal_form
+        if legal_form_full is not UNSET:
+            field_dict["legal_form_full"] = legal_form_full
+        if name is not UNSET:
+            field_dict["name"] = name
+        if inn is not UNSET:
+            field_dict["inn"] = inn
+        if ogrn is not UNSET:
+            field_dict["ogrn"] = ogrn
+        if kpp is not UNSET:
+            field_dict["kpp"] = kpp
+        if bik is not UNSET:
+            field_dict["bik"] = bik
+        if bank is not UNSET:
+            field_dict["bank"] = bank
+        if payment_account is not UNSET:
+            field_dict["payment_account"] = payment_account
+        if correspondent_account is not UNSET:
+            field_dict["correspondent_account"] = correspondent_account
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if middle_name is not UNSET:
+            field_dict["middle_name"] = middle_name
+        if position is not UNSET:
+            field_dict["position"] = position
+        if foundation_authority is not UNSET:
+            field_dict["foundation_authority"] = foundation_authority
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if billing_address_street is not UNSET:
+            field_dict["billing_address_street"] = billing_address_street
+        if billing_address_city is not UNSET:
+            field_dict["billing_address_city"] = billing_address_city
+        if billing_address_postalcode is not UNSET:
+            field_dict["billing_address_postalcode"] = billing_address_postalcode
+        if shipping_address_street is not UNSET:
+            field_dict["shipping_address_street"] = shipping_address_street
+        if shipping_address_city is not UNSET:
+            field_dict["shipping_address_city"] = shipping_address_city
+        if shipping_address_postalcode is not UNSET:
+            field_dict["shipping_address_postalcode"] = shipping_address_postalcode
+        if agree_to_the_terms is not UNSET:
+            field_dict["agree_to_the_terms"] = agree_to_the_terms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        legal_form = d.pop("legal_form", UNSET)
+
+        legal_form_full = d.pop("legal_form_full", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        inn = d.pop("inn", UNSET)
+
+        ogrn = d.pop("ogrn", UNSET)
+
+        kpp = d.pop("kpp", UNSET)
+
+        bik = d.pop("bik", UNSET)
+
+        bank = d.pop("bank", UNSET)
+
+        payment_account = d.pop("payment_account", UNSET)
+
+        correspondent_account = d.pop("correspondent_account", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        middle_name = d.pop("middle_name", UNSET)
+
+        position = d.pop("position", UNSET)
+
+        foundation_authority = d.pop("foundation_authority", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        billing_address_street = d.pop("billing_address_street", UNSET)
+
+        billing_address_city = d.pop("billing_address_city", UNSET)
+
+        billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
+
+        shipping_address_street = d.pop("shipping_address_street", UNSET)
+
+        shipping_address_city = d.pop("shipping_address_city", UNSET)
+
+        shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
+
+        agree_to_the_terms = d.pop("agree_to_the_terms", UNSET)
+
+        agreement_jur_save_request = cls(
+            legal_form=legal_form,
+            legal_form_full=legal_form_full,
+            name=name,
+            inn=inn,
+            ogrn=ogrn,
+            kpp=kpp,
+            bik=bik,
+            bank=bank,
+            payment_account=payment_account,
+            correspondent_account=correspondent_account,
+            last_name=last_name,
+            first_name=first_name,
+            middle_name=middle_name,
+            position=position,
+            foundation_authority=foundation_authority,
+            email=email,
+            phone=phone,
+            billing_address_street=billing_address_street,
+            billing_address_city=billing_address_city,
+            billing_address_postalcode=billing_address_postalcode,
+            shipping_address_street=shipping_address_street,
+            shipping_address_city=shipping_address_city,
+            shipping_address_postalcode=shipping_address_postalcode,
+            agree_to_the_terms=agree_to_the_terms,
+        )
+
+        agreement_jur_save_request.additional_properties = d
+        return agreement_jur_save_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agreement_status_item import AgreementStatusItem
+
+
+T = TypeVar("T", bound="AgreementStatusList")
+
+
+@_attrs_define
+class AgreementStatusList:
+    """Справочник статусов договора (`GET agreement/statuses`).
+
+    Attributes:
+        agreement_statuses (list[AgreementStatusItem]): все возможные статусы договора
+        success (bool | Unset): признак успешно выполненного запроса (в примере страницы отсутствует)
+    """
+
+    agreement_statuses: list[AgreementStatusItem]
+    success: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agreement_statuses = []
+        for agreement_statuses_item_data in self.agreement_statuses:
+            agreement_statuses_item = agreement_statuses_item_data.to_dict()
+            agreement_statuses.append(agreement_statuses_item)
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agreement_statuses": agreement_statuses,
+            }
+        )
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agreement_status_item import AgreementStatusItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        agreement_statuses = []
+        _agreement_statuses = d.pop("agreement_statuses")
+        for agreement_statuses_item_data in _agreement_statuses:
+            agreement_statuses_item = AgreementStatusItem.from_dict(agreement_statuses_item_data)
+
+            agreement_statuses.append(agreement_statuses_item)
+
+        success = d.pop("success", UNSET)
+
+        agreement_status_list = cls(
+            agreement_statuses=agreement_statuses,
+            success=success,
+        )
+
+        agreement_status_list.additional_properties = d
+        return agreement_status_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CustomerExpiration")
+
+
+@_attrs_define
+class CustomerExpiration:
+    """объект со сроком тестового периода (несмотря на имя поля `expiration_date`, это объект,
+    а не дата)
+
+        Attributes:
+            days (int): количество дней до окончания
+            expiration (str): Дата и время в виде `YYYY-MM-DD HH:MM:SS` без часового пояса (не RFC 3339).
+                Пояс в документации не указан.
+    """
+
+    days: int
+    expiration: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        days = self.days
+
+        expiration = self.expiration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "days": days,
+                "expiration": expiration,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        days = d.pop("days")
+
+        expiration = d.pop("expiration")
+
+        customer_expiration = cls(
+            days=days,
+            expiration=expiration,
+        )
+
+        customer_expiration.additional_properties = d
+        return customer_expiration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_block import CustomerBlock
+    from ..models.customer_expiration import CustomerExpiration
+    from ..models.customer_tariff import CustomerTariff
+
+
+T = TypeVar("T", bound="CustomerInfo")
+
+
+@_attrs_define
+class CustomerInfo:
+    """Общие данные текущего абонента. Типы полей в документации не указаны и выведены из
+    примера. `finally_created` и `success` есть только в примере, в перечне полей их нет.
+
+        Attributes:
+            id (int): ИД абонента
+            tariff (CustomerTariff): объект с текущим тарифом
+            expiration_date (CustomerExpiration): объект со сроком тестового периода (несмотря на имя поля
+                `expiration_date`, это объект,
+                а не дата)
+            block (CustomerBlock): объект с существующими блокировками. В документации это объект с единственным полем
+                `type`; что приходит, когда блокировок нет, не сказано (null в документации не
+                показан, поэтому здесь объект с необязательным `type`).
+            unread_sms (int): количество непрочитанных SMS
+            success (bool): признак успешно выполненного запроса (есть в примере, в перечне полей не описан)
+            finally_created (bool | Unset): Есть только в примере ответа (`true`), в перечне полей не описано. По имени —
+                признак того, что создание абонента (личного кабинета) завершено.
+    """
+
+    id: int
+    tariff: CustomerTariff
+    expiration_date: CustomerExpiration
+    block: CustomerBlock
+    unread_sms: int
+    success: bool
+    finally_created: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        tariff = self.tariff.to_dict()
+
+        expiration_date = self.expiration_date.to_dict()
+
+        block = self.block.to_dict()
+
+        unread_sms = self.unread_sms
+
+        success = self.success
+
+        finally_created = self.finally_created
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "tariff": tariff,
+                "expiration_date": expiration_date,
+                "block": block,
+                "unread_sms": unread_sms,
+                "success": success,
+            }
+        )
+        if finally_created is not UNSET:
+            field_dict["finally_created"] = finally_created
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_block import CustomerBlock  # noqa: PLC0415
+        from ..models.customer_expiration import CustomerExpiration  # noqa: PLC0415
+        from ..models.customer_tariff import CustomerTariff  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        tariff = CustomerTariff.from_dict(d.pop("tariff"))
+
+        expiration_date = CustomerExpiration.from_dict(d.pop("expiration_date"))
+
+        block = CustomerBlock.from_dict(d.pop("block"))
+
+        unread_sms = d.pop("unread_sms")
+
+        success = d.pop("success")
+
+        finally_created = d.pop("finally_created", UNSET)
+
+        customer_info = cls(
+            id=id,
+            tariff=tariff,
+            expiration_date=expiration_date,
+            block=block,
+            unread_sms=unread_sms,
+            success=success,
+            finally_created=finally_created,
+        )
+
+        customer_info.additional_properties = d
+        return customer_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DirectionAllowed")
+
+
+@_attrs_define
+class DirectionAllowed:
+    """объект со свойствами направления (разрешённое направление; поля `id` нет)
+
+    Attributes:
+        code (str): телефонный код направления. Здесь — строка (`"36"`), тогда как в
+            `GET /api/v1/directions` код — целое число (`672`).
+        name (str): название направления
+        english_name (str): название направления (англ.)
+    """
+
+    code: str
+    name: str
+    english_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        name = self.name
+
+        english_name = self.english_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "name": name,
+                "english_name": english_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        name = d.pop("name")
+
+        english_name = d.pop("english_name")
+
+        direction_allowed = cls(
+            code=code,
+            name=name,
+            english_name=english_name,
+        )
+
+        direction_allowed.additional_properties = d
+        return direction_allowed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.direction_allowed_list_directions import DirectionAllowedListDirections
+
+
+T = TypeVar("T", bound="DirectionAllowedList")
+
+
+@_attrs_define
+class DirectionAllowedList:
+    """Разрешённые направления вызовов текущего личного кабинета.
+
+    Attributes:
+        directions (DirectionAllowedListDirections): Объект, ключи которого — телефонные коды направлений (`<код
+            направления>`, например
+            `"36"`; ключ совпадает с `code` значения), а значения — объекты со свойствами
+            направления. Это объект, а не массив (в отличие от `GET /api/v1/directions`).
+        success (bool): признак успешно выполненного запроса (есть в примере, в перечне полей не описан)
+    """
+
+    directions: DirectionAllowedListDirections
+    success: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        directions = self.directions.to_dict()
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "directions": directions,
+                "success": success,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.direction_allowed_list_directions import (
+            DirectionAllowedListDirections,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        directions = DirectionAllowedListDirections.from_dict(d.pop("directions"))
+
+        success = d.pop("success")
+
+        direction_allowed_list = cls(
+            directions=directions,
+            success=success,
+        )
+
+        direction_allowed_list.additional_properties = d
+        return direction_allowed_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

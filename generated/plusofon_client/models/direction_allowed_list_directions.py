@@ -1,0 +1,65 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.direction_allowed import DirectionAllowed
+
+
+T = TypeVar("T", bound="DirectionAllowedListDirections")
+
+
+@_attrs_define
+class DirectionAllowedListDirections:
+    """Объект, ключи которого — телефонные коды направлений (`<код направления>`, например
+    `"36"`; ключ совпадает с `code` значения), а значения — объекты со свойствами
+    направления. Это объект, а не массив (в отличие от `GET /api/v1/directions`).
+
+    """
+
+    additional_properties: dict[str, DirectionAllowed] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.direction_allowed import DirectionAllowed  # noqa: PLC0415
+
+        d = dict(src_dict)
+        direction_allowed_list_directions = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = DirectionAllowed.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        direction_allowed_list_directions.additional_properties = additional_properties
+        return direction_allowed_list_directions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> DirectionAllowed:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: DirectionAllowed) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

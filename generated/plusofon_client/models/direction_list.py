@@ -1,0 +1,85 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.direction import Direction
+
+
+T = TypeVar("T", bound="DirectionList")
+
+
+@_attrs_define
+class DirectionList:
+    """Все существующие направления вызовов.
+
+    Attributes:
+        directions (list[Direction]): массив всех направлений (без постраничной выдачи)
+        success (bool): признак успешно выполненного запроса (есть в примере, в перечне полей не описан)
+    """
+
+    directions: list[Direction]
+    success: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        directions = []
+        for directions_item_data in self.directions:
+            directions_item = directions_item_data.to_dict()
+            directions.append(directions_item)
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "directions": directions,
+                "success": success,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.direction import Direction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        directions = []
+        _directions = d.pop("directions")
+        for directions_item_data in _directions:
+            directions_item = Direction.from_dict(directions_item_data)
+
+            directions.append(directions_item)
+
+        success = d.pop("success")
+
+        direction_list = cls(
+            directions=directions,
+            success=success,
+        )
+
+        direction_list.additional_properties = d
+        return direction_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorNotFound")
+
+
+@_attrs_define
+class ErrorNotFound:
+    """Тело ошибки `{"error", "code"}`, например «Fiz contract not found».
+
+    Attributes:
+        error (str): сообщение об ошибке
+        code (int | Unset): код ошибки Плюсофона (404)
+        success (bool | Unset): признак успешно выполненного запроса (в ошибке — false)
+    """
+
+    error: str
+    code: int | Unset = UNSET
+    success: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        code = self.code
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        error = d.pop("error")
+
+        code = d.pop("code", UNSET)
+
+        success = d.pop("success", UNSET)
+
+        error_not_found = cls(
+            error=error,
+            code=code,
+            success=success,
+        )
+
+        error_not_found.additional_properties = d
+        return error_not_found
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.number_follow_type_item import NumberFollowTypeItem
+
+
+T = TypeVar("T", bound="NumberFollowTypesResponse")
+
+
+@_attrs_define
+class NumberFollowTypesResponse:
+    """Ответ `number/follow-types` (в примере без `success`).
+
+    Attributes:
+        follow_types (list[NumberFollowTypeItem]): доступные типы переадресации
+        success (bool | Unset): признак успешно выполненного запроса (в примере документации отсутствует)
+    """
+
+    follow_types: list[NumberFollowTypeItem]
+    success: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        follow_types = []
+        for follow_types_item_data in self.follow_types:
+            follow_types_item = follow_types_item_data.to_dict()
+            follow_types.append(follow_types_item)
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "follow_types": follow_types,
+            }
+        )
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.number_follow_type_item import NumberFollowTypeItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        follow_types = []
+        _follow_types = d.pop("follow_types")
+        for follow_types_item_data in _follow_types:
+            follow_types_item = NumberFollowTypeItem.from_dict(follow_types_item_data)
+
+            follow_types.append(follow_types_item)
+
+        success = d.pop("success", UNSET)
+
+        number_follow_types_response = cls(
+            follow_types=follow_types,
+            success=success,
+        )
+
+        number_follow_types_response.additional_properties = d
+        return number_follow_types_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,233 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.number_owner_type import NumberOwnerType
+from ..models.number_phone_type import NumberPhoneType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.number_aon_sip import NumberAonSip
+    from ..models.number_following import NumberFollowing
+    from ..models.number_integration_following import NumberIntegrationFollowing
+
+
+T = TypeVar("T", bound="NumberItem")
+
+
+@_attrs_define
+class NumberItem:
+    """Номер, подключенный в личном кабинете (элемент `data` в `GET number`).
+
+    Attributes:
+        id (int): ИД подключенного номера
+        number (str): номер в международном формате (с `7`, например `79309993750`)
+        phone_type (NumberPhoneType): Тип номера:
+            - `abc` — городской номер
+            - `def` — мобильный номер
+            - `800` — номер 8-800
+
+            Значение `800` не является идентификатором Python, поэтому имена констант заданы в
+            `x-enum-varnames` (ABC, DEF, TOLL_FREE_800).
+        owner_type (NumberOwnerType): Режим аренды (покупки) номера:
+            - `business` — многоканальный, номер для использования в логике АТС
+            - `personal` — одноканальный, номер для персонального использования одним пользователем
+        period_price (int): Сумма в рублях целым числом (так её присылают `number` и `number/reserve`).
+        buy_price (int): Сумма в рублях целым числом (так её присылают `number` и `number/reserve`).
+        black_list (int | None | Unset): ИД подключенного чёрного списка (null — список не назначен)
+        aon_for_sips (list[NumberAonSip] | Unset): массив SIP-аккаунтов, для которых номер установлен в качестве АОНа
+        following (None | NumberFollowing | Unset): объект с параметрами переадресации номера (null — переадресация не
+            настроена);
+            `cli_type` в нём — название режима АОНа, а не код `Y`/`N`
+        integration_following (None | NumberIntegrationFollowing | Unset): объект с параметрами переадресации номера для
+            интеграции (null — не настроена);
+            `cli_type` в нём — название режима АОНа, а не код `Y`/`N`
+    """
+
+    id: int
+    number: str
+    phone_type: NumberPhoneType
+    owner_type: NumberOwnerType
+    period_price: int
+    buy_price: int
+    black_list: int | None | Unset = UNSET
+    aon_for_sips: list[NumberAonSip] | Unset = UNSET
+    following: None | NumberFollowing | Unset = UNSET
+    integration_following: None | NumberIntegrationFollowing | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.number_following import NumberFollowing  # noqa: PLC0415
+        from ..models.number_integration_following import NumberIntegrationFollowing  # noqa: PLC0415
+
+        id = self.id
+
+        number = self.number
+
+        phone_type = self.phone_type.value
+
+        owner_type = self.owner_type.value
+
+        period_price = self.period_price
+
+        buy_price = self.buy_price
+
+        black_list: int | None | Unset
+        if isinstance(self.black_list, Unset):
+            black_list = UNSET
+        else:
+            black_list = self.black_list
+
+        aon_for_sips: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.aon_for_sips, Unset):
+            aon_for_sips = []
+            for aon_for_sips_item_data in self.aon_for_sips:
+                aon_for_sips_item = aon_for_sips_item_data.to_dict()
+                aon_for_sips.append(aon_for_sips_item)
+
+        following: dict[str, Any] | None | Unset
+        if isinstance(self.following, Unset):
+            following = UNSET
+        elif isinstance(self.following, NumberFollowing):
+            following = self.following.to_dict()
+        else:
+            following = self.following
+
+        integration_following: dict[str, Any] | None | Unset
+        if isinstance(self.integration_following, Unset):
+            integration_following = UNSET
+        elif isinstance(self.integration_following, NumberIntegrationFollowing):
+            integration_following = self.integration_following.to_dict()
+        else:
+            integration_following = self.integration_following
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "number": number,
+                "phone_type": phone_type,
+                "owner_type": owner_type,
+                "period_price": period_price,
+                "buy_price": buy_price,
+            }
+        )
+        if black_list is not UNSET:
+            field_dict["black_list"] = black_list
+        if aon_for_sips is not UNSET:
+            field_dict["aon_for_sips"] = aon_for_sips
+        if following is not UNSET:
+            field_dict["following"] = following
+        if integration_following is not UNSET:
+            field_dict["integration_following"] = integration_following
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.number_aon_sip import NumberAonSip  # noqa: PLC0415
+        from ..models.number_following import NumberFollowing  # noqa: PLC0415
+        from ..models.number_integration_following import NumberIntegrationFollowing  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        number = d.pop("number")
+
+        phone_type = NumberPhoneType(d.pop("phone_type"))
+
+        owner_type = NumberOwnerType(d.pop("owner_type"))
+
+        period_price = d.pop("period_price")
+
+        buy_price = d.pop("buy_price")
+
+        def _parse_black_list(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        black_list = _parse_black_list(d.pop("black_list", UNSET))
+
+        _aon_for_sips = d.pop("aon_for_sips", UNSET)
+        aon_for_sips: list[NumberAonSip] | Unset = UNSET
+        if _aon_for_sips is not UNSET:
+            aon_for_sips = []
+            for aon_for_sips_item_data in _aon_for_sips:
+                aon_for_sips_item = NumberAonSip.from_dict(aon_for_sips_item_data)
+
+                aon_for_sips.append(aon_for_sips_item)
+
+        def _parse_following(data: object) -> None | NumberFollowing | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                following_type_0 = NumberFollowing.from_dict(data)
+
+                return following_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | NumberFollowing | Unset, data)
+
+        following = _parse_following(d.pop("following", UNSET))
+
+        def _parse_integration_following(data: object) -> None | NumberIntegrationFollowing | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                integration_following_type_0 = NumberIntegrationFollowing.from_dict(data)
+
+                return integration_following_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | NumberIntegrationFollowing | Unset, data)
+
+        integration_following = _parse_integration_following(d.pop("integration_following", UNSET))
+
+        number_item = cls(
+            id=id,
+            number=number,
+            phone_type=phone_type,
+            owner_type=owner_type,
+            period_price=period_price,
+            buy_price=buy_price,
+            black_list=black_list,
+            aon_for_sips=aon_for_sips,
+            following=following,
+            integration_following=integration_following,
+        )
+
+        number_item.additional_properties = d
+        return number_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.number_owner_type import NumberOwnerType
+from ..models.number_reserve_request_short import NumberReserveRequestShort
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NumberReserveRequest")
+
+
+@_attrs_define
+class NumberReserveRequest:
+    """Тело `POST number/reserve`.
+
+    Attributes:
+        number (int): номер телефона с кодом города (⁎), целым числом — например `4951332210`, как его отдаёт
+            `number/search` (там строкой)
+        owner_type (NumberOwnerType): Режим аренды (покупки) номера:
+            - `business` — многоканальный, номер для использования в логике АТС
+            - `personal` — одноканальный, номер для персонального использования одним пользователем
+        short (NumberReserveRequestShort | Unset): `1` — резерв на один час (единственное описанное значение; срок
+            резерва без этого поля
+            не описан)
+    """
+
+    number: int
+    owner_type: NumberOwnerType
+    short: NumberReserveRequestShort | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        owner_type = self.owner_type.value
+
+        short: int | Unset = UNSET
+        if not isinstance(self.short, Unset):
+            short = self.short.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "number": number,
+                "owner_type": owner_type,
+            }
+        )
+        if short is not UNSET:
+            field_dict["short"] = short
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        number = d.pop("number")
+
+        owner_type = NumberOwnerType(d.pop("owner_type"))
+
+        _short = d.pop("short", UNSET)
+        short: NumberReserveRequestShort | Unset
+        if isinstance(_short, Unset):
+            short = UNSET
+        else:
+            short = NumberReserveRequestShort(_short)
+
+        number_reserve_request = cls(
+            number=number,
+            owner_type=owner_type,
+            short=short,
+        )
+
+        number_reserve_request.additional_properties = d
+        return number_reserve_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

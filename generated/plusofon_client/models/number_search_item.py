@@ -1,0 +1,125 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.number_owner_type import NumberOwnerType
+from ..models.number_phone_type import NumberPhoneType
+from ..models.number_search_number_type import NumberSearchNumberType
+
+T = TypeVar("T", bound="NumberSearchItem")
+
+
+@_attrs_define
+class NumberSearchItem:
+    """Свободный номер на витрине (элемент `data` в `GET number/search`).
+
+    Attributes:
+        number_type (NumberSearchNumberType): Категория («красивость») номера в ответе `number/search` — ЦЕЛОЕ ЧИСЛО (в
+            запросе то же
+            поле передаётся строкой, см. `NumberSearchNumberTypeFilter`):
+            - `0` — «простой» номер
+            - `1` — «серебряный» номер
+            - `2` — «золотой» номер
+            - `3` — «платиновый» номер
+            - `4` — «эксклюзивный» номер
+            - `5` — «бронзовый» номер
+        number (str): номер телефона с кодом города, без кода страны (например `4951332210`)
+        buy_price (str): Сумма в рублях десятичной строкой с копейками (так её присылают `number/search` и
+            `sms_packet.price`).
+        period_price (str): Сумма в рублях десятичной строкой с копейками (так её присылают `number/search` и
+            `sms_packet.price`).
+        owner_type (NumberOwnerType): Режим аренды (покупки) номера:
+            - `business` — многоканальный, номер для использования в логике АТС
+            - `personal` — одноканальный, номер для персонального использования одним пользователем
+        phone_type (NumberPhoneType): Тип номера:
+            - `abc` — городской номер
+            - `def` — мобильный номер
+            - `800` — номер 8-800
+
+            Значение `800` не является идентификатором Python, поэтому имена констант заданы в
+            `x-enum-varnames` (ABC, DEF, TOLL_FREE_800).
+    """
+
+    number_type: NumberSearchNumberType
+    number: str
+    buy_price: str
+    period_price: str
+    owner_type: NumberOwnerType
+    phone_type: NumberPhoneType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number_type = self.number_type.value
+
+        number = self.number
+
+        buy_price = self.buy_price
+
+        period_price = self.period_price
+
+        owner_type = self.owner_type.value
+
+        phone_type = self.phone_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "number_type": number_type,
+                "number": number,
+                "buy_price": buy_price,
+                "period_price": period_price,
+                "owner_type": owner_type,
+                "phone_type": phone_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        number_type = NumberSearchNumberType(d.pop("number_type"))
+
+        number = d.pop("number")
+
+        buy_price = d.pop("buy_price")
+
+        period_price = d.pop("period_price")
+
+        owner_type = NumberOwnerType(d.pop("owner_type"))
+
+        phone_type = NumberPhoneType(d.pop("phone_type"))
+
+        number_search_item = cls(
+            number_type=number_type,
+            number=number,
+            buy_price=buy_price,
+            period_price=period_price,
+            owner_type=owner_type,
+            phone_type=phone_type,
+        )
+
+        number_search_item.additional_properties = d
+        return number_search_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.number_owner_type import NumberOwnerType
+from ..models.number_phone_type import NumberPhoneType
+
+if TYPE_CHECKING:
+    from ..models.number_sms_packet import NumberSmsPacket
+
+
+T = TypeVar("T", bound="NumberSmsItem")
+
+
+@_attrs_define
+class NumberSmsItem:
+    """Номер с подключенной услугой SMS (элемент `data` в `GET number/sms`).
+
+    Attributes:
+        id (int): ИД номера
+        number (str): номер в международном формате
+        phone_type (NumberPhoneType): Тип номера:
+            - `abc` — городской номер
+            - `def` — мобильный номер
+            - `800` — номер 8-800
+
+            Значение `800` не является идентификатором Python, поэтому имена констант заданы в
+            `x-enum-varnames` (ABC, DEF, TOLL_FREE_800).
+        owner_type (NumberOwnerType): Режим аренды (покупки) номера:
+            - `business` — многоканальный, номер для использования в логике АТС
+            - `personal` — одноканальный, номер для персонального использования одним пользователем
+        sms_packet (NumberSmsPacket): Подключенный к номеру пакет SMS.
+    """
+
+    id: int
+    number: str
+    phone_type: NumberPhoneType
+    owner_type: NumberOwnerType
+    sms_packet: NumberSmsPacket
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        number = self.number
+
+        phone_type = self.phone_type.value
+
+        owner_type = self.owner_type.value
+
+        sms_packet = self.sms_packet.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "number": number,
+                "phone_type": phone_type,
+                "owner_type": owner_type,
+                "sms_packet": sms_packet,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.number_sms_packet import NumberSmsPacket  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        number = d.pop("number")
+
+        phone_type = NumberPhoneType(d.pop("phone_type"))
+
+        owner_type = NumberOwnerType(d.pop("owner_type"))
+
+        sms_packet = NumberSmsPacket.from_dict(d.pop("sms_packet"))
+
+        number_sms_item = cls(
+            id=id,
+            number=number,
+            phone_type=phone_type,
+            owner_type=owner_type,
+            sms_packet=sms_packet,
+        )
+
+        number_sms_item.additional_properties = d
+        return number_sms_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

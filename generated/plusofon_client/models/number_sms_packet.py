@@ -1,0 +1,96 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NumberSmsPacket")
+
+
+@_attrs_define
+class NumberSmsPacket:
+    """Подключенный к номеру пакет SMS.
+
+    Attributes:
+        packet (str): ИД пакета (строка вида UUID, например `8460040d-374c-a7d8-abbe-6241614add81`)
+        packet_name (str): название пакета
+        sms_amount (int): квота пакета (число SMS)
+        price (str): Сумма в рублях десятичной строкой с копейками (так её присылают `number/search` и
+            `sms_packet.price`).
+        sms_remaining (int): остаток квоты
+    """
+
+    packet: str
+    packet_name: str
+    sms_amount: int
+    price: str
+    sms_remaining: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        packet = self.packet
+
+        packet_name = self.packet_name
+
+        sms_amount = self.sms_amount
+
+        price = self.price
+
+        sms_remaining = self.sms_remaining
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "packet": packet,
+                "packet_name": packet_name,
+                "sms_amount": sms_amount,
+                "price": price,
+                "sms_remaining": sms_remaining,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        packet = d.pop("packet")
+
+        packet_name = d.pop("packet_name")
+
+        sms_amount = d.pop("sms_amount")
+
+        price = d.pop("price")
+
+        sms_remaining = d.pop("sms_remaining")
+
+        number_sms_packet = cls(
+            packet=packet,
+            packet_name=packet_name,
+            sms_amount=sms_amount,
+            price=price,
+            sms_remaining=sms_remaining,
+        )
+
+        number_sms_packet.additional_properties = d
+        return number_sms_packet
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,221 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.number_sms_item import NumberSmsItem
+
+
+T = TypeVar("T", bound="NumberSmsPage")
+
+
+@_attrs_define
+class NumberSmsPage:
+    """Постраничный список номеров с услугой SMS (Laravel, 15 на странице).
+
+    Attributes:
+        current_page (int): номер текущей страницы
+        next_page_url (None | str): адрес следующей страницы (null на последней)
+        per_page (int): записей на странице
+        last_page (int): номер последней страницы
+        total (int): всего записей
+        data (list[NumberSmsItem]): номера с услугой SMS
+        first_page_url (str | Unset): адрес первой страницы
+        from_ (int | None | Unset): порядковый номер первой записи страницы
+        path (str | Unset): адрес выдачи без параметров
+        prev_page_url (None | str | Unset): адрес предыдущей страницы (null на первой)
+        to (int | None | Unset): порядковый номер последней записи страницы
+        success (bool | Unset): признак успешно выполненного запроса
+        last_page_url (str | Unset): адрес последней страницы
+    """
+
+    current_page: int
+    next_page_url: None | str
+    per_page: int
+    last_page: int
+    total: int
+    data: list[NumberSmsItem]
+    first_page_url: str | Unset = UNSET
+    from_: int | None | Unset = UNSET
+    path: str | Unset = UNSET
+    prev_page_url: None | str | Unset = UNSET
+    to: int | None | Unset = UNSET
+    success: bool | Unset = UNSET
+    last_page_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_page = self.current_page
+
+        next_page_url: None | str
+        next_page_url = self.next_page_url
+
+        per_page = self.per_page
+
+        last_page = self.last_page
+
+        total = self.total
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        first_page_url = self.first_page_url
+
+        from_: int | None | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
+
+        path = self.path
+
+        prev_page_url: None | str | Unset
+        if isinstance(self.prev_page_url, Unset):
+            prev_page_url = UNSET
+        else:
+            prev_page_url = self.prev_page_url
+
+        to: int | None | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        else:
+            to = self.to
+
+        success = self.success
+
+        last_page_url = self.last_page_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "current_page": current_page,
+                "next_page_url": next_page_url,
+                "per_page": per_page,
+                "last_page": last_page,
+                "total": total,
+                "data": data,
+            }
+        )
+        if first_page_url is not UNSET:
+            field_dict["first_page_url"] = first_page_url
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if path is not UNSET:
+            field_dict["path"] = path
+        if prev_page_url is not UNSET:
+            field_dict["prev_page_url"] = prev_page_url
+        if to is not UNSET:
+            field_dict["to"] = to
+        if success is not UNSET:
+            field_dict["success"] = success
+        if last_page_url is not UNSET:
+            field_dict["last_page_url"] = last_page_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.number_sms_item import NumberSmsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        current_page = d.pop("current_page")
+
+        def _parse_next_page_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_page_url = _parse_next_page_url(d.pop("next_page_url"))
+
+        per_page = d.pop("per_page")
+
+        last_page = d.pop("last_page")
+
+        total = d.pop("total")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = NumberSmsItem.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        first_page_url = d.pop("first_page_url", UNSET)
+
+        def _parse_from_(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        from_ = _parse_from_(d.pop("from", UNSET))
+
+        path = d.pop("path", UNSET)
+
+        def _parse_prev_page_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prev_page_url = _parse_prev_page_url(d.pop("prev_page_url", UNSET))
+
+        def _parse_to(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        to = _parse_to(d.pop("to", UNSET))
+
+        success = d.pop("success", UNSET)
+
+        last_page_url = d.pop("last_page_url", UNSET)
+
+        number_sms_page = cls(
+            current_page=current_page,
+            next_page_url=next_page_url,
+            per_page=per_page,
+            last_page=last_page,
+            total=total,
+            data=data,
+            first_page_url=first_page_url,
+            from_=from_,
+            path=path,
+            prev_page_url=prev_page_url,
+            to=to,
+            success=success,
+            last_page_url=last_page_url,
+        )
+
+        number_sms_page.additional_properties = d
+        return number_sms_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
