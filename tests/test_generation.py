@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.generate import GENERATOR, HEADER, sha256_of
+from generator.generate import GENERATOR, sha256_of
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "generated" / "plusofon_client"
@@ -32,7 +32,7 @@ def test_every_generated_file_starts_with_the_header() -> None:
 def test_provenance_matches_the_spec_and_the_generator_config() -> None:
     from plusofon_client import _provenance
 
-    assert _provenance.SPEC_SHA256 == sha256_of(ROOT / "spec" / "plusofon.yaml")
+    assert sha256_of(ROOT / "spec" / "plusofon.yaml") == _provenance.SPEC_SHA256
     expected = sha256_of(
         ROOT / "generator" / "config.yaml",
         ROOT / "generator" / "templates",
@@ -69,7 +69,7 @@ def test_invalid_spec_names_the_place_and_leaves_output_alone(tmp_path: Path) ->
 
     assert result.returncode == 1
     assert "#/paths/~1api~1v1~1number/get/responses/200" in result.stderr
-    assert "'description' is a required property" in result.stderr
+    assert '"description" is a required property' in result.stderr
     assert "Traceback" not in result.stderr
     assert "generated/ was left as it was" in result.stderr
     assert sentinel.read_text() == "# previous generation\n"
