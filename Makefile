@@ -55,7 +55,7 @@ mock: venv
 
 test: venv
 	@rm -f $(SKIPPED)
-	@$(MAKE) --no-print-directory regen-check lint typecheck spec-check pytest
+	@$(MAKE) --no-print-directory regen-check lint typecheck spec-check docs-check pytest
 	@if [ -s $(SKIPPED) ]; then echo "make test: passed, but these checks were skipped:"; \
 	  sed 's/^/  /' $(SKIPPED); else echo "make test: all checks passed"; fi
 

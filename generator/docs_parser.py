@@ -1,0 +1,290 @@
+"""Turn the text of a saved Plusofon documentation page into an inventory (see docs_inventory)."""
+
+# The pages are Russian: Cyrillic letters and «⁎» in this module are meant, not look-alikes.
+# ruff: noqa: RUF003
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+from generator.docs_inventory import EnumValue, Location, Operation, Page, Parameter
+from generator.docs_lines import (
+    METHODS,
+    NO_PARAMETERS,
+    REQUEST_MARK,
+    REQUIRED_MARK,
+    clean_description,
+    is_enum_intro,
+    is_enum_value,
+    is_meaning,
+    meaning_text,
+    normalise,
+    parameter_name,
+    section_location,
+    split_glued_name,
+    split_type,
+    starts_sentence,
+)
+from generator.docs_responses import (
+    is_caption,
+    is_field_list_intro,
+    is_json_start,
+    read_response_part,
+)
+from generator.docs_samples import SampleBodies, is_sample_start, read_samples
+
+_VERSION_RE = re.compile(r"^версия от (\d{4}-\d{2}-\d{2})$")
+_ADDRESS_RE = re.compile(r"^Адрес:\s*(\S+)$")
+_PATH_RE = re.compile(r"^/?(api/v1/\S*)(?:\s+(https?://\S+))?$")
+
+
+class PageError(Exception):
+    """A file that cannot be read as a Plusofon documentation page."""
+
+
+def read_page(path: Path) -> Page:
+    """Read and parse one saved page; raise PageError saying what is wrong with the file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise PageError("no such file") from None
+    except IsADirectoryError:
+        raise PageError("is a directory, not a saved page") from None
+    except OSError as error:
+        raise PageError(f"cannot read the file ({error.strerror})") from None
+    if not data.strip():
+        raise PageError("the file is empty")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise PageError(
+            f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); "
+            "save the copied page as UTF-8"
+        ) from None
+    return parse_page(text)
+
+
+def parse_page(text: str) -> Page:
+    """Parse page text; raise PageError when it holds no Plusofon operation."""
+    lines = normalise(text)
+    starts = [i for i in range(len(lines) - 1) if _is_operation_start(lines, i)]
+    if not starts:
+        raise PageError("not a Plusofon docs page (no METHOD line followed by an api/v1/… path)")
+    version, description, base_url = _read_header(lines[: starts[0]])
+    operations: list[Operation] = []
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(lines)
+        operation, url = _read_operation(lines[start:end])
+        operations.append(operation)
+        base_url = base_url or url
+    return Page(version, description, base_url, tuple(operations))
+
+
+def _is_operation_start(lines: list[str], i: int) -> bool:
+    """Tell whether line i is a METHOD line followed by an api/v1 path line."""
+    return lines[i] in METHODS and bool(_PATH_RE.match(lines[i + 1]))
+
+
+def _read_header(lines: list[str]) -> tuple[str | None, str, str | None]:
+    """Return the version date, the page description and the base URL of the page header."""
+    version: str | None = None
+    base_url: str | None = None
+    description: list[str] = []
+    for line in lines:
+        if match := _VERSION_RE.match(line):
+            version = match.group(1)
+        elif match := _ADDRESS_RE.match(line):
+            base_url = match.group(1)
+        else:
+            description.append(line)
+    return version, clean_description(description), base_url
+
+
+@dataclass
+class _ParameterBuilder:
+    """A table parameter while its lines are being read."""
+
+    name: str
+    location: Location
+    type: str
+    required: bool = False
+    description: list[str] = field(default_factory=list)
+    enum: list[EnumValue] = field(default_factory=list)
+
+    def build(self) -> Parameter:
+        """Freeze into a Parameter (path parameters are required by nature)."""
+        return Parameter(
+            name=self.name,
+            location=self.location,
+            type=self.type,
+            required=self.required or self.location == "path",
+            description=clean_description(self.description),
+            enum=tuple(self.enum),
+        )
+
+
+def _read_operation(lines: list[str]) -> tuple[Operation, str | None]:
+    """Read one operation block (METHOD line first); also return a base URL printed by the path."""
+    method = lines[0]
+    match = _PATH_RE.match(lines[1])
+    assert match is not None  # guaranteed by _is_operation_start
+    path, url = match.group(1), match.group(2)
+    i = 2
+    description: list[str] = []
+    while i < len(lines) and not _ends_description(lines, i):
+        description.append(lines[i])
+        i += 1
+    table_start = i
+    while i < len(lines) and not _ends_table(lines, i):
+        i += 1
+    parameters, notes = _read_tables(lines[table_start:i])
+    if i < len(lines) and lines[i] == REQUEST_MARK:
+        i += 1
+    bodies, i = read_samples(lines, i)
+    response = read_response_part(lines[i:])
+    operation = Operation(
+        method=method,
+        path=path,
+        description=clean_description(description),
+        parameters=tuple(parameters + _sample_only_parameters(parameters, bodies)),
+        sample_keys={language: tuple(keys) for language, keys in bodies.keys.items()},
+        response_fields=tuple(response.fields),
+        examples=tuple(response.examples),
+        notes=tuple(notes + response.notes),
+    )
+    return operation, url
+
+
+def _ends_description(lines: list[str], i: int) -> bool:
+    """Tell whether the operation description stops at line i."""
+    line = lines[i]
+    return line == NO_PARAMETERS or section_location(line) is not None or _ends_table(lines, i)
+
+
+def _ends_table(lines: list[str], i: int) -> bool:
+    """Tell whether the parameter tables stop at line i (samples or the response part begin)."""
+    line = lines[i]
+    return (
+        line == REQUEST_MARK
+        or is_sample_start(line)
+        or is_field_list_intro(line)
+        or is_json_start(line)
+        or is_caption(lines, i)
+    )
+
+
+def _read_tables(lines: list[str]) -> tuple[list[Parameter], list[str]]:
+    """Read Body/Path/Query tables: name, type (maybe glued), then description and enum pairs."""
+    lines = _unglue_names(lines)
+    parameters: list[_ParameterBuilder] = []
+    notes: list[str] = []
+    location: Location = "body"
+    current: _ParameterBuilder | None = None
+    in_note = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        section = section_location(line)
+        if section is not None:
+            location = cast(Location, section)
+            i += 1
+            continue
+        if line == NO_PARAMETERS or is_enum_intro(line):
+            i += 1
+            continue
+        name = _table_name(lines, i)
+        if name is not None:
+            type_, glued_value = cast(tuple[str, str], split_type(lines[i + 1]))
+            current = _ParameterBuilder(name, location, type_)
+            parameters.append(current)
+            in_note = False
+            i += 2
+            if glued_value and i < len(lines) and is_meaning(lines[i]):
+                current.enum.append(EnumValue(glued_value, meaning_text(lines[i])))
+                i += 1
+            continue
+        next_line = lines[i + 1] if i + 1 < len(lines) else ""
+        if current is not None and not in_note and is_enum_value(line) and is_meaning(next_line):
+            current.enum.append(EnumValue(line, meaning_text(next_line)))
+            i += 2
+            continue
+        if current is None or in_note or (current.description and starts_sentence(line)):
+            # A capitalised sentence after a parameter's description is a note on the operation.
+            in_note = current is not None
+            _append_note(notes, line)
+        elif line.startswith(REQUIRED_MARK) and not current.description:
+            current.required = True
+            rest = line[len(REQUIRED_MARK) :].strip()
+            current.description.extend([rest] if rest else [])
+        else:
+            current.description.append(line)
+        i += 1
+    return [p.build() for p in parameters], notes
+
+
+def _append_note(notes: list[str], line: str) -> None:
+    """Add a note line, joining a lone punctuation line to the previous note."""
+    if notes and (line in {".", ",", ";"} or not starts_sentence(line)):
+        notes[-1] = clean_description([notes[-1], line])
+    else:
+        notes.append(line)
+
+
+def _table_name(lines: list[str], i: int) -> str | None:
+    """Return the parameter name if line i starts a table row (a name followed by a type line)."""
+    if i + 1 >= len(lines):
+        return None
+    name = parameter_name(lines[i])
+    split = split_type(lines[i + 1])
+    if name is None or split is None:
+        return None
+    glued_value = split[1]
+    # A glued enum value needs its meaning next; otherwise «numbers» would read as `number`+`s`.
+    if glued_value and not (i + 2 < len(lines) and is_meaning(lines[i + 2])):
+        return None
+    return name
+
+
+def _unglue_names(lines: list[str]) -> list[str]:
+    """Split a description that swallowed the next parameter's name (checked by its type line)."""
+    result: list[str] = []
+    for i, line in enumerate(lines):
+        glued = split_glued_name(line)
+        next_line = lines[i + 1] if i + 1 < len(lines) else ""
+        if glued and parameter_name(glued[1]) and split_type(next_line):
+            result.extend(glued)
+        else:
+            result.append(line)
+    return result
+
+
+def _sample_only_parameters(table: list[Parameter], bodies: SampleBodies) -> list[Parameter]:
+    """Return the body keys the samples send that no table lists (curl_only parameters)."""
+    listed = {p.name for p in table}
+    extra: list[Parameter] = []
+    for keys in bodies.keys.values():
+        for key in keys:
+            if key in listed:
+                continue
+            listed.add(key)
+            value = bodies.values.get(key)
+            extra.append(Parameter(key, "body", _json_type(value), required=False, curl_only=True))
+    return extra
+
+
+def _json_type(value: Any) -> str | None:
+    """Return the docs type word a sample value shows (None when the sample gave no value)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"
