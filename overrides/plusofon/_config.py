@@ -1,0 +1,138 @@
+"""Defaults and validation of the client's settings."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Final
+
+import httpx
+
+from ._errors import ConfigurationError
+
+DEFAULT_BASE_URL: Final = "https://restapi.plusofon.ru"
+# One slow page of numbers must not hang a caller forever; 30 s is far above what the API needs.
+DEFAULT_TIMEOUT: Final = 30.0
+DEFAULT_MAX_RETRIES: Final = 2
+# Backoff before retry n (0-based) is INITIAL_BACKOFF * 2**n, at most MAX_BACKOFF, minus up to
+# 25 % jitter so that many clients failing together do not come back together.
+INITIAL_BACKOFF: Final = 0.5
+MAX_BACKOFF: Final = 8.0
+# A Retry-After of minutes or an HTTP date far ahead would park the caller; wait at most this.
+RETRY_AFTER_CAP: Final = 60.0
+
+ENV_TOKEN: Final = "PLUSOFON_TOKEN"
+ENV_CLIENT_ID: Final = "PLUSOFON_CLIENT_ID"
+ENV_BASE_URL: Final = "PLUSOFON_BASE_URL"
+ENV_LOG: Final = "PLUSOFON_LOG"
+
+TOKEN_HELP: Final = (
+    "the API token is issued in the Plusofon customer cabinet, section «API» "
+    "(https://my.plusofon.ru)"
+)
+CLIENT_ID_HELP: Final = (
+    "the client ID (e.g. '10553') is shown in the Plusofon customer cabinet, section «API» "
+    "(https://my.plusofon.ru)"
+)
+
+
+def _has_unsafe_chars(value: str) -> bool:
+    """Tell whether a header value would contain whitespace or control characters."""
+    return any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in value)
+
+
+def check_token(token: object, *, env_hint: bool = False) -> str:
+    """Return the token or raise naming the parameter and where to get a token."""
+    where = f" (set {ENV_TOKEN})" if env_hint else ""
+    if token is None or (isinstance(token, str) and not token.strip()):
+        raise ConfigurationError(f"token is missing or empty{where}: {TOKEN_HELP}")
+    if not isinstance(token, str):
+        raise TypeError(f"token must be a str, got {type(token).__name__}")
+    if _has_unsafe_chars(token):
+        # The value itself is a secret: never echo it, only say what is wrong.
+        raise ConfigurationError(f"token contains whitespace or control characters{where}")
+    return token
+
+
+def check_client_id(client_id: object, *, env_hint: bool = False) -> str:
+    """Return the client ID as a string or raise naming the parameter."""
+    where = f" (set {ENV_CLIENT_ID})" if env_hint else ""
+    if isinstance(client_id, bool):
+        raise TypeError("client_id must be a str or int, got bool")
+    if isinstance(client_id, int):
+        client_id = str(client_id)
+    if client_id is None or (isinstance(client_id, str) and not client_id.strip()):
+        raise ConfigurationError(f"client_id is missing or empty{where}: {CLIENT_ID_HELP}")
+    if not isinstance(client_id, str):
+        raise TypeError(f"client_id must be a str or int, got {type(client_id).__name__}")
+    if _has_unsafe_chars(client_id):
+        raise ConfigurationError(f"client_id contains whitespace or control characters{where}")
+    return client_id
+
+
+def check_base_url(base_url: object) -> str:
+    """Return the base URL without a trailing slash, or raise naming the parameter."""
+    if isinstance(base_url, httpx.URL):
+        base_url = str(base_url)
+    if not isinstance(base_url, str):
+        raise TypeError(f"base_url must be a str or httpx.URL, got {type(base_url).__name__}")
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"base_url is not a valid URL: {exc}") from None
+    if url.scheme not in ("http", "https"):
+        raise ConfigurationError(
+            f"base_url must start with https:// (or http:// for a local mock), got {base_url!r}"
+        )
+    if not url.host:
+        raise ConfigurationError(f"base_url has no host: {base_url!r}")
+    if url.query or url.fragment:
+        raise ConfigurationError(f"base_url must not carry a query or fragment: {base_url!r}")
+    return base_url.rstrip("/")
+
+
+def check_timeout(timeout: object) -> httpx.Timeout:
+    """Return an httpx.Timeout from seconds or an httpx.Timeout, refusing None and <= 0."""
+    if isinstance(timeout, httpx.Timeout):
+        parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if any(p is not None and p <= 0 for p in parts):
+            raise ConfigurationError("timeout: every part of httpx.Timeout must be > 0")
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        raise TypeError(
+            f"timeout must be seconds (int or float) or httpx.Timeout, got {type(timeout).__name__}"
+        )
+    if not timeout > 0 or timeout == float("inf"):
+        raise ConfigurationError(f"timeout must be a finite number of seconds > 0, got {timeout}")
+    return httpx.Timeout(float(timeout))
+
+
+def check_max_retries(max_retries: object) -> int:
+    """Return max_retries or raise naming the parameter."""
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int):
+        raise TypeError(f"max_retries must be an int, got {type(max_retries).__name__}")
+    if max_retries < 0:
+        raise ConfigurationError(f"max_retries must be >= 0, got {max_retries}")
+    return max_retries
+
+
+def check_flag(name: str, value: object) -> bool:
+    """Return a boolean option or raise naming it."""
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be a bool, got {type(value).__name__}")
+    return value
+
+
+def read_env(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Read token, client ID and base URL from the environment (empty values count as unset)."""
+    env = os.environ if environ is None else environ
+    found: dict[str, str] = {}
+    for key, name in (
+        ("token", ENV_TOKEN),
+        ("client_id", ENV_CLIENT_ID),
+        ("base_url", ENV_BASE_URL),
+    ):
+        value = env.get(name, "").strip()
+        if value:
+            found[key] = value
+    return found

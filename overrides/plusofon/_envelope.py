@@ -1,0 +1,114 @@
+"""Recognise Plusofon's error bodies, whatever the HTTP status (x-plusofon-error-envelope)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+
+import httpx
+
+from ._errors import (
+    APIStatusError,
+    AuthenticationError,
+    ConflictError,
+    ContractNotReadyError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    ValidationError,
+)
+
+_SUCCESS_FALSE = re.compile(rb'"success"\s*:\s*false')
+_NOT_READY = "not ready for download"
+# agreement/download answers a PDF, or JSON `{"message": "File not ready for download"}` with no
+# `code` and no documented status, so a JSON object there is an error even with HTTP 200.
+_BINARY_PATHS = ("/agreement/download",)
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: ValidationError,
+    401: AuthenticationError,
+    403: AuthenticationError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: ValidationError,
+    429: RateLimitError,
+}
+
+
+def may_be_error(content: bytes, path: str) -> bool:
+    """Cheap byte test on a 2xx body: False means it cannot be an error envelope."""
+    if not content:
+        return False
+    if content[:1] != b"{" and content.lstrip()[:1] != b"{":
+        return False
+    if b'"code"' in content:
+        return True
+    if b'"success"' in content and _SUCCESS_FALSE.search(content) is not None:
+        return True
+    return path.endswith(_BINARY_PATHS)
+
+
+def decode(content: bytes) -> object:
+    """Decode a JSON body, or return None if it is not JSON."""
+    try:
+        return json.loads(content)
+    except ValueError:  # also UnicodeDecodeError
+        return None
+
+
+def _code(data: Mapping[str, object]) -> int | None:
+    """Return Plusofon's `code` as an int when it looks like an HTTP status."""
+    code = data.get("code")
+    if isinstance(code, str) and code.isdigit():
+        code = int(code)
+    if isinstance(code, int) and not isinstance(code, bool) and 100 <= code <= 599:
+        return code
+    return None
+
+
+def is_error_envelope(data: object, path: str) -> bool:
+    """Apply x-plusofon-error-envelope to a decoded 2xx body."""
+    if not isinstance(data, dict):
+        return False
+    if data.get("success") is False:
+        return True
+    code = _code(data)
+    if code is not None and code >= 400 and ("message" in data or "error" in data):
+        return True
+    # A JSON object where a file was expected, unless it says it succeeded.
+    return path.endswith(_BINARY_PATHS) and data.get("success") is not True
+
+
+def _message(data: object, reason: str) -> str:
+    """Return the error text of a body: `message`, else `error`, else the reason phrase."""
+    if not isinstance(data, dict):
+        return reason
+    text = data.get("message")
+    if not isinstance(text, str) or not text:
+        text = data.get("error")
+    if not isinstance(text, str) or not text:
+        text = reason
+    # Laravel's 422 lists the offending fields under `errors`; names only, values may be personal.
+    fields = data.get("errors")
+    if isinstance(fields, dict) and fields:
+        text = f"{text} (fields: {', '.join(str(name) for name in fields)})"
+    return text
+
+
+def status_error(
+    response: httpx.Response, data: object, mask: Callable[[str], str]
+) -> APIStatusError:
+    """Build the APIStatusError subclass for an error answer, its text passed through mask."""
+    code = _code(data) if isinstance(data, dict) else None
+    status = code if code is not None and code >= 400 else response.status_code
+    message = _message(data, response.reason_phrase)
+    cls: type[APIStatusError]
+    if _NOT_READY in message.lower():
+        cls = ContractNotReadyError
+        status = status if status >= 400 else 404
+    elif status >= 500:
+        cls = ServerError
+    else:
+        cls = _BY_STATUS.get(status, APIStatusError)
+    return cls(mask(message), response=response, status_code=status, code=code, body=data)

@@ -1,0 +1,158 @@
+"""Exception hierarchy of the Plusofon client."""
+
+from __future__ import annotations
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "ConfigurationError",
+    "ConflictError",
+    "ContractNotReadyError",
+    "NotFoundError",
+    "PlusofonError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "ServerError",
+    "ValidationError",
+]
+
+
+def _describe(response: httpx.Response) -> str:
+    """Say which request got this answer: method, path (never headers or body) and status."""
+    try:
+        request = response.request
+    except RuntimeError:  # a Response built by hand has no request
+        return f"HTTP {response.status_code}"
+    return f"{request.method} {request.url.path} -> HTTP {response.status_code}"
+
+
+class PlusofonError(Exception):
+    """Root of every error this package raises."""
+
+    #: operationId of the call that failed, when it went through a resource method.
+    operation: str | None
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.operation = None
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        return f"{self.operation}: {text}" if self.operation else text
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
+
+class ConfigurationError(PlusofonError, ValueError):
+    """A client setting (token, client_id, base_url, timeout, ...) is missing or invalid."""
+
+
+class APIStatusError(PlusofonError):
+    """The API answered with an error: an HTTP error status or the error envelope."""
+
+    #: the status the error stands for: Plusofon's `code` when it has one, else the HTTP status.
+    status_code: int
+    #: the HTTP status on the wire (200 for an error envelope inside a successful answer).
+    http_status: int
+    #: Plusofon's own `code` from the body, if any.
+    code: int | None
+    #: Plusofon's message (`message` or `error`), with secrets and personal data masked.
+    message: str
+    #: the decoded JSON body, if it was JSON (may hold personal data: it is never logged).
+    body: object
+    response: httpx.Response
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        status_code: int,
+        code: int | None = None,
+        body: object = None,
+    ) -> None:
+        self.status_code = status_code
+        self.http_status = response.status_code
+        self.code = code
+        self.message = message
+        self.body = body
+        self.response = response
+        where = _describe(response)
+        if code is not None:
+            where += f", code {code}"
+        super().__init__(f"{where}: {message}" if message else where)
+
+    @property
+    def request(self) -> httpx.Request:
+        """The request that got this answer."""
+        return self.response.request
+
+
+class AuthenticationError(APIStatusError):
+    """401 or 403: the token or client ID is wrong, expired or lacks rights."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the user, number, reservation or agreement does not exist."""
+
+
+class ContractNotReadyError(NotFoundError):
+    """agreement/download: «File not ready for download» (the PDF is not generated yet)."""
+
+
+class ValidationError(APIStatusError):
+    """400 or 422: the API rejected the request's parameters."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request is valid but the account's state forbids it (our addition)."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests."""
+
+
+class ServerError(APIStatusError):
+    """5xx: the API failed."""
+
+
+class APIConnectionError(PlusofonError):
+    """The request did not get an answer: DNS, connect, TLS, read or protocol failure."""
+
+    request: httpx.Request
+
+    def __init__(self, text: str, *, request: httpx.Request) -> None:
+        super().__init__(text)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool)."""
+
+
+class ResponseValidationError(PlusofonError):
+    """A successful answer does not match the schema the client expects."""
+
+    #: where the answer differs, e.g. `data[0].number`; `(body)` for the whole body.
+    field: str
+    response: httpx.Response | None
+
+    def __init__(
+        self,
+        operation: str,
+        field: str,
+        reason: str,
+        *,
+        response: httpx.Response | None = None,
+    ) -> None:
+        self.field = field
+        self.reason = reason
+        self.response = response
+        where = f" ({_describe(response)})" if response is not None else ""
+        super().__init__(f"response does not match the schema at {field}: {reason}{where}")
+        self.operation = operation

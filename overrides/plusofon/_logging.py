@@ -1,0 +1,157 @@
+"""The `plusofon` logger, its PLUSOFON_LOG switch, and masking of secrets and personal data."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+
+import httpx
+
+from ._config import ENV_LOG
+
+logger = logging.getLogger("plusofon")
+
+_LEVELS = {
+    "debug": logging.DEBUG,
+    "info": logging.INFO,
+    "warning": logging.WARNING,
+    "error": logging.ERROR,
+}
+
+MASK = "***"
+
+# Words that make a field personal data (passport, INN, birth date, addresses, bank accounts,
+# contacts, PIN) in the agreement and customer forms; matched against `_`-separated parts.
+_PERSONAL_WORDS = frozenset(
+    {
+        "passport",
+        "inn",
+        "snils",
+        "ogrn",
+        "kpp",
+        "bik",
+        "bank",
+        "birthday",
+        "birth",
+        "address",
+        "account",
+        "issue",
+        "authority",
+        "email",
+        "pin",
+        "series",
+    }
+)
+_PERSONAL_KEYS = frozenset(
+    {"first_name", "last_name", "middle_name", "fio", "date_of_issue", "phone", "phone_number"}
+)
+_WORD_SPLIT = re.compile(r"[^0-9a-z\u0430-\u044f]+")
+# Values shorter than this are too common to mask inside a message without mangling it.
+_MIN_MASKED = 4
+
+
+def setup_logging(environ: Mapping[str, str] | None = None) -> None:
+    """Apply PLUSOFON_LOG (debug, info, warning, error) to the `plusofon` logger, once."""
+    env = os.environ if environ is None else environ
+    level = _LEVELS.get(env.get(ENV_LOG, "").strip().lower())
+    if level is None:
+        return
+    logger.setLevel(level)
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+
+
+def is_personal_key(key: str) -> bool:
+    """Tell whether a body field holds personal data (passport, INN, birth date, address ...)."""
+    lowered = key.lower()
+    if lowered in _PERSONAL_KEYS:
+        return True
+    return any(word in _PERSONAL_WORDS for word in _WORD_SPLIT.split(lowered))
+
+
+def _personal_values(data: object) -> Iterator[str]:
+    """Yield the scalar values under personal-data keys anywhere in a JSON value."""
+    if isinstance(data, Mapping):
+        for key, value in data.items():
+            if isinstance(key, str) and is_personal_key(key):
+                yield from _scalars(value)
+            else:
+                yield from _personal_values(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _personal_values(item)
+
+
+def _scalars(value: object) -> Iterator[str]:
+    """Yield every string or number inside a value as text."""
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        yield str(value)
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _scalars(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _scalars(item)
+
+
+def request_personal_values(request: httpx.Request, stream: object = None) -> list[str]:
+    """Return personal-data values sent in a request body (JSON or multipart form fields)."""
+    # `stream` is the request's stream before sending: reading a multipart request replaces
+    # its stream by the encoded bytes, which loses the form fields.
+    fields = getattr(stream if stream is not None else request.stream, "fields", None)
+    if fields is not None:
+        return _form_personal_values(fields)
+    try:
+        content = request.content
+    except httpx.RequestNotRead:
+        return []
+    if not content:
+        return []
+    try:
+        data = json.loads(content)
+    except ValueError:
+        return []
+    return list(_personal_values(data))
+
+
+def _form_personal_values(fields: Iterable[object]) -> list[str]:
+    """Return personal-data values among httpx multipart fields."""
+    found: list[str] = []
+    # The generated code sends plain form fields as file parts without a file name.
+    for part in fields:
+        name = getattr(part, "name", None)
+        if not isinstance(name, str) or not is_personal_key(name):
+            continue
+        for attr in ("value", "file"):
+            value = getattr(part, attr, None)
+            if isinstance(value, str):
+                found.append(value)
+            elif isinstance(value, bytes) and len(value) < 1024:
+                found.append(value.decode(errors="replace"))
+    return found
+
+
+class Redactor:
+    """Replace the token, the client ID and given personal values in text by `***`."""
+
+    __slots__ = ("_secrets",)
+
+    def __init__(self, *secrets: str) -> None:
+        self._secrets = tuple(s for s in secrets if s)
+
+    def __call__(self, text: str, personal: Iterable[str] = ()) -> str:
+        """Return text with every secret and personal value masked."""
+        values = [*self._secrets, *(v for v in personal if len(v) >= _MIN_MASKED)]
+        # Longest first, so that a value containing another is masked whole.
+        for value in sorted(set(values), key=len, reverse=True):
+            if value in text:
+                text = text.replace(value, MASK)
+        return text
+
+    def __repr__(self) -> str:
+        return "Redactor(***)"

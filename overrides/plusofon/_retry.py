@@ -1,0 +1,70 @@
+"""When to retry a request and how long to wait first."""
+
+from __future__ import annotations
+
+import email.utils
+import math
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import httpx
+
+from ._config import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF, MAX_BACKOFF, RETRY_AFTER_CAP
+
+# Methods that read only; everything else (POST number/buy spends money) needs an opt-in.
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+RETRY_STATUSES = frozenset({408, 429})
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Return the wait a Retry-After header asks for (seconds or HTTP date), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:  # an HTTP date is GMT; a naive parse means no zone was given
+            return None
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    if math.isnan(seconds):
+        return None
+    return max(0.0, seconds)
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """Retry settings of one client (copies from with_options carry their own)."""
+
+    max_retries: int = DEFAULT_MAX_RETRIES
+    retry_writes: bool = False
+    initial_backoff: float = INITIAL_BACKOFF
+    max_backoff: float = MAX_BACKOFF
+    retry_after_cap: float = RETRY_AFTER_CAP
+    jitter: Callable[[], float] = field(default=random.random, repr=False, compare=False)
+
+    def may_retry(self, method: str, attempt: int) -> bool:
+        """Tell whether a request of this method may be sent again after `attempt` retries."""
+        if attempt >= self.max_retries:
+            return False
+        return self.retry_writes or method in SAFE_METHODS
+
+    @staticmethod
+    def retryable_status(status: int) -> bool:
+        """Tell whether an error status is worth retrying (408, 429, 5xx)."""
+        return status in RETRY_STATUSES or status >= 500
+
+    def delay(self, attempt: int, response: httpx.Response | None) -> float:
+        """Return the seconds to wait before retry number attempt + 1."""
+        if response is not None:
+            asked = parse_retry_after(response.headers.get("retry-after"))
+            if asked is not None:
+                return min(asked, self.retry_after_cap)
+        backoff = min(self.max_backoff, self.initial_backoff * 2.0**attempt)
+        return backoff * (1.0 - 0.25 * self.jitter())
