@@ -62,7 +62,6 @@ from .number_reserved_list_request import NumberReservedListRequest
 from .number_reserved_page import NumberReservedPage
 from .number_search_item import NumberSearchItem
 from .number_search_number_type import NumberSearchNumberType
-from .number_search_number_type_filter import NumberSearchNumberTypeFilter
 from .number_search_page import NumberSearchPage
 from .number_search_request import NumberSearchRequest
 from .number_sms_item import NumberSmsItem
@@ -135,7 +134,6 @@ __all__ = (
     "NumberReserveRequestShort",
     "NumberSearchItem",
     "NumberSearchNumberType",
-    "NumberSearchNumberTypeFilter",
     "NumberSearchPage",
     "NumberSearchRequest",
     "NumberSmsItem",

@@ -7,8 +7,14 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agreement_contract_type import AgreementContractType
-from ..types import UNSET, Unset
+from ..models.agreement_contract_type import (
+    AgreementContractType,
+    check_agreement_contract_type,
+)
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="AgreementCurrentStatus")
 
@@ -51,8 +57,8 @@ class AgreementCurrentStatus:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, AgreementContractType):
-            type_ = self.type_.value
+        elif isinstance(self.type_, str):
+            type_ = self.type_
         else:
             type_ = self.type_
 
@@ -92,7 +98,7 @@ class AgreementCurrentStatus:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_0 = AgreementContractType(data)
+                type_type_0 = check_agreement_contract_type(data)
 
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -8,7 +8,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    mask_personal_data,
+)
 
 T = TypeVar("T", bound="AgreementFizSaveRequest")
 
@@ -41,17 +45,17 @@ class AgreementFizSaveRequest:
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     middle_name: str | Unset = UNSET
-    birthday: datetime.date | Unset = UNSET
-    passport_series: str | Unset = UNSET
-    passport_number: str | Unset = UNSET
-    issue: str | Unset = UNSET
-    date_of_issue: datetime.date | Unset = UNSET
-    billing_address_street: str | Unset = UNSET
-    billing_address_city: str | Unset = UNSET
-    billing_address_postalcode: str | Unset = UNSET
-    shipping_address_street: str | Unset = UNSET
-    shipping_address_city: str | Unset = UNSET
-    shipping_address_postalcode: str | Unset = UNSET
+    birthday: datetime.date | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    passport_series: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    passport_number: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    issue: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    date_of_issue: datetime.date | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    billing_address_street: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    billing_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    billing_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    shipping_address_street: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    shipping_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    shipping_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     agree_to_the_terms: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -10,7 +10,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import (
+    UNSET,
+    File,
+    Unset,
+    mask_personal_data,
+)
 
 T = TypeVar("T", bound="AgreementFizSubmitRequest")
 
@@ -46,21 +51,21 @@ class AgreementFizSubmitRequest:
     first_name: str
     last_name: str
     middle_name: str
-    birthday: datetime.date
-    passport_series: str
-    passport_number: str
-    issue: str
-    date_of_issue: datetime.date
-    billing_address_street: str
-    shipping_address_street: str
+    birthday: datetime.date = _attrs_field(repr=mask_personal_data)
+    passport_series: str = _attrs_field(repr=mask_personal_data)
+    passport_number: str = _attrs_field(repr=mask_personal_data)
+    issue: str = _attrs_field(repr=mask_personal_data)
+    date_of_issue: datetime.date = _attrs_field(repr=mask_personal_data)
+    billing_address_street: str = _attrs_field(repr=mask_personal_data)
+    shipping_address_street: str = _attrs_field(repr=mask_personal_data)
     agree_to_the_terms: bool
-    file_passport: File
-    file_registration: File
-    file_selfie: File
-    billing_address_city: str | Unset = UNSET
-    billing_address_postalcode: str | Unset = UNSET
-    shipping_address_city: str | Unset = UNSET
-    shipping_address_postalcode: str | Unset = UNSET
+    file_passport: File = _attrs_field(repr=mask_personal_data)
+    file_registration: File = _attrs_field(repr=mask_personal_data)
+    file_selfie: File = _attrs_field(repr=mask_personal_data)
+    billing_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    billing_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    shipping_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    shipping_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -167,7 +172,7 @@ class AgreementFizSubmitRequest:
         )
 
         files.append(
-            ("agree_to_the_terms", (None, str(self.agree_to_the_terms).encode(), "text/plain"))
+            ("agree_to_the_terms", (None, b"1" if self.agree_to_the_terms else b"0", "text/plain"))
         )
 
         files.append(("file_passport", self.file_passport.to_tuple()))

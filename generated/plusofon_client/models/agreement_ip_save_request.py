@@ -8,7 +8,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    mask_personal_data,
+)
 
 T = TypeVar("T", bound="AgreementIpSaveRequest")
 
@@ -50,24 +54,24 @@ class AgreementIpSaveRequest:
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     middle_name: str | Unset = UNSET
-    birthday: datetime.date | Unset = UNSET
-    passport_series: str | Unset = UNSET
-    passport_number: str | Unset = UNSET
-    issue: str | Unset = UNSET
-    date_of_issue: datetime.date | Unset = UNSET
-    inn: str | Unset = UNSET
+    birthday: datetime.date | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    passport_series: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    passport_number: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    issue: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    date_of_issue: datetime.date | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    inn: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     ogrn: str | Unset = UNSET
     bik: str | Unset = UNSET
     bank: str | Unset = UNSET
-    payment_account: str | Unset = UNSET
-    correspondent_account: str | Unset = UNSET
-    billing_address_street: str | Unset = UNSET
-    shipping_address_street: str | Unset = UNSET
+    payment_account: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    correspondent_account: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    billing_address_street: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    shipping_address_street: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     agree_to_the_terms: bool | Unset = UNSET
-    shipping_address_city: str | Unset = UNSET
-    shipping_address_postalcode: str | Unset = UNSET
-    billing_address_city: str | Unset = UNSET
-    billing_address_postalcode: str | Unset = UNSET
+    shipping_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    shipping_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    billing_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    billing_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -148,6 +152,7 @@ class AgreementIpSaveRequest:
             field_dict["payment_account"] = payment_account
         if correspondent_account is not UNSET:
             field_dict["correspondent_account"] = correspondent_account
+            field_dict["\u0441orrespondent_account"] = correspondent_account
         if billing_address_street is not UNSET:
             field_dict["billing_address_street"] = billing_address_street
         if shipping_address_street is not UNSET:
@@ -204,7 +209,11 @@ class AgreementIpSaveRequest:
 
         payment_account = d.pop("payment_account", UNSET)
 
-        correspondent_account = d.pop("correspondent_account", UNSET)
+        _correspondent_account_wire = d.pop("correspondent_account", UNSET)
+        _correspondent_account_alias = d.pop("\u0441orrespondent_account", UNSET)
+        if isinstance(_correspondent_account_wire, Unset):
+            _correspondent_account_wire = _correspondent_account_alias
+        correspondent_account = _correspondent_account_wire
 
         billing_address_street = d.pop("billing_address_street", UNSET)
 

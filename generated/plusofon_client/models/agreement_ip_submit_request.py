@@ -10,7 +10,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import (
+    UNSET,
+    File,
+    Unset,
+    mask_personal_data,
+)
 
 T = TypeVar("T", bound="AgreementIpSubmitRequest")
 
@@ -58,27 +63,27 @@ class AgreementIpSubmitRequest:
     first_name: str
     last_name: str
     middle_name: str
-    birthday: datetime.date
-    passport_series: str
-    passport_number: str
-    issue: str
-    date_of_issue: datetime.date
-    inn: str
+    birthday: datetime.date = _attrs_field(repr=mask_personal_data)
+    passport_series: str = _attrs_field(repr=mask_personal_data)
+    passport_number: str = _attrs_field(repr=mask_personal_data)
+    issue: str = _attrs_field(repr=mask_personal_data)
+    date_of_issue: datetime.date = _attrs_field(repr=mask_personal_data)
+    inn: str = _attrs_field(repr=mask_personal_data)
     ogrn: str
     bik: str
     bank: str
-    payment_account: str
-    billing_address_street: str
-    shipping_address_street: str
+    payment_account: str = _attrs_field(repr=mask_personal_data)
+    billing_address_street: str = _attrs_field(repr=mask_personal_data)
+    shipping_address_street: str = _attrs_field(repr=mask_personal_data)
     agree_to_the_terms: bool
-    file_passport: File
-    file_registration: File
-    file_selfie: File
-    correspondent_account: str | Unset = UNSET
-    billing_address_city: str | Unset = UNSET
-    billing_address_postalcode: str | Unset = UNSET
-    shipping_address_city: str | Unset = UNSET
-    shipping_address_postalcode: str | Unset = UNSET
+    file_passport: File = _attrs_field(repr=mask_personal_data)
+    file_registration: File = _attrs_field(repr=mask_personal_data)
+    file_selfie: File = _attrs_field(repr=mask_personal_data)
+    correspondent_account: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    billing_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    billing_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    shipping_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    shipping_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -157,6 +162,7 @@ class AgreementIpSubmitRequest:
         )
         if correspondent_account is not UNSET:
             field_dict["correspondent_account"] = correspondent_account
+            field_dict["\u0441orrespondent_account"] = correspondent_account
         if billing_address_city is not UNSET:
             field_dict["billing_address_city"] = billing_address_city
         if billing_address_postalcode is not UNSET:
@@ -214,7 +220,7 @@ class AgreementIpSubmitRequest:
         )
 
         files.append(
-            ("agree_to_the_terms", (None, str(self.agree_to_the_terms).encode(), "text/plain"))
+            ("agree_to_the_terms", (None, b"1" if self.agree_to_the_terms else b"0", "text/plain"))
         )
 
         files.append(("file_passport", self.file_passport.to_tuple()))
@@ -227,6 +233,14 @@ class AgreementIpSubmitRequest:
             files.append(
                 (
                     "correspondent_account",
+                    (None, str(self.correspondent_account).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.correspondent_account, Unset):
+            files.append(
+                (
+                    "\u0441orrespondent_account",
                     (None, str(self.correspondent_account).encode(), "text/plain"),
                 )
             )
@@ -309,7 +323,11 @@ class AgreementIpSubmitRequest:
 
         file_selfie = File(payload=BytesIO(d.pop("file_selfie")))
 
-        correspondent_account = d.pop("correspondent_account", UNSET)
+        _correspondent_account_wire = d.pop("correspondent_account", UNSET)
+        _correspondent_account_alias = d.pop("\u0441orrespondent_account", UNSET)
+        if isinstance(_correspondent_account_wire, Unset):
+            _correspondent_account_wire = _correspondent_account_alias
+        correspondent_account = _correspondent_account_wire
 
         billing_address_city = d.pop("billing_address_city", UNSET)
 

@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    mask_personal_data,
+)
 
 T = TypeVar("T", bound="AgreementJurSaveRequest")
 
@@ -53,13 +57,13 @@ class AgreementJurSaveRequest:
     legal_form: str | Unset = UNSET
     legal_form_full: str | Unset = UNSET
     name: str | Unset = UNSET
-    inn: str | Unset = UNSET
+    inn: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     ogrn: str | Unset = UNSET
     kpp: str | Unset = UNSET
     bik: str | Unset = UNSET
     bank: str | Unset = UNSET
-    payment_account: str | Unset = UNSET
-    correspondent_account: str | Unset = UNSET
+    payment_account: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    correspondent_account: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     last_name: str | Unset = UNSET
     first_name: str | Unset = UNSET
     middle_name: str | Unset = UNSET
@@ -67,12 +71,12 @@ class AgreementJurSaveRequest:
     foundation_authority: str | Unset = UNSET
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
-    billing_address_street: str | Unset = UNSET
-    billing_address_city: str | Unset = UNSET
-    billing_address_postalcode: str | Unset = UNSET
-    shipping_address_street: str | Unset = UNSET
-    shipping_address_city: str | Unset = UNSET
-    shipping_address_postalcode: str | Unset = UNSET
+    billing_address_street: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    billing_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    billing_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    shipping_address_street: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    shipping_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    shipping_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     agree_to_the_terms: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -148,6 +152,7 @@ class AgreementJurSaveRequest:
             field_dict["payment_account"] = payment_account
         if correspondent_account is not UNSET:
             field_dict["correspondent_account"] = correspondent_account
+            field_dict["\u0441orrespondent_account"] = correspondent_account
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
         if first_name is not UNSET:
@@ -200,7 +205,11 @@ class AgreementJurSaveRequest:
 
         payment_account = d.pop("payment_account", UNSET)
 
-        correspondent_account = d.pop("correspondent_account", UNSET)
+        _correspondent_account_wire = d.pop("correspondent_account", UNSET)
+        _correspondent_account_alias = d.pop("\u0441orrespondent_account", UNSET)
+        if isinstance(_correspondent_account_wire, Unset):
+            _correspondent_account_wire = _correspondent_account_alias
+        correspondent_account = _correspondent_account_wire
 
         last_name = d.pop("last_name", UNSET)
 

@@ -9,7 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import (
+    UNSET,
+    File,
+    Unset,
+    mask_personal_data,
+)
 
 T = TypeVar("T", bound="AgreementJurSubmitRequest")
 
@@ -54,21 +59,21 @@ class AgreementJurSubmitRequest:
 
     legal_form: str
     name: str
-    inn: str
+    inn: str = _attrs_field(repr=mask_personal_data)
     ogrn: str
     kpp: str
     bik: str
     bank: str
-    payment_account: str
-    correspondent_account: str
+    payment_account: str = _attrs_field(repr=mask_personal_data)
+    correspondent_account: str = _attrs_field(repr=mask_personal_data)
     last_name: str
     first_name: str
     middle_name: str
     position: str
     foundation_authority: str
     email: str
-    billing_address_street: str
-    shipping_address_street: str
+    billing_address_street: str = _attrs_field(repr=mask_personal_data)
+    shipping_address_street: str = _attrs_field(repr=mask_personal_data)
     agree_to_the_terms: bool
     file_organization: File
     file_authority: File
@@ -76,10 +81,10 @@ class AgreementJurSubmitRequest:
     file_inn: File
     legal_form_full: str | Unset = UNSET
     phone: str | Unset = UNSET
-    billing_address_city: str | Unset = UNSET
-    billing_address_postalcode: str | Unset = UNSET
-    shipping_address_city: str | Unset = UNSET
-    shipping_address_postalcode: str | Unset = UNSET
+    billing_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    billing_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    shipping_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    shipping_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -237,7 +242,7 @@ class AgreementJurSubmitRequest:
         )
 
         files.append(
-            ("agree_to_the_terms", (None, str(self.agree_to_the_terms).encode(), "text/plain"))
+            ("agree_to_the_terms", (None, b"1" if self.agree_to_the_terms else b"0", "text/plain"))
         )
 
         files.append(("file_organization", self.file_organization.to_tuple()))

@@ -9,7 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import (
+    UNSET,
+    File,
+    FileTypes,
+    Unset,
+)
 
 T = TypeVar("T", bound="AgreementUploadRequest")
 

@@ -1,11 +1,17 @@
 # Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    format_datetime,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="CustomerExpiration")
 
@@ -17,18 +23,18 @@ class CustomerExpiration:
 
         Attributes:
             days (int): количество дней до окончания
-            expiration (str): Дата и время в виде `YYYY-MM-DD HH:MM:SS` без часового пояса (не RFC 3339).
+            expiration (datetime.datetime): Дата и время в виде `YYYY-MM-DD HH:MM:SS` без часового пояса (не RFC 3339).
                 Пояс в документации не указан.
     """
 
     days: int
-    expiration: str
+    expiration: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         days = self.days
 
-        expiration = self.expiration
+        expiration = format_datetime(self.expiration, "%Y-%m-%d %H:%M:%S")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,7 +52,7 @@ class CustomerExpiration:
         d = dict(src_dict)
         days = d.pop("days")
 
-        expiration = d.pop("expiration")
+        expiration = parse_datetime(d.pop("expiration"), "%Y-%m-%d %H:%M:%S")
 
         customer_expiration = cls(
             days=days,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.number_owner_type import NumberOwnerType
+from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
 
 T = TypeVar("T", bound="NumberBuyRequest")
 
@@ -36,7 +36,7 @@ class NumberBuyRequest:
             numbers_item = numbers_item_data
             numbers.append(numbers_item)
 
-        owner_type = self.owner_type.value
+        owner_type: str = self.owner_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,7 +63,7 @@ class NumberBuyRequest:
 
             numbers.append(numbers_item)
 
-        owner_type = NumberOwnerType(d.pop("owner_type"))
+        owner_type = check_number_owner_type(d.pop("owner_type"))
 
         number_buy_request = cls(
             numbers=numbers,

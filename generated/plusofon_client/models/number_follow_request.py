@@ -7,9 +7,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.number_cli_type import NumberCliType
-from ..models.number_follow_type import NumberFollowType
-from ..types import UNSET, Unset
+from ..models.number_cli_type import NumberCliType, check_number_cli_type
+from ..models.number_follow_type import NumberFollowType, check_number_follow_type
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="NumberFollowRequest")
 
@@ -81,13 +84,13 @@ class NumberFollowRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str = self.type_
 
         numbers = self.numbers
 
         type_default: str | Unset = UNSET
         if not isinstance(self.type_default, Unset):
-            type_default = self.type_default.value
+            type_default = self.type_default
 
         sip_id = self.sip_id
 
@@ -105,11 +108,11 @@ class NumberFollowRequest:
 
         cli_type: str | Unset = UNSET
         if not isinstance(self.cli_type, Unset):
-            cli_type = self.cli_type.value
+            cli_type = self.cli_type
 
         cli_type_default: str | Unset = UNSET
         if not isinstance(self.cli_type_default, Unset):
-            cli_type_default = self.cli_type_default.value
+            cli_type_default = self.cli_type_default
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -145,7 +148,7 @@ class NumberFollowRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = NumberFollowType(d.pop("type"))
+        type_ = check_number_follow_type(d.pop("type"))
 
         numbers = cast(list[int], d.pop("numbers"))
 
@@ -154,7 +157,7 @@ class NumberFollowRequest:
         if isinstance(_type_default, Unset):
             type_default = UNSET
         else:
-            type_default = NumberFollowType(_type_default)
+            type_default = check_number_follow_type(_type_default)
 
         sip_id = d.pop("sip_id", UNSET)
 
@@ -175,14 +178,14 @@ class NumberFollowRequest:
         if isinstance(_cli_type, Unset):
             cli_type = UNSET
         else:
-            cli_type = NumberCliType(_cli_type)
+            cli_type = check_number_cli_type(_cli_type)
 
         _cli_type_default = d.pop("cli_type_default", UNSET)
         cli_type_default: NumberCliType | Unset
         if isinstance(_cli_type_default, Unset):
             cli_type_default = UNSET
         else:
-            cli_type_default = NumberCliType(_cli_type_default)
+            cli_type_default = check_number_cli_type(_cli_type_default)
 
         number_follow_request = cls(
             type_=type_,

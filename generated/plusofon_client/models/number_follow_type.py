@@ -1,17 +1,24 @@
 # Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
-from enum import StrEnum
+from typing import Literal
+
+NumberFollowType = Literal[
+    "amo", "bitrix", "call_queue", "empty", "group", "number", "scenario", "sip", "sip_uri"
+]
+
+NUMBER_FOLLOW_TYPE_VALUES: set[NumberFollowType] = {
+    "amo",
+    "bitrix",
+    "call_queue",
+    "empty",
+    "group",
+    "number",
+    "scenario",
+    "sip",
+    "sip_uri",
+}
 
 
-class NumberFollowType(StrEnum):
-    AMO = "amo"
-    BITRIX = "bitrix"
-    CALL_QUEUE = "call_queue"
-    EMPTY = "empty"
-    GROUP = "group"
-    NUMBER = "number"
-    SCENARIO = "scenario"
-    SIP = "sip"
-    SIP_URI = "sip_uri"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_number_follow_type(value: str) -> NumberFollowType:
+    if value in NUMBER_FOLLOW_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {NUMBER_FOLLOW_TYPE_VALUES!r}")

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.number_owner_type import NumberOwnerType
+from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
 
 T = TypeVar("T", bound="NumberFollowTypeItem")
 
@@ -34,7 +34,7 @@ class NumberFollowTypeItem:
 
         owner_types = []
         for owner_types_item_data in self.owner_types:
-            owner_types_item = owner_types_item_data.value
+            owner_types_item: str = owner_types_item_data
             owner_types.append(owner_types_item)
 
         field_dict: dict[str, Any] = {}
@@ -59,7 +59,7 @@ class NumberFollowTypeItem:
         owner_types = []
         _owner_types = d.pop("owner_types")
         for owner_types_item_data in _owner_types:
-            owner_types_item = NumberOwnerType(owner_types_item_data)
+            owner_types_item = check_number_owner_type(owner_types_item_data)
 
             owner_types.append(owner_types_item)
 

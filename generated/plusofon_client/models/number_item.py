@@ -1,15 +1,21 @@
 # Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
 from __future__ import annotations
 
+import decimal
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.number_owner_type import NumberOwnerType
-from ..models.number_phone_type import NumberPhoneType
-from ..types import UNSET, Unset
+from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
+from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
+from ..types import (
+    UNSET,
+    Unset,
+    money_to_integer,
+    parse_money,
+)
 
 if TYPE_CHECKING:
     from ..models.number_aon_sip import NumberAonSip
@@ -37,8 +43,8 @@ class NumberItem:
         owner_type (NumberOwnerType): Режим аренды (покупки) номера:
             - `business` — многоканальный, номер для использования в логике АТС
             - `personal` — одноканальный, номер для персонального использования одним пользователем
-        period_price (int): Сумма в рублях целым числом (так её присылают `number` и `number/reserve`).
-        buy_price (int): Сумма в рублях целым числом (так её присылают `number` и `number/reserve`).
+        period_price (decimal.Decimal): Сумма в рублях целым числом (так её присылают `number` и `number/reserve`).
+        buy_price (decimal.Decimal): Сумма в рублях целым числом (так её присылают `number` и `number/reserve`).
         black_list (int | None | Unset): ИД подключенного чёрного списка (null — список не назначен)
         aon_for_sips (list[NumberAonSip] | Unset): массив SIP-аккаунтов, для которых номер установлен в качестве АОНа
         following (None | NumberFollowing | Unset): объект с параметрами переадресации номера (null — переадресация не
@@ -53,8 +59,8 @@ class NumberItem:
     number: str
     phone_type: NumberPhoneType
     owner_type: NumberOwnerType
-    period_price: int
-    buy_price: int
+    period_price: decimal.Decimal
+    buy_price: decimal.Decimal
     black_list: int | None | Unset = UNSET
     aon_for_sips: list[NumberAonSip] | Unset = UNSET
     following: None | NumberFollowing | Unset = UNSET
@@ -69,13 +75,13 @@ class NumberItem:
 
         number = self.number
 
-        phone_type = self.phone_type.value
+        phone_type: str = self.phone_type
 
-        owner_type = self.owner_type.value
+        owner_type: str = self.owner_type
 
-        period_price = self.period_price
+        period_price = money_to_integer(self.period_price)
 
-        buy_price = self.buy_price
+        buy_price = money_to_integer(self.buy_price)
 
         black_list: int | None | Unset
         if isinstance(self.black_list, Unset):
@@ -140,13 +146,13 @@ class NumberItem:
 
         number = d.pop("number")
 
-        phone_type = NumberPhoneType(d.pop("phone_type"))
+        phone_type = check_number_phone_type(d.pop("phone_type"))
 
-        owner_type = NumberOwnerType(d.pop("owner_type"))
+        owner_type = check_number_owner_type(d.pop("owner_type"))
 
-        period_price = d.pop("period_price")
+        period_price = parse_money(d.pop("period_price"))
 
-        buy_price = d.pop("buy_price")
+        buy_price = parse_money(d.pop("buy_price"))
 
         def _parse_black_list(data: object) -> int | None | Unset:
             if data is None:

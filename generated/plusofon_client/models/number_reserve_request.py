@@ -7,9 +7,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.number_owner_type import NumberOwnerType
-from ..models.number_reserve_request_short import NumberReserveRequestShort
-from ..types import UNSET, Unset
+from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
+from ..models.number_reserve_request_short import (
+    NumberReserveRequestShort,
+    check_number_reserve_request_short,
+)
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="NumberReserveRequest")
 
@@ -37,11 +43,11 @@ class NumberReserveRequest:
     def to_dict(self) -> dict[str, Any]:
         number = self.number
 
-        owner_type = self.owner_type.value
+        owner_type: str = self.owner_type
 
         short: int | Unset = UNSET
         if not isinstance(self.short, Unset):
-            short = self.short.value
+            short = self.short
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,14 +67,14 @@ class NumberReserveRequest:
         d = dict(src_dict)
         number = d.pop("number")
 
-        owner_type = NumberOwnerType(d.pop("owner_type"))
+        owner_type = check_number_owner_type(d.pop("owner_type"))
 
         _short = d.pop("short", UNSET)
         short: NumberReserveRequestShort | Unset
         if isinstance(_short, Unset):
             short = UNSET
         else:
-            short = NumberReserveRequestShort(_short)
+            short = check_number_reserve_request_short(_short)
 
         number_reserve_request = cls(
             number=number,

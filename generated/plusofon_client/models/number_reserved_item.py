@@ -1,14 +1,22 @@
 # Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
 from __future__ import annotations
 
+import datetime
+import decimal
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.number_owner_type import NumberOwnerType
-from ..models.number_phone_type import NumberPhoneType
+from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
+from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
+from ..types import (
+    format_datetime,
+    money_to_integer,
+    parse_datetime,
+    parse_money,
+)
 
 T = TypeVar("T", bound="NumberReservedItem")
 
@@ -21,7 +29,7 @@ class NumberReservedItem:
         id (int): ИД резерва — его передают в `DELETE number/reserve/{reserve_number_id}` (документация
             называет его «ИД подключенного номера»)
         number (str): номер в международном формате (с `7`, например `74951919036`)
-        reserved_untill (str): Дата и время в виде `YYYY-MM-DD HH:MM:SS` без часового пояса (не RFC 3339).
+        reserved_untill (datetime.datetime): Дата и время в виде `YYYY-MM-DD HH:MM:SS` без часового пояса (не RFC 3339).
             Пояс в документации не указан.
         phone_type (NumberPhoneType): Тип номера:
             - `abc` — городской номер
@@ -33,17 +41,17 @@ class NumberReservedItem:
         owner_type (NumberOwnerType): Режим аренды (покупки) номера:
             - `business` — многоканальный, номер для использования в логике АТС
             - `personal` — одноканальный, номер для персонального использования одним пользователем
-        buy_price (int): Сумма в рублях целым числом (так её присылают `number` и `number/reserve`).
-        period_price (int): Сумма в рублях целым числом (так её присылают `number` и `number/reserve`).
+        buy_price (decimal.Decimal): Сумма в рублях целым числом (так её присылают `number` и `number/reserve`).
+        period_price (decimal.Decimal): Сумма в рублях целым числом (так её присылают `number` и `number/reserve`).
     """
 
     id: int
     number: str
-    reserved_untill: str
+    reserved_untill: datetime.datetime
     phone_type: NumberPhoneType
     owner_type: NumberOwnerType
-    buy_price: int
-    period_price: int
+    buy_price: decimal.Decimal
+    period_price: decimal.Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,15 +59,15 @@ class NumberReservedItem:
 
         number = self.number
 
-        reserved_untill = self.reserved_untill
+        reserved_untill = format_datetime(self.reserved_untill, "%Y-%m-%d %H:%M:%S")
 
-        phone_type = self.phone_type.value
+        phone_type: str = self.phone_type
 
-        owner_type = self.owner_type.value
+        owner_type: str = self.owner_type
 
-        buy_price = self.buy_price
+        buy_price = money_to_integer(self.buy_price)
 
-        period_price = self.period_price
+        period_price = money_to_integer(self.period_price)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,15 +92,15 @@ class NumberReservedItem:
 
         number = d.pop("number")
 
-        reserved_untill = d.pop("reserved_untill")
+        reserved_untill = parse_datetime(d.pop("reserved_untill"), "%Y-%m-%d %H:%M:%S")
 
-        phone_type = NumberPhoneType(d.pop("phone_type"))
+        phone_type = check_number_phone_type(d.pop("phone_type"))
 
-        owner_type = NumberOwnerType(d.pop("owner_type"))
+        owner_type = check_number_owner_type(d.pop("owner_type"))
 
-        buy_price = d.pop("buy_price")
+        buy_price = parse_money(d.pop("buy_price"))
 
-        period_price = d.pop("period_price")
+        period_price = parse_money(d.pop("period_price"))
 
         number_reserved_item = cls(
             id=id,

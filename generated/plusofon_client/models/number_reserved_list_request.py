@@ -7,8 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.number_phone_type import NumberPhoneType
-from ..types import UNSET, Unset
+from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
+from ..types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="NumberReservedListRequest")
 
@@ -33,7 +36,7 @@ class NumberReservedListRequest:
     def to_dict(self) -> dict[str, Any]:
         phone_type: str | Unset = UNSET
         if not isinstance(self.phone_type, Unset):
-            phone_type = self.phone_type.value
+            phone_type = self.phone_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,7 +54,7 @@ class NumberReservedListRequest:
         if isinstance(_phone_type, Unset):
             phone_type = UNSET
         else:
-            phone_type = NumberPhoneType(_phone_type)
+            phone_type = check_number_phone_type(_phone_type)
 
         number_reserved_list_request = cls(
             phone_type=phone_type,

@@ -1,15 +1,23 @@
 # Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
 from __future__ import annotations
 
+import decimal
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.number_owner_type import NumberOwnerType
-from ..models.number_phone_type import NumberPhoneType
-from ..models.number_search_number_type import NumberSearchNumberType
+from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
+from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
+from ..models.number_search_number_type import (
+    NumberSearchNumberType,
+    check_number_search_number_type,
+)
+from ..types import (
+    money_to_decimal_string,
+    parse_money,
+)
 
 T = TypeVar("T", bound="NumberSearchItem")
 
@@ -29,10 +37,10 @@ class NumberSearchItem:
             - `4` — «эксклюзивный» номер
             - `5` — «бронзовый» номер
         number (str): номер телефона с кодом города, без кода страны (например `4951332210`)
-        buy_price (str): Сумма в рублях десятичной строкой с копейками (так её присылают `number/search` и
+        buy_price (decimal.Decimal): Сумма в рублях десятичной строкой с копейками (так её присылают `number/search` и
             `sms_packet.price`).
-        period_price (str): Сумма в рублях десятичной строкой с копейками (так её присылают `number/search` и
-            `sms_packet.price`).
+        period_price (decimal.Decimal): Сумма в рублях десятичной строкой с копейками (так её присылают `number/search`
+            и `sms_packet.price`).
         owner_type (NumberOwnerType): Режим аренды (покупки) номера:
             - `business` — многоканальный, номер для использования в логике АТС
             - `personal` — одноканальный, номер для персонального использования одним пользователем
@@ -47,24 +55,24 @@ class NumberSearchItem:
 
     number_type: NumberSearchNumberType
     number: str
-    buy_price: str
-    period_price: str
+    buy_price: decimal.Decimal
+    period_price: decimal.Decimal
     owner_type: NumberOwnerType
     phone_type: NumberPhoneType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        number_type = self.number_type.value
+        number_type: int = self.number_type
 
         number = self.number
 
-        buy_price = self.buy_price
+        buy_price = money_to_decimal_string(self.buy_price)
 
-        period_price = self.period_price
+        period_price = money_to_decimal_string(self.period_price)
 
-        owner_type = self.owner_type.value
+        owner_type: str = self.owner_type
 
-        phone_type = self.phone_type.value
+        phone_type: str = self.phone_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,17 +92,17 @@ class NumberSearchItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        number_type = NumberSearchNumberType(d.pop("number_type"))
+        number_type = check_number_search_number_type(d.pop("number_type"))
 
         number = d.pop("number")
 
-        buy_price = d.pop("buy_price")
+        buy_price = parse_money(d.pop("buy_price"))
 
-        period_price = d.pop("period_price")
+        period_price = parse_money(d.pop("period_price"))
 
-        owner_type = NumberOwnerType(d.pop("owner_type"))
+        owner_type = check_number_owner_type(d.pop("owner_type"))
 
-        phone_type = NumberPhoneType(d.pop("phone_type"))
+        phone_type = check_number_phone_type(d.pop("phone_type"))
 
         number_search_item = cls(
             number_type=number_type,

@@ -7,10 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.number_owner_type import NumberOwnerType
-from ..models.number_phone_type import NumberPhoneType
-from ..models.number_search_number_type_filter import NumberSearchNumberTypeFilter
-from ..types import UNSET, Unset
+from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
+from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
+from ..models.number_search_number_type import (
+    NumberSearchNumberType,
+    check_number_search_number_type,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    parse_wire_int,
+)
 
 T = TypeVar("T", bound="NumberSearchRequest")
 
@@ -28,18 +35,15 @@ class NumberSearchRequest:
             city_code (int | Unset): код города (целое число, например `495`)
             phone_number (str | Unset): маска поиска номера телефона (без кода города): `?` — замена одного любого символа,
                 `*` — замена последовательности любых символов
-            number_type (NumberSearchNumberTypeFilter | Unset): Категория («красивость») номера в запросе `number/search` —
-                СТРОКА (в ответе то же поле
-                приходит целым числом, см. `NumberSearchNumberType`):
-                - `"0"` — «простой» номер
-                - `"1"` — «серебряный» номер
-                - `"2"` — «золотой» номер
-                - `"3"` — «платиновый» номер
-                - `"4"` — «эксклюзивный» номер
-                - `"5"` — «бронзовый» номер
-
-                Документация перечисляет значения в порядке 0, 5, 1, 2, 3, 4. Имена констант — в
-                `x-enum-varnames` (значения не являются идентификаторами Python).
+            number_type (NumberSearchNumberType | Unset): Категория («красивость») номера в ответе `number/search` — ЦЕЛОЕ
+                ЧИСЛО (в запросе то же
+                поле передаётся строкой, см. `NumberSearchNumberTypeFilter`):
+                - `0` — «простой» номер
+                - `1` — «серебряный» номер
+                - `2` — «золотой» номер
+                - `3` — «платиновый» номер
+                - `4` — «эксклюзивный» номер
+                - `5` — «бронзовый» номер
             phone_type (NumberPhoneType | Unset): Тип номера:
                 - `abc` — городской номер
                 - `def` — мобильный номер
@@ -53,14 +57,14 @@ class NumberSearchRequest:
     region: int | Unset = UNSET
     city_code: int | Unset = UNSET
     phone_number: str | Unset = UNSET
-    number_type: NumberSearchNumberTypeFilter | Unset = UNSET
+    number_type: NumberSearchNumberType | Unset = UNSET
     phone_type: NumberPhoneType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         owner_type: str | Unset = UNSET
         if not isinstance(self.owner_type, Unset):
-            owner_type = self.owner_type.value
+            owner_type = self.owner_type
 
         region = self.region
 
@@ -70,11 +74,11 @@ class NumberSearchRequest:
 
         number_type: str | Unset = UNSET
         if not isinstance(self.number_type, Unset):
-            number_type = self.number_type.value
+            number_type = str(self.number_type)
 
         phone_type: str | Unset = UNSET
         if not isinstance(self.phone_type, Unset):
-            phone_type = self.phone_type.value
+            phone_type = self.phone_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,7 +106,7 @@ class NumberSearchRequest:
         if isinstance(_owner_type, Unset):
             owner_type = UNSET
         else:
-            owner_type = NumberOwnerType(_owner_type)
+            owner_type = check_number_owner_type(_owner_type)
 
         region = d.pop("region", UNSET)
 
@@ -111,18 +115,16 @@ class NumberSearchRequest:
         phone_number = d.pop("phone_number", UNSET)
 
         _number_type = d.pop("number_type", UNSET)
-        number_type: NumberSearchNumberTypeFilter | Unset
-        if isinstance(_number_type, Unset):
-            number_type = UNSET
-        else:
-            number_type = NumberSearchNumberTypeFilter(_number_type)
+        number_type: NumberSearchNumberType | Unset = UNSET
+        if not isinstance(_number_type, Unset):
+            number_type = check_number_search_number_type(parse_wire_int(_number_type))
 
         _phone_type = d.pop("phone_type", UNSET)
         phone_type: NumberPhoneType | Unset
         if isinstance(_phone_type, Unset):
             phone_type = UNSET
         else:
-            phone_type = NumberPhoneType(_phone_type)
+            phone_type = check_number_phone_type(_phone_type)
 
         number_search_request = cls(
             owner_type=owner_type,

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.number_owner_type import NumberOwnerType
-from ..models.number_phone_type import NumberPhoneType
+from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
+from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
 
 if TYPE_CHECKING:
     from ..models.number_sms_packet import NumberSmsPacket
@@ -49,9 +49,9 @@ class NumberSmsItem:
 
         number = self.number
 
-        phone_type = self.phone_type.value
+        phone_type: str = self.phone_type
 
-        owner_type = self.owner_type.value
+        owner_type: str = self.owner_type
 
         sms_packet = self.sms_packet.to_dict()
 
@@ -78,9 +78,9 @@ class NumberSmsItem:
 
         number = d.pop("number")
 
-        phone_type = NumberPhoneType(d.pop("phone_type"))
+        phone_type = check_number_phone_type(d.pop("phone_type"))
 
-        owner_type = NumberOwnerType(d.pop("owner_type"))
+        owner_type = check_number_owner_type(d.pop("owner_type"))
 
         sms_packet = NumberSmsPacket.from_dict(d.pop("sms_packet"))
 

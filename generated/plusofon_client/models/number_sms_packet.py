@@ -1,11 +1,17 @@
 # Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
 from __future__ import annotations
 
+import decimal
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    money_to_decimal_string,
+    parse_money,
+)
 
 T = TypeVar("T", bound="NumberSmsPacket")
 
@@ -18,7 +24,7 @@ class NumberSmsPacket:
         packet (str): ИД пакета (строка вида UUID, например `8460040d-374c-a7d8-abbe-6241614add81`)
         packet_name (str): название пакета
         sms_amount (int): квота пакета (число SMS)
-        price (str): Сумма в рублях десятичной строкой с копейками (так её присылают `number/search` и
+        price (decimal.Decimal): Сумма в рублях десятичной строкой с копейками (так её присылают `number/search` и
             `sms_packet.price`).
         sms_remaining (int): остаток квоты
     """
@@ -26,7 +32,7 @@ class NumberSmsPacket:
     packet: str
     packet_name: str
     sms_amount: int
-    price: str
+    price: decimal.Decimal
     sms_remaining: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,7 +43,7 @@ class NumberSmsPacket:
 
         sms_amount = self.sms_amount
 
-        price = self.price
+        price = money_to_decimal_string(self.price)
 
         sms_remaining = self.sms_remaining
 
@@ -64,7 +70,7 @@ class NumberSmsPacket:
 
         sms_amount = d.pop("sms_amount")
 
-        price = d.pop("price")
+        price = parse_money(d.pop("price"))
 
         sms_remaining = d.pop("sms_remaining")
 

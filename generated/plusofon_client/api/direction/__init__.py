@@ -1,2 +1,355 @@
 # Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
-"""Contains endpoint functions for accessing the API"""
+"""The `direction` operations: an endpoint module per operation, and the resource classes
+`DirectionResource` (sync) and `AsyncDirectionResource` (async) with one method per operation."""
+
+from __future__ import annotations
+
+from ...client import AuthenticatedClient
+from ...models.direction_allowed_list import DirectionAllowedList
+from ...models.direction_codes_request import DirectionCodesRequest
+from ...models.direction_ids_request import DirectionIdsRequest
+from ...models.direction_list import DirectionList
+from ...models.success import Success
+from ...types import UNSET, Unset
+from .. import AsyncInvoke, Invoke, any_of, check_argument, is_type, list_of
+from . import allow_directions as _allow_directions
+from . import list_allowed_directions as _list_allowed_directions
+from . import list_directions as _list_directions
+from . import remove_directions as _remove_directions
+
+
+def _allow_directions_request(
+    *,
+    direction_ids: list[int | str] | Unset,
+) -> DirectionIdsRequest:
+    """Check the arguments of `allow_directions` before anything is sent; build its body."""
+    check_argument(
+        "direction_ids", direction_ids, list_of(any_of(is_type(int), is_type(str))), optional=True
+    )
+    return DirectionIdsRequest(
+        direction_ids=direction_ids,
+    )
+
+
+def _remove_directions_request(
+    *,
+    codes: list[int | str] | Unset,
+) -> DirectionCodesRequest:
+    """Check the arguments of `remove_directions` before anything is sent; build its body."""
+    check_argument("codes", codes, list_of(any_of(is_type(int), is_type(str))), optional=True)
+    return DirectionCodesRequest(
+        codes=codes,
+    )
+
+
+class DirectionResource:
+    """The `direction` operations, sent through `invoke` (`plusofon_client.api.Invoke`)."""
+
+    def __init__(self, client: AuthenticatedClient, invoke: Invoke) -> None:
+        self._client = client
+        self._invoke = invoke
+
+    def list_allowed_directions(
+        self,
+    ) -> DirectionAllowedList:
+        """List allowed call directions (`GET /api/v1/direction`).
+
+        Возвращает направления вызовов, разрешённые в текущем личном кабинете. Параметров нет.
+
+        Особенности:
+        - `directions` — не массив, а объект, ключи которого — телефонные коды направлений
+          (`"36"`, `"58"`), а значения — объекты направления;
+        - здесь `code` — строка (`"36"`), тогда как в `GET /api/v1/directions` тот же код —
+          целое число (`672`);
+        - у разрешённого направления нет `id`, поэтому для `PUT /api/v1/direction` (добавление
+          по `direction_ids`) ИД нужно брать из `GET /api/v1/directions`, а удаление
+          (`DELETE /api/v1/direction`) идёт по кодам;
+        - типы полей в документации не указаны (выведены из примера); `success` есть в
+          примере, но не в перечне полей.
+
+        Returns:
+            DirectionAllowedList: the parsed success response.
+        """
+        return self._invoke(
+            "list_allowed_directions",
+            _list_allowed_directions.sync_detailed,
+            DirectionAllowedList,
+            client=self._client,
+        )
+
+    def allow_directions(
+        self,
+        *,
+        direction_ids: list[int | str] | Unset = UNSET,
+    ) -> Success:
+        """Allow call directions (`PUT /api/v1/direction`).
+
+        Добавляет направления в перечень разрешённых для текущего личного кабинета. В JSON-теле
+        передаётся массив `direction_ids` — ИД направлений из `GET /api/v1/directions`.
+
+        Особенности документации:
+        - тип записан как `arrayi` (`array`, склеенное со значком ссылки); тип элементов не
+          указан — здесь допускаются и строки (`"1"`, как `id` приходит в
+          `GET /api/v1/directions`), и целые числа;
+        - `direction_ids` не отмечен знаком ⁎, поэтому в схеме он необязателен;
+        - во всех примерах запроса массив пуст (`{"direction_ids": []}`) — это заполнитель;
+        - текст говорит «добавить направление» (в единственном числе), а поле — массив;
+        - добавление идёт по ИД направления, а удаление (`DELETE`) — по телефонным кодам;
+        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
+
+        Args:
+            direction_ids (list[int | str] | Unset): ИД направлений, которые нужно разрешить, — как их
+                отдаёт `GET /api/v1/directions`
+                (строка, например `"1"`) или тем же числом (`1`). В документации тип — `arrayi`
+                (`array` со значком ссылки), тип элементов не указан, знака ⁎ нет (поэтому поле
+                необязательно); в примерах — пустой массив-заполнитель.
+
+        Returns:
+            Success: the parsed success response.
+
+        Raises:
+            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+        """
+        body = _allow_directions_request(
+            direction_ids=direction_ids,
+        )
+        return self._invoke(
+            "allow_directions",
+            _allow_directions.sync_detailed,
+            Success,
+            client=self._client,
+            body=body,
+        )
+
+    def remove_directions(
+        self,
+        *,
+        codes: list[int | str] | Unset = UNSET,
+    ) -> Success:
+        """Remove allowed call directions (`DELETE /api/v1/direction`).
+
+        Убирает направления из перечня разрешённых для текущего личного кабинета. В JSON-теле
+        передаётся массив `codes` — телефонные коды направлений, как их отдаёт
+        `GET /api/v1/direction`.
+
+        Особенности документации:
+        - запрос DELETE с JSON-телом — нестандартно: часть HTTP-клиентов и прокси тело у
+          DELETE не передают;
+        - тип записан как `arrayi` (`array` со значком ссылки); тип элементов не указан —
+          здесь допускаются и строки (`"36"`, как `code` приходит в `GET /api/v1/direction`),
+          и целые числа (`36`, как в `GET /api/v1/directions`);
+        - `codes` не отмечен знаком ⁎, поэтому в схеме он необязателен;
+        - во всех примерах запроса массив пуст (`{"codes": []}`) — это заполнитель;
+        - удаление идёт по кодам, а добавление (`PUT`) — по ИД направлений;
+        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
+
+        Args:
+            codes (list[int | str] | Unset): Телефонные коды направлений, которые нужно убрать из
+                разрешённых, — как их отдаёт
+                `GET /api/v1/direction` (строка, например `"36"`) или числом (`36`, как в
+                `GET /api/v1/directions`). В документации тип — `arrayi` (`array` со значком
+                ссылки), тип элементов не указан, знака ⁎ нет (поэтому поле необязательно); в
+                примерах — пустой массив-заполнитель.
+
+        Returns:
+            Success: the parsed success response.
+
+        Raises:
+            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+        """
+        body = _remove_directions_request(
+            codes=codes,
+        )
+        return self._invoke(
+            "remove_directions",
+            _remove_directions.sync_detailed,
+            Success,
+            client=self._client,
+            body=body,
+        )
+
+    def list_directions(
+        self,
+    ) -> DirectionList:
+        """List all call directions (`GET /api/v1/directions`).
+
+        Возвращает все существующие направления вызовов (справочник). Параметров нет,
+        постраничной выдачи нет — приходит весь массив сразу.
+
+        Особенности:
+        - здесь `directions` — массив, а в `GET /api/v1/direction` — объект с ключами-кодами;
+        - `id` приходит строкой (`"1"`), а `code` — целым числом (`672`), тогда как в
+          `GET /api/v1/direction` `code` — строка (`"36"`);
+        - в примере `name` сокращён («Австралийские внеш. террит-и»), а `english_name` обрезан
+          («Australian External Territorie» — 30 символов), видимо, по длине поля;
+        - в примере документации после второго элемента стоит `...` (не JSON);
+        - типы полей в документации не указаны (выведены из примера); `success` есть в
+          примере, но не в перечне полей.
+
+        Returns:
+            DirectionList: the parsed success response.
+        """
+        return self._invoke(
+            "list_directions",
+            _list_directions.sync_detailed,
+            DirectionList,
+            client=self._client,
+        )
+
+
+class AsyncDirectionResource:
+    """The `direction` operations, sent through `invoke` (`plusofon_client.api.AsyncInvoke`)."""
+
+    def __init__(self, client: AuthenticatedClient, invoke: AsyncInvoke) -> None:
+        self._client = client
+        self._invoke = invoke
+
+    async def list_allowed_directions(
+        self,
+    ) -> DirectionAllowedList:
+        """List allowed call directions (`GET /api/v1/direction`).
+
+        Возвращает направления вызовов, разрешённые в текущем личном кабинете. Параметров нет.
+
+        Особенности:
+        - `directions` — не массив, а объект, ключи которого — телефонные коды направлений
+          (`"36"`, `"58"`), а значения — объекты направления;
+        - здесь `code` — строка (`"36"`), тогда как в `GET /api/v1/directions` тот же код —
+          целое число (`672`);
+        - у разрешённого направления нет `id`, поэтому для `PUT /api/v1/direction` (добавление
+          по `direction_ids`) ИД нужно брать из `GET /api/v1/directions`, а удаление
+          (`DELETE /api/v1/direction`) идёт по кодам;
+        - типы полей в документации не указаны (выведены из примера); `success` есть в
+          примере, но не в перечне полей.
+
+        Returns:
+            DirectionAllowedList: the parsed success response.
+        """
+        return await self._invoke(
+            "list_allowed_directions",
+            _list_allowed_directions.asyncio_detailed,
+            DirectionAllowedList,
+            client=self._client,
+        )
+
+    async def allow_directions(
+        self,
+        *,
+        direction_ids: list[int | str] | Unset = UNSET,
+    ) -> Success:
+        """Allow call directions (`PUT /api/v1/direction`).
+
+        Добавляет направления в перечень разрешённых для текущего личного кабинета. В JSON-теле
+        передаётся массив `direction_ids` — ИД направлений из `GET /api/v1/directions`.
+
+        Особенности документации:
+        - тип записан как `arrayi` (`array`, склеенное со значком ссылки); тип элементов не
+          указан — здесь допускаются и строки (`"1"`, как `id` приходит в
+          `GET /api/v1/directions`), и целые числа;
+        - `direction_ids` не отмечен знаком ⁎, поэтому в схеме он необязателен;
+        - во всех примерах запроса массив пуст (`{"direction_ids": []}`) — это заполнитель;
+        - текст говорит «добавить направление» (в единственном числе), а поле — массив;
+        - добавление идёт по ИД направления, а удаление (`DELETE`) — по телефонным кодам;
+        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
+
+        Args:
+            direction_ids (list[int | str] | Unset): ИД направлений, которые нужно разрешить, — как их
+                отдаёт `GET /api/v1/directions`
+                (строка, например `"1"`) или тем же числом (`1`). В документации тип — `arrayi`
+                (`array` со значком ссылки), тип элементов не указан, знака ⁎ нет (поэтому поле
+                необязательно); в примерах — пустой массив-заполнитель.
+
+        Returns:
+            Success: the parsed success response.
+
+        Raises:
+            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+        """
+        body = _allow_directions_request(
+            direction_ids=direction_ids,
+        )
+        return await self._invoke(
+            "allow_directions",
+            _allow_directions.asyncio_detailed,
+            Success,
+            client=self._client,
+            body=body,
+        )
+
+    async def remove_directions(
+        self,
+        *,
+        codes: list[int | str] | Unset = UNSET,
+    ) -> Success:
+        """Remove allowed call directions (`DELETE /api/v1/direction`).
+
+        Убирает направления из перечня разрешённых для текущего личного кабинета. В JSON-теле
+        передаётся массив `codes` — телефонные коды направлений, как их отдаёт
+        `GET /api/v1/direction`.
+
+        Особенности документации:
+        - запрос DELETE с JSON-телом — нестандартно: часть HTTP-клиентов и прокси тело у
+          DELETE не передают;
+        - тип записан как `arrayi` (`array` со значком ссылки); тип элементов не указан —
+          здесь допускаются и строки (`"36"`, как `code` приходит в `GET /api/v1/direction`),
+          и целые числа (`36`, как в `GET /api/v1/directions`);
+        - `codes` не отмечен знаком ⁎, поэтому в схеме он необязателен;
+        - во всех примерах запроса массив пуст (`{"codes": []}`) — это заполнитель;
+        - удаление идёт по кодам, а добавление (`PUT`) — по ИД направлений;
+        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
+
+        Args:
+            codes (list[int | str] | Unset): Телефонные коды направлений, которые нужно убрать из
+                разрешённых, — как их отдаёт
+                `GET /api/v1/direction` (строка, например `"36"`) или числом (`36`, как в
+                `GET /api/v1/directions`). В документации тип — `arrayi` (`array` со значком
+                ссылки), тип элементов не указан, знака ⁎ нет (поэтому поле необязательно); в
+                примерах — пустой массив-заполнитель.
+
+        Returns:
+            Success: the parsed success response.
+
+        Raises:
+            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+        """
+        body = _remove_directions_request(
+            codes=codes,
+        )
+        return await self._invoke(
+            "remove_directions",
+            _remove_directions.asyncio_detailed,
+            Success,
+            client=self._client,
+            body=body,
+        )
+
+    async def list_directions(
+        self,
+    ) -> DirectionList:
+        """List all call directions (`GET /api/v1/directions`).
+
+        Возвращает все существующие направления вызовов (справочник). Параметров нет,
+        постраничной выдачи нет — приходит весь массив сразу.
+
+        Особенности:
+        - здесь `directions` — массив, а в `GET /api/v1/direction` — объект с ключами-кодами;
+        - `id` приходит строкой (`"1"`), а `code` — целым числом (`672`), тогда как в
+          `GET /api/v1/direction` `code` — строка (`"36"`);
+        - в примере `name` сокращён («Австралийские внеш. террит-и»), а `english_name` обрезан
+          («Australian External Territorie» — 30 символов), видимо, по длине поля;
+        - в примере документации после второго элемента стоит `...` (не JSON);
+        - типы полей в документации не указаны (выведены из примера); `success` есть в
+          примере, но не в перечне полей.
+
+        Returns:
+            DirectionList: the parsed success response.
+        """
+        return await self._invoke(
+            "list_directions",
+            _list_directions.asyncio_detailed,
+            DirectionList,
+            client=self._client,
+        )
+
+
+__all__ = ["AsyncDirectionResource", "DirectionResource"]

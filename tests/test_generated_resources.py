@@ -1,0 +1,780 @@
+"""The resource classes generated per tag (`plusofon_client.api.<tag>.<Tag>Resource`).
+
+Their contract with overrides/plusofon: one method per operation named as its operationId,
+keyword-only typed arguments (path parameters, the request body's properties flattened, `page`),
+arguments checked before anything is sent, the request handed to an injected invoker with the
+generated `sync_detailed` / `asyncio_detailed`, and the success model returned.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import importlib
+import inspect
+import io
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any, TypeVar, cast
+
+import httpx
+import pytest
+import yaml
+from plusofon_client.api import (
+    OPERATIONS,
+    OPERATIONS_BY_ID,
+    AsyncInvoke,
+    Invoke,
+    Operation,
+    as_file,
+)
+from plusofon_client.api.agreement import (
+    AgreementResource,
+    AsyncAgreementResource,
+    download_agreement,
+)
+from plusofon_client.api.number import (
+    AsyncNumberResource,
+    NumberResource,
+    list_numbers,
+    reserve_number,
+)
+from plusofon_client.client import AuthenticatedClient
+from plusofon_client.models import (
+    AgreementFizSaveRequest,
+    NumberListRequest,
+    NumberPage,
+    NumberReserveRequest,
+    Success,
+)
+from plusofon_client.models.number_phone_type import NumberPhoneType
+from plusofon_client.types import UNSET, File, Response, Unset
+
+ROOT = Path(__file__).resolve().parent.parent
+T = TypeVar("T")
+SCHEMAS = "#/components/schemas/"
+CYRILLIC = "\u0441orrespondent_account"
+# Python names the generator gives to wire names that are not usable as they are.
+PYTHON_NAMES = {"type": "type_"}
+# Quirk 7: the spec's string enum for number_type; the client takes the integer enum.
+STRING_FORM_OF_INT = "NumberSearchNumberTypeFilter"
+
+
+@functools.cache
+def spec() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "plusofon.yaml").read_text("utf-8"))
+    return loaded
+
+
+def resolve(node: dict[str, Any]) -> dict[str, Any]:
+    """Follow a local `$ref` (schemas and parameters)."""
+    while "$ref" in node:
+        kind, name = node["$ref"].split("/")[-2:]
+        node = spec()["components"][kind][name]
+    return node
+
+
+@dataclass(frozen=True)
+class SpecOperation:
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    data: dict[str, Any]
+
+    @property
+    def parameters(self) -> list[dict[str, Any]]:
+        return [resolve(p) for p in self.data.get("parameters", [])]
+
+    @property
+    def body_content_type(self) -> str | None:
+        body = self.data.get("requestBody")
+        return next(iter(body["content"])) if body else None
+
+    @property
+    def body_schema(self) -> dict[str, Any]:
+        body = self.data.get("requestBody")
+        if not body:
+            return {}
+        return resolve(body["content"][self.body_content_type]["schema"])
+
+    @property
+    def body_properties(self) -> dict[str, dict[str, Any]]:
+        """Body properties by ASCII wire name (an alias counts as the property it stands for)."""
+        found: dict[str, dict[str, Any]] = {}
+        for name, prop in (self.body_schema.get("properties") or {}).items():
+            found.setdefault(prop.get("x-plusofon-alias-of", name), prop)
+        return found
+
+    def arguments(self) -> list[tuple[str, bool]]:
+        """(python name, required) of the flattened method arguments, in no particular order."""
+        required = set(self.body_schema.get("required") or [])
+        args = [(p["name"], p.get("required", False)) for p in self.parameters]
+        args += [(name, name in required) for name in self.body_properties]
+        return [(PYTHON_NAMES.get(name, name), needed) for name, needed in args]
+
+
+def spec_operations() -> list[SpecOperation]:
+    found = []
+    for path, item in spec()["paths"].items():
+        for method, data in item.items():
+            if method in {"get", "put", "post", "delete", "patch"}:
+                found.append(
+                    SpecOperation(data["operationId"], method.upper(), path, data["tags"][0], data)
+                )
+    return found
+
+
+def tag_module(tag: str) -> ModuleType:
+    return importlib.import_module(f"plusofon_client.api.{tag}")
+
+
+def resource_classes(tag: str) -> tuple[type[Any], type[Any]]:
+    module = tag_module(tag)
+    name = f"{tag.capitalize()}Resource"
+    return getattr(module, name), getattr(module, f"Async{name}")
+
+
+# --- invokers --------------------------------------------------------------------------------
+
+
+@dataclass
+class Call:
+    operation: str
+    endpoint: Callable[..., Any]
+    expected: type[Any]
+    kwargs: dict[str, Any]
+
+
+@dataclass
+class Recorder:
+    """An invoker that records the call and returns `result`."""
+
+    result: object = None
+    calls: list[Call] = field(default_factory=list)
+
+    def __call__(
+        self,
+        operation: str,
+        endpoint: Callable[..., Response[Any]],
+        expected: type[T],
+        /,
+        **kwargs: Any,
+    ) -> T:
+        self.calls.append(Call(operation, endpoint, expected, kwargs))
+        return cast(T, self.result)
+
+
+@dataclass
+class AsyncRecorder:
+    result: object = None
+    calls: list[Call] = field(default_factory=list)
+
+    async def __call__(
+        self,
+        operation: str,
+        endpoint: Callable[..., Awaitable[Response[Any]]],
+        expected: type[T],
+        /,
+        **kwargs: Any,
+    ) -> T:
+        self.calls.append(Call(operation, endpoint, expected, kwargs))
+        return cast(T, self.result)
+
+
+def must_not_send(
+    operation: str, endpoint: Callable[..., Response[Any]], expected: type[T], /, **kwargs: Any
+) -> T:
+    raise AssertionError(f"{operation}: the request was sent although an argument was wrong")
+
+
+CLIENT = AuthenticatedClient(base_url="https://restapi.plusofon.ru", token="secret-token")
+
+
+def _typed(invoke: Invoke, ainvoke: AsyncInvoke) -> None:
+    """mypy checks here that the test invokers satisfy the protocols."""
+
+
+_typed(Recorder(), AsyncRecorder())
+_typed(must_not_send, AsyncRecorder())
+
+
+# --- the operations table and the classes ----------------------------------------------------
+
+
+def test_operations_table_lists_all_37_operations_of_the_spec() -> None:
+    ours = [(o.operation_id, o.method, o.path, o.tag) for o in OPERATIONS]
+    theirs = [(o.operation_id, o.method, o.path, o.tag) for o in spec_operations()]
+    assert len(ours) == len(set(ours)) == 37
+    assert sorted(ours) == sorted(theirs)
+    assert OPERATIONS_BY_ID["buy_numbers"] == Operation(
+        "buy_numbers", "POST", "/api/v1/number/buy", "number"
+    )
+    assert list(OPERATIONS_BY_ID) == [o.operation_id for o in OPERATIONS]
+
+
+@pytest.mark.parametrize("tag", sorted({o.tag for o in spec_operations()}))
+def test_each_tag_has_a_sync_and_an_async_resource_with_one_method_per_operation(tag: str) -> None:
+    sync_class, async_class = resource_classes(tag)
+    expected = sorted(o.operation_id for o in spec_operations() if o.tag == tag)
+    for cls in (sync_class, async_class):
+        methods = sorted(
+            name
+            for name, _ in inspect.getmembers(cls, inspect.isfunction)
+            if not name.startswith("_")
+        )
+        assert methods == expected, cls.__name__
+    for name in expected:
+        assert not inspect.iscoroutinefunction(getattr(sync_class, name))
+        assert inspect.iscoroutinefunction(getattr(async_class, name))
+
+
+@pytest.mark.parametrize("operation", spec_operations(), ids=lambda o: o.operation_id)
+def test_method_arguments_are_the_flattened_keyword_only_parameters(
+    operation: SpecOperation,
+) -> None:
+    for cls in resource_classes(operation.tag):
+        signature = inspect.signature(getattr(cls, operation.operation_id))
+        params = list(signature.parameters.values())
+        assert params[0].name == "self"
+        assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in params[1:])
+        got = sorted((p.name, p.default is inspect.Parameter.empty) for p in params[1:])
+        assert got == sorted(operation.arguments())
+        assert all(
+            p.default is UNSET for p in params[1:] if p.default is not inspect.Parameter.empty
+        )
+        assert all(p.annotation is not inspect.Parameter.empty for p in params[1:])
+        assert signature.return_annotation is not inspect.Signature.empty
+
+
+def test_signatures_are_fully_typed() -> None:
+    hints = inspect.signature(NumberResource.list_numbers, eval_str=True)
+    assert hints.parameters["phone_type"].annotation == NumberPhoneType | Unset
+    assert hints.parameters["page"].annotation == int | Unset
+    assert hints.return_annotation is NumberPage
+    reserve = inspect.signature(NumberResource.reserve_number, eval_str=True).parameters
+    assert reserve["number"].annotation is int
+    download = inspect.signature(AgreementResource.download_agreement, eval_str=True)
+    assert download.return_annotation is bytes
+
+
+# --- calls -----------------------------------------------------------------------------------
+
+
+def test_a_call_hands_the_endpoint_and_its_kwargs_to_the_invoker() -> None:
+    page = NumberPage.from_dict(
+        spec()["paths"]["/api/v1/number"]["get"]["responses"]["200"]["content"]["application/json"][
+            "examples"
+        ]["numbers"]["value"]
+    )
+    invoke = Recorder(result=page)
+
+    result = NumberResource(CLIENT, invoke).list_numbers(phone_type="abc", page=2)
+
+    assert result is page
+    (call,) = invoke.calls
+    assert call.operation == "list_numbers"
+    assert call.endpoint is list_numbers.sync_detailed
+    assert call.expected is NumberPage
+    assert call.kwargs == {"client": CLIENT, "body": NumberListRequest(phone_type="abc"), "page": 2}
+
+
+def test_reserve_number_builds_the_body_of_the_spec_example() -> None:
+    example = spec()["paths"]["/api/v1/number/reserve"]["post"]["requestBody"]["content"][
+        "application/json"
+    ]["examples"]["oneHour"]["value"]
+    invoke = Recorder(result=Success(success=True))
+
+    NumberResource(CLIENT, invoke).reserve_number(number=4951332210, owner_type="personal", short=1)
+
+    (call,) = invoke.calls
+    assert call.endpoint is reserve_number.sync_detailed
+    assert call.expected is Success
+    assert call.kwargs == {
+        "client": CLIENT,
+        "body": NumberReserveRequest(4951332210, "personal", short=1),
+    }
+    assert call.kwargs["body"].to_dict() == example
+
+
+def test_optional_arguments_left_out_are_not_sent() -> None:
+    invoke = Recorder()
+    resource = NumberResource(CLIENT, invoke)
+    resource.list_numbers()
+    resource.search_numbers()
+    assert invoke.calls[0].kwargs == {"client": CLIENT, "body": UNSET, "page": UNSET}
+    assert invoke.calls[1].kwargs == {"client": CLIENT, "body": UNSET, "page": UNSET}
+
+
+def test_a_required_body_is_sent_even_when_empty() -> None:
+    invoke = Recorder()
+    AgreementResource(CLIENT, invoke).save_fiz_agreement()
+    assert invoke.calls[0].kwargs == {"client": CLIENT, "body": AgreementFizSaveRequest()}
+
+
+def test_path_parameters_are_passed_by_name() -> None:
+    invoke = Recorder()
+    NumberResource(CLIENT, invoke).cancel_reservation(reserve_number_id="42")
+    assert invoke.calls[0].kwargs == {"client": CLIENT, "reserve_number_id": "42"}
+
+
+def test_download_returns_the_bytes_of_the_file() -> None:
+    invoke = Recorder(result=File(payload=io.BytesIO(b"%PDF-1.7 agreement")))
+
+    content = AgreementResource(CLIENT, invoke).download_agreement()
+
+    assert content == b"%PDF-1.7 agreement"
+    (call,) = invoke.calls
+    assert call.endpoint is download_agreement.sync_detailed
+    assert call.expected is File
+
+
+async def test_async_resource_awaits_the_async_invoker_with_asyncio_detailed() -> None:
+    invoke = AsyncRecorder(result=Success(success=True))
+    result = await AsyncNumberResource(CLIENT, invoke).reserve_number(
+        number=4951332210, owner_type="business"
+    )
+    assert result == Success(success=True)
+    (call,) = invoke.calls
+    assert call.endpoint is reserve_number.asyncio_detailed
+    assert call.kwargs == {"client": CLIENT, "body": NumberReserveRequest(4951332210, "business")}
+
+    download = AsyncRecorder(result=File(payload=io.BytesIO(b"%PDF")))
+    assert await AsyncAgreementResource(CLIENT, download).download_agreement() == b"%PDF"
+
+
+# --- wrong arguments never reach the wire ----------------------------------------------------
+
+BAD_CALLS: list[tuple[str, str, dict[str, Any], type[Exception], str]] = [
+    (
+        "number",
+        "list_numbers",
+        {"phone_type": "xyz"},
+        ValueError,
+        "phone_type: 'xyz' is not one of '800', 'abc', 'def'",
+    ),
+    ("number", "list_numbers", {"phone_type": 1}, TypeError, "phone_type: expected str"),
+    ("number", "list_numbers", {"page": "2"}, TypeError, "page: expected int, got str"),
+    ("number", "list_numbers", {"page": True}, TypeError, "page: expected int, got bool"),
+    (
+        "number",
+        "reserve_number",
+        {"number": "4951332210", "owner_type": "personal"},
+        TypeError,
+        "number: expected int",
+    ),
+    (
+        "number",
+        "reserve_number",
+        {"number": 4951332210, "owner_type": "own"},
+        ValueError,
+        "owner_type: 'own' is not one of 'business', 'personal'",
+    ),
+    (
+        "number",
+        "reserve_number",
+        {"number": 4951332210, "owner_type": "personal", "short": 2},
+        ValueError,
+        "short: 2 is not one of 1",
+    ),
+    (
+        "number",
+        "reserve_number",
+        {"number": 4951332210, "owner_type": "personal", "short": True},
+        TypeError,
+        "short: expected int",
+    ),
+    ("number", "search_numbers", {"number_type": "2"}, TypeError, "number_type: expected int"),
+    (
+        "number",
+        "search_numbers",
+        {"number_type": 9},
+        ValueError,
+        "number_type: 9 is not one of 0, 1, 2, 3, 4, 5",
+    ),
+    (
+        "number",
+        "buy_numbers",
+        {"numbers": "74951919036", "owner_type": "personal"},
+        TypeError,
+        "numbers: expected a list of int or str",
+    ),
+    (
+        "number",
+        "buy_numbers",
+        {"numbers": [74951919036, 1.5], "owner_type": "personal"},
+        TypeError,
+        r"numbers\[1\]: expected int or str, got float",
+    ),
+    (
+        "number",
+        "set_number_follow",
+        {"type_": "sip", "numbers": [1], "cli_type": "y"},
+        ValueError,
+        "cli_type: 'y' is not one of 'N', 'Y'",
+    ),
+    (
+        "number",
+        "cancel_reservation",
+        {"reserve_number_id": 42},
+        TypeError,
+        "reserve_number_id: expected str, got int",
+    ),
+    (
+        "direction",
+        "allow_directions",
+        {"direction_ids": [None]},
+        TypeError,
+        r"direction_ids\[0\]: expected int or str",
+    ),
+    ("customer", "enable_tfa", {"pin": 1234}, TypeError, "pin: expected str, got int"),
+    (
+        "agreement",
+        "save_fiz_agreement",
+        {"birthday": "1990-01-01"},
+        TypeError,
+        "birthday: expected datetime.date, got str",
+    ),
+    (
+        "agreement",
+        "save_fiz_agreement",
+        {"birthday": datetime.datetime(1990, 1, 1)},
+        TypeError,
+        "birthday: expected datetime.date, got datetime",
+    ),
+    (
+        "agreement",
+        "save_ip_agreement",
+        {"agree_to_the_terms": "yes"},
+        TypeError,
+        "agree_to_the_terms: expected bool",
+    ),
+    (
+        "agreement",
+        "upload_signed_agreement",
+        {"files": [42]},
+        TypeError,
+        r"files\[0\]: expected a path, bytes, a binary file or File, got int",
+    ),
+    (
+        "agreement",
+        "upload_signed_agreement",
+        {"files": io.BytesIO(b"x")},
+        TypeError,
+        "files: expected a list of files",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("tag", "method", "kwargs", "error", "message"), BAD_CALLS, ids=[c[4] for c in BAD_CALLS]
+)
+def test_a_wrong_argument_raises_naming_it_before_anything_is_sent(
+    tag: str, method: str, kwargs: dict[str, Any], error: type[Exception], message: str
+) -> None:
+    sync_class, _ = resource_classes(tag)
+    with pytest.raises(error, match=f"^{message}"):
+        getattr(sync_class(CLIENT, must_not_send), method)(**kwargs)
+
+
+async def test_the_async_resources_check_their_arguments_too() -> None:
+    async def must_not_send_async(
+        operation: str, endpoint: Any, expected: type[T], /, **kwargs: Any
+    ) -> T:
+        raise AssertionError("sent")
+
+    with pytest.raises(ValueError, match=r"^phone_type: 'xyz'"):
+        await AsyncNumberResource(CLIENT, must_not_send_async).list_numbers(
+            phone_type=cast(NumberPhoneType, "xyz")
+        )
+
+
+def test_a_missing_required_argument_is_pythons_own_type_error() -> None:
+    resource = NumberResource(CLIENT, must_not_send)
+    with pytest.raises(TypeError, match="missing 1 required keyword-only argument: 'number'"):
+        resource.reserve_number(owner_type="personal")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="positional argument"):
+        resource.list_numbers("abc")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="unexpected keyword argument 'phone'"):
+        resource.list_numbers(phone="abc")  # type: ignore[call-arg]
+
+
+# --- file arguments --------------------------------------------------------------------------
+
+
+def fiz_arguments() -> dict[str, Any]:
+    """The spec's POST agreement/fiz example as arguments, without its three files."""
+    operation = next(o for o in spec_operations() if o.operation_id == "submit_fiz_agreement")
+    content = operation.data["requestBody"]["content"]["multipart/form-data"]
+    args = call_arguments(operation, next(iter(content["examples"].values()))["value"])
+    for name in ("file_passport", "file_registration", "file_selfie"):
+        del args[name]
+    return args
+
+
+def test_file_arguments_accept_a_path_bytes_a_binary_file_or_a_file(tmp_path: Path) -> None:
+    scan = tmp_path / "passport.jpg"
+    scan.write_bytes(b"JPEG passport")
+    invoke = Recorder()
+    with (tmp_path / "passport.jpg").open("rb") as opened:
+        AgreementResource(CLIENT, invoke).submit_fiz_agreement(
+            **fiz_arguments(),
+            file_passport=str(scan),
+            file_registration=b"JPEG registration",
+            file_selfie=opened,
+        )
+    AgreementResource(CLIENT, invoke).submit_fiz_agreement(
+        **fiz_arguments(),
+        file_passport=scan,
+        file_registration=io.BytesIO(b"JPEG registration"),
+        file_selfie=File(
+            payload=io.BytesIO(b"JPEG selfie"), file_name="me.jpg", mime_type="image/jpeg"
+        ),
+    )
+
+    first, second = (call.kwargs["body"] for call in invoke.calls)
+    assert (first.file_passport.file_name, first.file_passport.payload.read()) == (
+        "passport.jpg",
+        b"JPEG passport",
+    )
+    assert (first.file_registration.file_name, first.file_registration.payload.read()) == (
+        "file_registration",
+        b"JPEG registration",
+    )
+    assert first.file_selfie.file_name == "passport.jpg"
+    assert second.file_passport.payload.read() == b"JPEG passport"
+    assert second.file_registration.file_name == "file_registration"
+    assert second.file_selfie == File(
+        payload=second.file_selfie.payload, file_name="me.jpg", mime_type="image/jpeg"
+    )
+
+
+def test_a_text_file_or_another_type_is_refused_naming_the_argument(tmp_path: Path) -> None:
+    text = tmp_path / "scan.txt"
+    text.write_text("not binary")
+    resource = AgreementResource(CLIENT, must_not_send)
+    with (
+        text.open("r") as opened,
+        pytest.raises(TypeError, match=r"^file_selfie: open the file in binary mode"),
+    ):
+        resource.submit_fiz_agreement(
+            **fiz_arguments(),
+            file_passport=b"x",
+            file_registration=b"x",
+            file_selfie=cast(Any, opened),
+        )
+    with pytest.raises(
+        TypeError, match=r"^file_passport: expected a path, bytes, a binary file or File, got int"
+    ):
+        resource.submit_fiz_agreement(
+            **fiz_arguments(), file_passport=cast(Any, 1), file_registration=b"x", file_selfie=b"x"
+        )
+    with pytest.raises(FileNotFoundError):
+        resource.submit_fiz_agreement(
+            **fiz_arguments(),
+            file_passport=tmp_path / "missing.jpg",
+            file_registration=b"x",
+            file_selfie=b"x",
+        )
+
+
+def test_upload_takes_a_list_of_files() -> None:
+    invoke = Recorder()
+    AgreementResource(CLIENT, invoke).upload_signed_agreement(files=[b"%PDF-1", b"%PDF-2"])
+    files = invoke.calls[0].kwargs["body"].files
+    assert [(f.file_name, f.payload.read()) for f in files] == [
+        ("files[0]", b"%PDF-1"),
+        ("files[1]", b"%PDF-2"),
+    ]
+    assert as_file("x", UNSET) is UNSET
+
+
+# --- every operation end to end, with the spec's own examples --------------------------------
+
+
+def request_examples() -> list[tuple[SpecOperation, str, dict[str, Any] | None]]:
+    """(operation, example name, example body) - every request example, and bodiless calls."""
+    cases: list[tuple[SpecOperation, str, dict[str, Any] | None]] = []
+    for operation in spec_operations():
+        body = operation.data.get("requestBody")
+        if body is None:
+            cases.append((operation, "-", None))
+            continue
+        for name, example in body["content"][operation.body_content_type]["examples"].items():
+            cases.append((operation, name, example["value"]))
+    return cases
+
+
+def argument_value(prop: dict[str, Any], value: Any) -> Any:
+    """The Python argument for a value of the spec example (the wire form)."""
+    if prop.get("$ref") == SCHEMAS + STRING_FORM_OF_INT:
+        return int(value)
+    schema = resolve(prop)
+    if schema.get("format") == "date":
+        return datetime.date.fromisoformat(value)
+    if schema.get("format") == "binary":
+        return str(value).encode()
+    if schema.get("type") == "array" and resolve(schema["items"]).get("format") == "binary":
+        return [str(item).encode() for item in value]
+    return value
+
+
+def call_arguments(operation: SpecOperation, example: dict[str, Any] | None) -> dict[str, Any]:
+    args = {p["name"]: p["example"] for p in operation.parameters if p["in"] == "path"}
+    properties = operation.body_properties
+    for key, value in (example or {}).items():
+        prop = (operation.body_schema.get("properties") or {})[key]
+        name = prop.get("x-plusofon-alias-of", key)
+        args[PYTHON_NAMES.get(name, name)] = argument_value(properties[name], value)
+    return args
+
+
+def expected_json(operation: SpecOperation, example: dict[str, Any]) -> dict[str, Any]:
+    """What goes on the wire: the example, and every alias spelling of what it sets."""
+    wire = dict(example)
+    for alias, prop in (operation.body_schema.get("properties") or {}).items():
+        target = prop.get("x-plusofon-alias-of")
+        if target in example:
+            wire[alias] = example[target]
+    return wire
+
+
+def response_for(operation: SpecOperation) -> httpx.Response:
+    content = operation.data["responses"]["200"]["content"]
+    if "application/json" not in content:
+        return httpx.Response(
+            200, content=b"%PDF-1.7 test", headers={"Content-Type": "application/pdf"}
+        )
+    value = next(iter(content["application/json"]["examples"].values()))["value"]
+    return httpx.Response(200, json=value)
+
+
+def multipart_parts(request: httpx.Request) -> list[tuple[str, str | None, bytes]]:
+    boundary = request.headers["content-type"].split("boundary=", 1)[1].encode()
+    parts = []
+    for part in request.content.split(b"--" + boundary)[1:-1]:
+        head, _, value = part.partition(b"\r\n\r\n")
+        disposition = head.decode()
+        name = disposition.split('name="', 1)[1].split('"', 1)[0]
+        filename = (
+            disposition.split('filename="', 1)[1].split('"', 1)[0]
+            if "filename=" in disposition
+            else None
+        )
+        parts.append((name, filename, value.removesuffix(b"\r\n")))
+    return parts
+
+
+def mock_client(operation: SpecOperation, sent: list[httpx.Request]) -> AuthenticatedClient:
+    """A client whose transport records each request and answers with the spec's 200 example."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        request.read()
+        sent.append(request)
+        return response_for(operation)
+
+    transport = httpx.MockTransport(handler)
+    return AuthenticatedClient(
+        base_url="https://restapi.plusofon.ru",
+        token="secret-token",
+        httpx_args={"transport": transport},
+    )
+
+
+def check_wire(
+    operation: SpecOperation, example: dict[str, Any] | None, request: httpx.Request
+) -> None:
+    path = operation.path
+    for parameter in operation.parameters:
+        if parameter["in"] == "path":
+            path = path.replace("{" + parameter["name"] + "}", parameter["example"])
+    assert request.method == operation.method
+    assert request.url.path == path
+    assert request.headers["authorization"] == "Bearer secret-token"
+    if operation.body_content_type == "multipart/form-data":
+        assert example is not None
+        parts = multipart_parts(request)
+        wire = expected_json(operation, example)
+        assert sorted(name for name, _, _ in parts) == sorted(
+            name
+            for name, value in wire.items()
+            for _ in (value if isinstance(value, list) else [value])
+        )
+        for name, filename, content in parts:
+            prop = resolve(operation.body_properties.get(name, {}))
+            if filename is not None:  # a file part: bytes were passed, the argument names it
+                assert filename.startswith(name)
+                assert content in {
+                    str(v).encode()
+                    for v in (wire[name] if isinstance(wire[name], list) else [wire[name]])
+                }
+            elif prop.get("type") == "boolean":
+                assert content == (b"1" if wire[name] else b"0")
+            else:
+                assert content.decode() == str(wire[name])
+    elif example:
+        assert json.loads(request.content) == expected_json(operation, example)
+    else:
+        assert request.content == b""  # no body (and no `{}`) when nothing is set
+
+
+@pytest.mark.parametrize(
+    ("operation", "example_name", "example"),
+    request_examples(),
+    ids=[f"{o.operation_id}:{name}" for o, name, _ in request_examples()],
+)
+def test_every_operation_sends_the_spec_example_and_returns_its_success_model(
+    operation: SpecOperation, example_name: str, example: dict[str, Any] | None
+) -> None:
+    sent: list[httpx.Request] = []
+    client = mock_client(operation, sent)
+
+    def invoke(
+        name: str, endpoint: Callable[..., Response[Any]], expected: type[T], /, **kwargs: Any
+    ) -> T:
+        assert name == operation.operation_id
+        assert OPERATIONS_BY_ID[name].method == operation.method
+        response = endpoint(**kwargs)
+        assert response.status_code == 200
+        assert isinstance(response.parsed, expected)
+        return response.parsed
+
+    sync_class, _ = resource_classes(operation.tag)
+    result = getattr(sync_class(client, invoke), operation.operation_id)(
+        **call_arguments(operation, example)
+    )
+
+    (request,) = sent
+    check_wire(operation, example, request)
+    if operation.operation_id == "download_agreement":
+        assert result == b"%PDF-1.7 test"
+    else:
+        schema = operation.data["responses"]["200"]["content"]["application/json"]["schema"]
+        assert type(result).__name__ == schema["$ref"].removeprefix(SCHEMAS)
+
+
+async def test_every_async_method_goes_through_asyncio_detailed() -> None:
+    for operation, _, example in request_examples():
+        sent: list[httpx.Request] = []
+        client = mock_client(operation, sent)
+
+        async def invoke(
+            name: str,
+            endpoint: Callable[..., Awaitable[Response[Any]]],
+            expected: type[T],
+            /,
+            **kwargs: Any,
+        ) -> T:
+            response = await endpoint(**kwargs)
+            assert isinstance(response.parsed, expected)
+            return response.parsed
+
+        _, async_class = resource_classes(operation.tag)
+        await getattr(async_class(client, invoke), operation.operation_id)(
+            **call_arguments(operation, example)
+        )
+        assert len(sent) == 1, operation.operation_id
+        assert sent[0].method == operation.method
