@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import httpx
-import plusofon
 import pytest
+
+import plusofon
 from plusofon_client.api.number import list_numbers
 from plusofon_client.models import NumberPage
-
 from tests.mock import create_app
 from tests.test_client_support import (
     CLIENT_ID,

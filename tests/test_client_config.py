@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-import plusofon
 import pytest
 
+import plusofon
 from tests.test_client_support import (
     CLIENT_ID,
     TOKEN,

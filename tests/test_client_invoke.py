@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import httpx
-import plusofon
 import pytest
+
+import plusofon
 from plusofon_client.api import AsyncInvoke, Invoke
 from plusofon_client.api.number import list_numbers
 from plusofon_client.client import AuthenticatedClient
 from plusofon_client.models import NumberPage
 from plusofon_client.types import UNSET, Unset
-
 from tests.test_client_support import (
     Recorder,
     json_reply,

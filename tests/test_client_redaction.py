@@ -8,10 +8,10 @@ import logging
 from collections.abc import Iterator
 
 import httpx
-import plusofon
 import pytest
-from plusofon._logging import Redactor, is_personal_key, logger, setup_logging
 
+import plusofon
+from plusofon._logging import Redactor, is_personal_key, logger, setup_logging
 from tests.test_client_support import (
     CLIENT_ID,
     TOKEN,

@@ -6,14 +6,14 @@ import inspect
 import json
 
 import httpx
-import plusofon
 import pytest
+
+import plusofon
 from plusofon_client.api import OPERATIONS
 from plusofon_client.api.agreement import AgreementResource, AsyncAgreementResource
 from plusofon_client.api.customer import AsyncCustomerResource, CustomerResource
 from plusofon_client.api.direction import AsyncDirectionResource, DirectionResource
 from plusofon_client.api.number import AsyncNumberResource, NumberResource
-
 from tests.test_client_support import (
     Recorder,
     json_reply,

@@ -5,10 +5,10 @@ from __future__ import annotations
 import email.utils
 
 import httpx
-import plusofon
 import pytest
-from plusofon._retry import RetryPolicy, parse_retry_after
 
+import plusofon
+from plusofon._retry import RetryPolicy, parse_retry_after
 from tests.test_client_support import Recorder, json_reply, make_client, number_page
 
 OK_PAGE = json_reply(number_page([]))

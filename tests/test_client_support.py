@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
+
 import plusofon
 
 TOKEN = "tok-5ecret-A1b2C3d4E5f6"

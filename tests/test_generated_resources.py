@@ -23,6 +23,7 @@ from typing import Any, TypeVar, cast
 import httpx
 import pytest
 import yaml
+
 from plusofon_client.api import (
     OPERATIONS,
     OPERATIONS_BY_ID,

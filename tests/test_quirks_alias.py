@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+
 from plusofon_client.api.agreement import save_ip_agreement, save_jur_agreement, submit_ip_agreement
 from plusofon_client.models import (
     AgreementIpData,

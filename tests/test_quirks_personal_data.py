@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import plusofon_client.models
 import pytest
 import yaml
+
+import plusofon_client.models
 from plusofon_client.models import (
     AgreementIpResponse,
     AgreementIpSubmitRequest,

@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+
 from plusofon_client.api.agreement import submit_fiz_agreement
 from plusofon_client.api.number import search_numbers
 from plusofon_client.models import (

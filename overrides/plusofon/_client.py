@@ -8,6 +8,7 @@ from types import TracebackType
 from typing import Any, Final, Self, TypeVar
 
 import httpx
+
 from plusofon_client.api.agreement import AgreementResource, AsyncAgreementResource
 from plusofon_client.api.customer import AsyncCustomerResource, CustomerResource
 from plusofon_client.api.direction import AsyncDirectionResource, DirectionResource

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
+
 import plusofon_client.models
 from plusofon_client.types import File, Unset
 

@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 from attrs import define
 from attrs import field as attrs_field
+
 from plusofon_client.client import AuthenticatedClient
 
 from . import _envelope

@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import httpx
+
 from plusofon_client.types import Response
 
 from . import _fieldpath
