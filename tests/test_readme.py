@@ -1,0 +1,83 @@
+"""The README's quick start runs as written against the mock server."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from tests.mock import DEFAULT_CLIENT_ID, DEFAULT_TOKEN, create_app
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def mock_url() -> Iterator[str]:
+    """A mock server on a free loopback port, for code that needs a real URL."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.01)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def python_blocks() -> list[str]:
+    """The ```python blocks of README.md."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL)
+
+
+def test_quick_start_runs_against_the_mock(mock_url: str) -> None:
+    (quick_start,) = [block for block in python_blocks() if "from_env" in block]
+    env = {
+        **os.environ,
+        "PLUSOFON_TOKEN": DEFAULT_TOKEN,
+        "PLUSOFON_CLIENT_ID": DEFAULT_CLIENT_ID,
+        "PLUSOFON_BASE_URL": mock_url,
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", quick_start],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["74951334527", "150"]  # the docs' abc number, Decimal price
+    assert lines[1].startswith("reserved until 20") and lines[1].endswith("+03:00")
+    assert DEFAULT_TOKEN not in result.stdout + result.stderr
+
+
+def test_demo_runs_against_the_embedded_mock() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "demo.py")],
+        env={k: v for k, v in os.environ.items() if not k.startswith("PLUSOFON_")},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Connected numbers: 2" in result.stdout
+    assert re.search(r"Reserved \+7\d{10} until", result.stdout)
+    assert "connected numbers now: 3" in result.stdout
+    assert "NotFoundError" in result.stdout
