@@ -55,7 +55,8 @@ mock: venv
 
 test: venv
 	@rm -f $(SKIPPED)
-	@$(MAKE) --no-print-directory regen-check lint typecheck spec-check docs-check pytest
+	@$(MAKE) --no-print-directory regen-check lint typecheck spec-check docs-check pytest \
+	  ts-check publish-check
 	@if [ -s $(SKIPPED) ]; then echo "make test: passed, but these checks were skipped:"; \
 	  sed 's/^/  /' $(SKIPPED); else echo "make test: all checks passed"; fi
 
@@ -81,5 +82,47 @@ spec-check: venv
 	  --format=stylish,redocly lint of spec/plusofon.yaml)
 
 pytest: venv
-	@rc=0; $(PY) -m pytest || rc=$$?; \
+	@rc=0; $(PY) -m pytest -m 'not publish' || rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "make: pytest collected no tests"; fi; exit $$rc
+
+# --- make publish, ts-check, spec-diff: the spec for other-language teams ------------------
+.PHONY: publish publish-files publish-check ts-check spec-diff
+PUBLISH_DIR := dist/spec
+BASE ?= HEAD
+
+# The bundled spec (YAML and JSON), a self-contained offline Redoc page, and the browser check
+# of that page (tests/test_publish.py, which also saves the screenshot). Node is required here;
+# Chromium is required when CI=true, and otherwise its absence is recorded as a skipped check.
+publish: venv
+	@tools/node/ensure.sh || { echo "make: publish needs Node.js and npm (tools/node)"; exit 1; }
+	@$(MAKE) --no-print-directory publish-files
+	@if [ ! -x "$$(command -v chromium)" ] && [ "$${CI:-}" != "true" ]; then \
+	  echo "SKIPPED: browser check of $(PUBLISH_DIR)/plusofon.html (Chromium not found)" \
+	  | tee -a $(SKIPPED); fi
+	@$(PY) -m pytest tests/test_publish.py
+
+publish-files:
+	@rm -rf $(PUBLISH_DIR) && mkdir -p $(PUBLISH_DIR)
+	@$(NODE_BIN)/redocly bundle spec/plusofon.yaml --config redocly.yaml \
+	  -o $(PUBLISH_DIR)/plusofon.yaml >dist/publish.log 2>&1 \
+	  || { cat dist/publish.log; exit 1; }
+	@$(NODE_BIN)/redocly bundle spec/plusofon.yaml --config redocly.yaml --ext json \
+	  -o $(PUBLISH_DIR)/plusofon.json >>dist/publish.log 2>&1 \
+	  || { cat dist/publish.log; exit 1; }
+	@$(NODE_BIN)/redocly build-docs $(PUBLISH_DIR)/plusofon.yaml --config redocly.yaml \
+	  --inlineBundle --template tools/node/redoc-template.hbs \
+	  -o $(PUBLISH_DIR)/plusofon.html >>dist/publish.log 2>&1 \
+	  || { cat dist/publish.log; exit 1; }
+	@$(PY) -m generator.publish_html $(PUBLISH_DIR)/plusofon.html
+	@echo "make: wrote $(PUBLISH_DIR)/plusofon.yaml, plusofon.json, plusofon.html"
+
+publish-check: venv
+	$(call with_node,$(MAKE) --no-print-directory publish,make publish (Redocly bundle and build-docs))
+
+# TypeScript types generated from the spec, and a proof that compiles against them.
+ts-check:
+	$(call with_node,tools/node/proof/ts-check.sh,make ts-check (TypeScript proof))
+
+# Breaking changes of spec/plusofon.yaml since BASE (a git ref): exit 1 when there are any.
+spec-diff: venv
+	@$(PY) -m generator.spec_diff --base $(BASE)

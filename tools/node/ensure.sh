@@ -5,7 +5,6 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 stamp=node_modules/.installed
-if [ -f "$stamp" ] && [ "$stamp" -nt package-lock.json ]; then exit 0; fi
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   if [ "${CI:-}" = "true" ]; then
     echo "tools/node: Node.js and npm are required when CI=true (.ci/install-tools installs them)" >&2
@@ -13,6 +12,7 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   fi
   exit 1
 fi
+if [ -f "$stamp" ] && [ "$stamp" -nt package-lock.json ]; then exit 0; fi
 if ! npm ci --no-audit --no-fund --loglevel=error >npm-install.log 2>&1; then
   echo "tools/node: npm ci failed; see tools/node/npm-install.log" >&2
   exit 2
