@@ -51,6 +51,12 @@ docs-check: venv
 mock: venv
 	@PORT=$(PORT) $(PY) -m tests.mock
 
+# Speed: the client against bare httpx, imports, generate, docs-check, schemathesis, the mock.
+# Prints a table (medians), writes it into README.md's Speed section, exits 1 if a target fails.
+.PHONY: bench
+bench: venv
+	@$(PY) -m bench --readme README.md --docs $(DOCS)
+
 # --- make test: everything CI checks -------------------------------------------------------
 
 test: venv

@@ -44,7 +44,8 @@ def may_be_error(content: bytes, path: str) -> bool:
         return False
     if b'"code"' in content:
         return True
-    if b'"success"' in content and _SUCCESS_FALSE.search(content) is not None:
+    # `false` first: one cheap byte scan spares the regex on the usual `"success": true`.
+    if b"false" in content and _SUCCESS_FALSE.search(content) is not None:
         return True
     return path.endswith(_BINARY_PATHS)
 

@@ -36,16 +36,26 @@ last_response: ContextVar[httpx.Response | None] = ContextVar(
 )
 
 
+_MISSING = object()
+
+
 class _DecodedResponse(httpx.Response):
     """A Response whose JSON body the envelope check already decoded."""
 
     _plusofon_json: Any
 
     def json(self, **kwargs: Any) -> Any:
-        """Return the decoded body without decoding it a second time."""
-        if kwargs:
-            return super().json(**kwargs)
-        return self._plusofon_json
+        """Return the decoded body without decoding it a second time.
+
+        The first call hands over the decoded value and drops it from the response (later calls
+        decode afresh): httpx responses live in reference cycles, and a JSON tree kept on one
+        would wait for the garbage collector instead of being freed as soon as it is parsed.
+        """
+        if not kwargs:
+            data = self.__dict__.pop("_plusofon_json", _MISSING)
+            if data is not _MISSING:
+                return data
+        return super().json(**kwargs)
 
 
 def _remember_json(response: httpx.Response, data: object) -> None:
@@ -118,6 +128,18 @@ class HTTPSettings:
 # --- shared by the sync and async clients ------------------------------------------------------
 
 
+def _without_content_type(headers: dict[Any, Any]) -> dict[Any, Any] | None:
+    """A request's own headers without Content-Type, for a request without a body.
+
+    _prepare would remove it from the built request anyway (the generated code always sets
+    one); leaving it out before httpx merges the headers saves that merge and the removal.
+    """
+    kept = {
+        k: v for k, v in headers.items() if not (type(k) is str and k.lower() == "content-type")
+    }
+    return kept or None
+
+
 def _prepare(request: httpx.Request) -> None:
     """Drop Content-Type from a request without a body (the generated code always sets it)."""
     if "content-type" not in request.headers:
@@ -148,11 +170,15 @@ def _check(
         if streamed:
             return None  # a streamed success: its body is the caller's to read
         content = response.content
-        path = request.url.path
-        if not _envelope.may_be_error(content, path):
-            return None
+        if content[:1] != b"{" and content.lstrip()[:1] != b"{":
+            return None  # not a JSON object, so not an error envelope (nor may_be_error)
+        # A JSON object is decoded here and kept for the generated parser (response.json()),
+        # which would decode it anyway; the decoded value answers is_error_envelope at once,
+        # where may_be_error's byte scans of the whole body cost more. may_be_error still has
+        # the last word, so exactly the same answers count as errors as before.
         data = _envelope.decode(content)
-        if not _envelope.is_error_envelope(data, path):
+        path = request.url.path
+        if not _envelope.is_error_envelope(data, path) or not _envelope.may_be_error(content, path):
             if data is not None:
                 _remember_json(response, data)
             return None
@@ -259,6 +285,39 @@ class PlusofonHTTPClient(httpx.Client):
         super().__init__(**kwargs)
         self._plusofon = settings
 
+    def build_request(
+        self,
+        method: str,
+        url: httpx.URL | str,
+        *,
+        content: Any = None,
+        data: Any = None,
+        files: Any = None,
+        json: Any = None,
+        params: Any = None,
+        headers: Any = None,
+        cookies: Any = None,
+        timeout: Any = httpx.USE_CLIENT_DEFAULT,
+        extensions: Any = None,
+    ) -> httpx.Request:
+        """httpx's build_request; a Content-Type without a body is left out (see _prepare)."""
+        no_body = content is None and data is None and files is None and json is None
+        if no_body and type(headers) is dict:
+            headers = _without_content_type(headers)
+        return super().build_request(
+            method,
+            url,
+            content=content,
+            data=data,
+            files=files,
+            json=json,
+            params=params,
+            headers=headers,
+            cookies=cookies,
+            timeout=timeout,
+            extensions=extensions,
+        )
+
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         """Send with retries; raise PlusofonError subclasses instead of returning errors."""
         settings = self._plusofon
@@ -311,6 +370,39 @@ class AsyncPlusofonHTTPClient(httpx.AsyncClient):
     def __init__(self, *, settings: HTTPSettings, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._plusofon = settings
+
+    def build_request(
+        self,
+        method: str,
+        url: httpx.URL | str,
+        *,
+        content: Any = None,
+        data: Any = None,
+        files: Any = None,
+        json: Any = None,
+        params: Any = None,
+        headers: Any = None,
+        cookies: Any = None,
+        timeout: Any = httpx.USE_CLIENT_DEFAULT,
+        extensions: Any = None,
+    ) -> httpx.Request:
+        """httpx's build_request; a Content-Type without a body is left out (see _prepare)."""
+        no_body = content is None and data is None and files is None and json is None
+        if no_body and type(headers) is dict:
+            headers = _without_content_type(headers)
+        return super().build_request(
+            method,
+            url,
+            content=content,
+            data=data,
+            files=files,
+            json=json,
+            params=params,
+            headers=headers,
+            cookies=cookies,
+            timeout=timeout,
+            extensions=extensions,
+        )
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         """Send with retries; raise PlusofonError subclasses instead of returning errors."""

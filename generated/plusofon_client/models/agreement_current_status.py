@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,9 @@ class AgreementCurrentStatus:
         status (str): код статуса договора (на странице — «код статуса договора i» с лишним символом).
             Возможные коды отдаёт `GET agreement/statuses` (например, `empty`, `signed`).
         title (str): название статуса договора
-        name (str | Unset): название договора (например, `Plusofon2-1234`)
+        name (None | str | Unset): название договора (например, `Plusofon2-1234`). `null` — пока данные договора не
+            отправлены: документация об этом молчит (пример показывает только подписанный
+            договор), и честное прочтение — названия у ещё не оформленного договора нет.
         type_ (AgreementContractType | None | Unset): код типа договора:
             - `jur` — юридическое лицо;
             - `fiz` — физическое лицо;
@@ -42,7 +44,7 @@ class AgreementCurrentStatus:
 
     status: str
     title: str
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     type_: AgreementContractType | None | Unset = UNSET
     success: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,7 +54,11 @@ class AgreementCurrentStatus:
 
         title = self.title
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
@@ -90,31 +96,24 @@ class AgreementCurrentStatus:
 
         name = d.pop("name", UNSET)
 
-        def _parse_type_(data: object) -> AgreementContractType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = d.pop("type", UNSET)
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_agreement_contract_type(data)
+                type_type_0 = check_agreement_contract_type(type_)
 
-                return type_type_0
+                type_ = type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgreementContractType | None | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
 
         success = d.pop("success", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         agreement_current_status = cls(
-            status=status,
-            title=title,
-            name=name,
-            type_=type_,
-            success=success,
+            status,
+            title,
+            name,
+            type_,
+            success,
         )
 
         agreement_current_status.additional_properties = d

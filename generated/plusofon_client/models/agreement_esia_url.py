@@ -59,10 +59,11 @@ class AgreementEsiaUrl:
 
         message = d.pop("message", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         agreement_esia_url = cls(
-            url=url,
-            success=success,
-            message=message,
+            url,
+            success,
+            message,
         )
 
         agreement_esia_url.additional_properties = d

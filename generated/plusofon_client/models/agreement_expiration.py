@@ -53,9 +53,10 @@ class AgreementExpiration:
 
         expiration = parse_datetime(d.pop("expiration"), "%Y-%m-%d %H:%M:%S")
 
+        # Positional, in the order the attributes are declared above (see the header).
         agreement_expiration = cls(
-            days=days,
-            expiration=expiration,
+            days,
+            expiration,
         )
 
         agreement_expiration.additional_properties = d

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,24 +21,27 @@ T = TypeVar("T", bound="AgreementFizData")
 class AgreementFizData:
     """Сохранённые данные физического лица (объект `agreement` ответа `GET agreement/fiz`).
     Поля — как в таблице `fiz-save`, плюс файловые поля из примера ответа. Обязательных
-    полей нет: черновик может быть сохранён неполным.
+    полей нет: черновик может быть сохранён неполным. Любое поле может быть `null` —
+    значит, оно не сохранено: так в примере ответа приходят незагруженные файлы
+    (`file_passport: null`), а о частично сохранённых данных документация молчит; `null`
+    для прочих полей — наше прочтение того же правила.
 
         Attributes:
-            first_name (str | Unset): имя
-            last_name (str | Unset): фамилия
-            middle_name (str | Unset): отчество
-            birthday (datetime.date | Unset): дата рождения
-            passport_series (str | Unset): серия паспорта
-            passport_number (str | Unset): номер паспорта
-            issue (str | Unset): кем выдан паспорт
-            date_of_issue (datetime.date | Unset): дата выдачи паспорта
-            billing_address_street (str | Unset): адрес регистрации
-            billing_address_city (str | Unset): город регистрации
-            billing_address_postalcode (str | Unset): индекс адреса регистрации
-            shipping_address_street (str | Unset): фактический адрес
-            shipping_address_city (str | Unset): фактический город
-            shipping_address_postalcode (str | Unset): индекс фактического адреса
-            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи
+            first_name (None | str | Unset): имя
+            last_name (None | str | Unset): фамилия
+            middle_name (None | str | Unset): отчество
+            birthday (datetime.date | None | Unset): дата рождения
+            passport_series (None | str | Unset): серия паспорта
+            passport_number (None | str | Unset): номер паспорта
+            issue (None | str | Unset): кем выдан паспорт
+            date_of_issue (datetime.date | None | Unset): дата выдачи паспорта
+            billing_address_street (None | str | Unset): адрес регистрации
+            billing_address_city (None | str | Unset): город регистрации
+            billing_address_postalcode (None | str | Unset): индекс адреса регистрации
+            shipping_address_street (None | str | Unset): фактический адрес
+            shipping_address_city (None | str | Unset): фактический город
+            shipping_address_postalcode (None | str | Unset): индекс фактического адреса
+            agree_to_the_terms (bool | None | Unset): признак согласия с условиями оказания услуг связи
             file_passport (None | str | Unset): паспорт — основной разворот (в примере `null`; что приходит, когда файл
                 загружен,
                 на странице не показано)
@@ -50,60 +53,130 @@ class AgreementFizData:
                 не показано)
     """
 
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    middle_name: str | Unset = UNSET
-    birthday: datetime.date | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    passport_series: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    passport_number: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    issue: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    date_of_issue: datetime.date | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    billing_address_street: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    billing_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    billing_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    shipping_address_street: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    shipping_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    shipping_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    agree_to_the_terms: bool | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    middle_name: None | str | Unset = UNSET
+    birthday: datetime.date | None | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    passport_series: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    passport_number: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    issue: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    date_of_issue: datetime.date | None | Unset = _attrs_field(
+        default=UNSET, repr=mask_personal_data
+    )
+    billing_address_street: None | str | Unset = _attrs_field(
+        default=UNSET, repr=mask_personal_data
+    )
+    billing_address_city: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    billing_address_postalcode: None | str | Unset = _attrs_field(
+        default=UNSET, repr=mask_personal_data
+    )
+    shipping_address_street: None | str | Unset = _attrs_field(
+        default=UNSET, repr=mask_personal_data
+    )
+    shipping_address_city: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    shipping_address_postalcode: None | str | Unset = _attrs_field(
+        default=UNSET, repr=mask_personal_data
+    )
+    agree_to_the_terms: bool | None | Unset = UNSET
     file_passport: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     file_registration: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     file_selfie: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        first_name = self.first_name
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
 
-        last_name = self.last_name
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
 
-        middle_name = self.middle_name
+        middle_name: None | str | Unset
+        if isinstance(self.middle_name, Unset):
+            middle_name = UNSET
+        else:
+            middle_name = self.middle_name
 
-        birthday: str | Unset = UNSET
-        if not isinstance(self.birthday, Unset):
+        birthday: None | str | Unset
+        if isinstance(self.birthday, Unset):
+            birthday = UNSET
+        elif isinstance(self.birthday, datetime.date):
             birthday = self.birthday.isoformat()
+        else:
+            birthday = self.birthday
 
-        passport_series = self.passport_series
+        passport_series: None | str | Unset
+        if isinstance(self.passport_series, Unset):
+            passport_series = UNSET
+        else:
+            passport_series = self.passport_series
 
-        passport_number = self.passport_number
+        passport_number: None | str | Unset
+        if isinstance(self.passport_number, Unset):
+            passport_number = UNSET
+        else:
+            passport_number = self.passport_number
 
-        issue = self.issue
+        issue: None | str | Unset
+        if isinstance(self.issue, Unset):
+            issue = UNSET
+        else:
+            issue = self.issue
 
-        date_of_issue: str | Unset = UNSET
-        if not isinstance(self.date_of_issue, Unset):
+        date_of_issue: None | str | Unset
+        if isinstance(self.date_of_issue, Unset):
+            date_of_issue = UNSET
+        elif isinstance(self.date_of_issue, datetime.date):
             date_of_issue = self.date_of_issue.isoformat()
+        else:
+            date_of_issue = self.date_of_issue
 
-        billing_address_street = self.billing_address_street
+        billing_address_street: None | str | Unset
+        if isinstance(self.billing_address_street, Unset):
+            billing_address_street = UNSET
+        else:
+            billing_address_street = self.billing_address_street
 
-        billing_address_city = self.billing_address_city
+        billing_address_city: None | str | Unset
+        if isinstance(self.billing_address_city, Unset):
+            billing_address_city = UNSET
+        else:
+            billing_address_city = self.billing_address_city
 
-        billing_address_postalcode = self.billing_address_postalcode
+        billing_address_postalcode: None | str | Unset
+        if isinstance(self.billing_address_postalcode, Unset):
+            billing_address_postalcode = UNSET
+        else:
+            billing_address_postalcode = self.billing_address_postalcode
 
-        shipping_address_street = self.shipping_address_street
+        shipping_address_street: None | str | Unset
+        if isinstance(self.shipping_address_street, Unset):
+            shipping_address_street = UNSET
+        else:
+            shipping_address_street = self.shipping_address_street
 
-        shipping_address_city = self.shipping_address_city
+        shipping_address_city: None | str | Unset
+        if isinstance(self.shipping_address_city, Unset):
+            shipping_address_city = UNSET
+        else:
+            shipping_address_city = self.shipping_address_city
 
-        shipping_address_postalcode = self.shipping_address_postalcode
+        shipping_address_postalcode: None | str | Unset
+        if isinstance(self.shipping_address_postalcode, Unset):
+            shipping_address_postalcode = UNSET
+        else:
+            shipping_address_postalcode = self.shipping_address_postalcode
 
-        agree_to_the_terms = self.agree_to_the_terms
+        agree_to_the_terms: bool | None | Unset
+        if isinstance(self.agree_to_the_terms, Unset):
+            agree_to_the_terms = UNSET
+        else:
+            agree_to_the_terms = self.agree_to_the_terms
 
         file_passport: None | str | Unset
         if isinstance(self.file_passport, Unset):
@@ -174,12 +247,14 @@ class AgreementFizData:
 
         middle_name = d.pop("middle_name", UNSET)
 
-        _birthday = d.pop("birthday", UNSET)
-        birthday: datetime.date | Unset
-        if isinstance(_birthday, Unset):
-            birthday = UNSET
-        else:
-            birthday = datetime.date.fromisoformat(_birthday)
+        birthday = d.pop("birthday", UNSET)
+        if isinstance(birthday, str):
+            try:
+                birthday_type_0 = datetime.date.fromisoformat(birthday)
+
+                birthday = birthday_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         passport_series = d.pop("passport_series", UNSET)
 
@@ -187,12 +262,14 @@ class AgreementFizData:
 
         issue = d.pop("issue", UNSET)
 
-        _date_of_issue = d.pop("date_of_issue", UNSET)
-        date_of_issue: datetime.date | Unset
-        if isinstance(_date_of_issue, Unset):
-            date_of_issue = UNSET
-        else:
-            date_of_issue = datetime.date.fromisoformat(_date_of_issue)
+        date_of_issue = d.pop("date_of_issue", UNSET)
+        if isinstance(date_of_issue, str):
+            try:
+                date_of_issue_type_0 = datetime.date.fromisoformat(date_of_issue)
+
+                date_of_issue = date_of_issue_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         billing_address_street = d.pop("billing_address_street", UNSET)
 
@@ -208,52 +285,32 @@ class AgreementFizData:
 
         agree_to_the_terms = d.pop("agree_to_the_terms", UNSET)
 
-        def _parse_file_passport(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_passport = d.pop("file_passport", UNSET)
 
-        file_passport = _parse_file_passport(d.pop("file_passport", UNSET))
+        file_registration = d.pop("file_registration", UNSET)
 
-        def _parse_file_registration(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_selfie = d.pop("file_selfie", UNSET)
 
-        file_registration = _parse_file_registration(d.pop("file_registration", UNSET))
-
-        def _parse_file_selfie(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_selfie = _parse_file_selfie(d.pop("file_selfie", UNSET))
-
+        # Positional, in the order the attributes are declared above (see the header).
         agreement_fiz_data = cls(
-            first_name=first_name,
-            last_name=last_name,
-            middle_name=middle_name,
-            birthday=birthday,
-            passport_series=passport_series,
-            passport_number=passport_number,
-            issue=issue,
-            date_of_issue=date_of_issue,
-            billing_address_street=billing_address_street,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
-            shipping_address_street=shipping_address_street,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
-            agree_to_the_terms=agree_to_the_terms,
-            file_passport=file_passport,
-            file_registration=file_registration,
-            file_selfie=file_selfie,
+            first_name,
+            last_name,
+            middle_name,
+            birthday,
+            passport_series,
+            passport_number,
+            issue,
+            date_of_issue,
+            billing_address_street,
+            billing_address_city,
+            billing_address_postalcode,
+            shipping_address_street,
+            shipping_address_city,
+            shipping_address_postalcode,
+            agree_to_the_terms,
+            file_passport,
+            file_registration,
+            file_selfie,
         )
 
         agreement_fiz_data.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..types import (
     UNSET,
     Unset,
 )
-
-if TYPE_CHECKING:
-    from ..models.agreement_fiz_data import AgreementFizData
-
 
 T = TypeVar("T", bound="AgreementFizResponse")
 
@@ -27,7 +23,10 @@ class AgreementFizResponse:
         agreement (AgreementFizData): Сохранённые данные физического лица (объект `agreement` ответа `GET
             agreement/fiz`).
             Поля — как в таблице `fiz-save`, плюс файловые поля из примера ответа. Обязательных
-            полей нет: черновик может быть сохранён неполным.
+            полей нет: черновик может быть сохранён неполным. Любое поле может быть `null` —
+            значит, оно не сохранено: так в примере ответа приходят незагруженные файлы
+            (`file_passport: null`), а о частично сохранённых данных документация молчит; `null`
+            для прочих полей — наше прочтение того же правила.
         success (bool | Unset): признак успешно выполненного запроса (в примере страницы отсутствует)
     """
 
@@ -54,16 +53,15 @@ class AgreementFizResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agreement_fiz_data import AgreementFizData  # noqa: PLC0415
-
         d = dict(src_dict)
         agreement = AgreementFizData.from_dict(d.pop("agreement"))
 
         success = d.pop("success", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         agreement_fiz_response = cls(
-            agreement=agreement,
-            success=success,
+            agreement,
+            success,
         )
 
         agreement_fiz_response.additional_properties = d
@@ -84,3 +82,7 @@ class AgreementFizResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other import in any order.
+from ..models.agreement_fiz_data import AgreementFizData

@@ -37,8 +37,11 @@ class AgreementFizSubmitRequest:
             date_of_issue (datetime.date): дата выдачи паспорта (`YYYY-MM-DD`)
             billing_address_street (str): адрес регистрации
             shipping_address_street (str): фактический адрес
-            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи; в multipart передаётся текстом
-                (`1` или `true`)
+            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи (⁎); в multipart передаётся
+                текстом (`1` или `true`). Единственное допустимое значение — `true` (`const: true`):
+                на `false` страница показывает ответ «Нет согласия с условиями оказания услуг
+                связи» — HTTP 400 `{"message": "The selected agree to the terms is invalid",
+                "code": 400}`.
             file_passport (File): паспорт — основной разворот (файл)
             file_registration (File): паспорт — разворот с регистрацией (файл)
             file_selfie (File): селфи с паспортом (файл)
@@ -257,25 +260,26 @@ class AgreementFizSubmitRequest:
 
         shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         agreement_fiz_submit_request = cls(
-            first_name=first_name,
-            last_name=last_name,
-            middle_name=middle_name,
-            birthday=birthday,
-            passport_series=passport_series,
-            passport_number=passport_number,
-            issue=issue,
-            date_of_issue=date_of_issue,
-            billing_address_street=billing_address_street,
-            shipping_address_street=shipping_address_street,
-            agree_to_the_terms=agree_to_the_terms,
-            file_passport=file_passport,
-            file_registration=file_registration,
-            file_selfie=file_selfie,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
+            first_name,
+            last_name,
+            middle_name,
+            birthday,
+            passport_series,
+            passport_number,
+            issue,
+            date_of_issue,
+            billing_address_street,
+            shipping_address_street,
+            agree_to_the_terms,
+            file_passport,
+            file_registration,
+            file_selfie,
+            billing_address_city,
+            billing_address_postalcode,
+            shipping_address_city,
+            shipping_address_postalcode,
         )
 
         agreement_fiz_submit_request.additional_properties = d

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,33 +24,36 @@ class AgreementIpData:
     ответа. Корреспондентский счёт может прийти под любым из двух ключей —
     `correspondent_account` (латиница) или `сorrespondent_account` (кириллическая «с»,
     как в примере ответа). Обязательных полей нет: черновик может быть сохранён неполным.
+    Любое поле может быть `null` — значит, оно не сохранено: так в примере ответа приходят
+    незагруженные файлы, а о частично сохранённых данных документация молчит; `null` для
+    прочих полей — наше прочтение того же правила.
 
         Attributes:
-            first_name (str | Unset): имя
-            last_name (str | Unset): фамилия
-            middle_name (str | Unset): отчество
-            birthday (datetime.date | Unset): дата рождения
-            passport_series (str | Unset): серия паспорта
-            passport_number (str | Unset): номер паспорта
-            issue (str | Unset): кем выдан паспорт
-            date_of_issue (datetime.date | Unset): дата выдачи паспорта
-            inn (str | Unset): ИНН
-            ogrn (str | Unset): ОГРНИП
-            bik (str | Unset): БИК банка
-            bank (str | Unset): наименование банка
-            payment_account (str | Unset): расчётный счёт (в таблице `ip-save` — «расчетный счёт»)
-            correspondent_account (str | Unset): корреспондентский счёт. Латинское написание ключа — как в curl и прочих
-                примерах
+            first_name (None | str | Unset): имя
+            last_name (None | str | Unset): фамилия
+            middle_name (None | str | Unset): отчество
+            birthday (datetime.date | None | Unset): дата рождения
+            passport_series (None | str | Unset): серия паспорта
+            passport_number (None | str | Unset): номер паспорта
+            issue (None | str | Unset): кем выдан паспорт
+            date_of_issue (datetime.date | None | Unset): дата выдачи паспорта
+            inn (None | str | Unset): ИНН
+            ogrn (None | str | Unset): ОГРНИП
+            bik (None | str | Unset): БИК банка
+            bank (None | str | Unset): наименование банка
+            payment_account (None | str | Unset): расчётный счёт (в таблице `ip-save` — «расчетный счёт»)
+            correspondent_account (None | str | Unset): корреспондентский счёт. Латинское написание ключа — как в curl и
+                прочих примерах
                 `ip-save` и `POST ip`; в примере ответа `GET agreement/ip` и в таблицах `ip-save`
                 и `POST ip` ключ написан с кириллической «с» (см. `сorrespondent_account`). Какое
                 написание пришлёт сервер, неизвестно — читайте оба.
-            billing_address_street (str | Unset): адрес регистрации
-            billing_address_city (str | Unset): город регистрации
-            billing_address_postalcode (str | Unset): почтовый индекс адреса регистрации
-            shipping_address_street (str | Unset): фактический адрес
-            shipping_address_city (str | Unset): фактический город
-            shipping_address_postalcode (str | Unset): индекс фактического адреса
-            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи
+            billing_address_street (None | str | Unset): адрес регистрации
+            billing_address_city (None | str | Unset): город регистрации
+            billing_address_postalcode (None | str | Unset): почтовый индекс адреса регистрации
+            shipping_address_street (None | str | Unset): фактический адрес
+            shipping_address_city (None | str | Unset): фактический город
+            shipping_address_postalcode (None | str | Unset): индекс фактического адреса
+            agree_to_the_terms (bool | None | Unset): признак согласия с условиями оказания услуг связи
             file_passport (None | str | Unset): паспорт — основной разворот (в примере `null`; что приходит, когда файл
                 загружен,
                 на странице не показано)
@@ -62,78 +65,172 @@ class AgreementIpData:
                 не показано)
     """
 
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    middle_name: str | Unset = UNSET
-    birthday: datetime.date | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    passport_series: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    passport_number: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    issue: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    date_of_issue: datetime.date | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    inn: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    ogrn: str | Unset = UNSET
-    bik: str | Unset = UNSET
-    bank: str | Unset = UNSET
-    payment_account: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    correspondent_account: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    billing_address_street: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    billing_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    billing_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    shipping_address_street: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    shipping_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    shipping_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    agree_to_the_terms: bool | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    middle_name: None | str | Unset = UNSET
+    birthday: datetime.date | None | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    passport_series: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    passport_number: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    issue: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    date_of_issue: datetime.date | None | Unset = _attrs_field(
+        default=UNSET, repr=mask_personal_data
+    )
+    inn: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    ogrn: None | str | Unset = UNSET
+    bik: None | str | Unset = UNSET
+    bank: None | str | Unset = UNSET
+    payment_account: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    correspondent_account: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    billing_address_street: None | str | Unset = _attrs_field(
+        default=UNSET, repr=mask_personal_data
+    )
+    billing_address_city: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    billing_address_postalcode: None | str | Unset = _attrs_field(
+        default=UNSET, repr=mask_personal_data
+    )
+    shipping_address_street: None | str | Unset = _attrs_field(
+        default=UNSET, repr=mask_personal_data
+    )
+    shipping_address_city: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    shipping_address_postalcode: None | str | Unset = _attrs_field(
+        default=UNSET, repr=mask_personal_data
+    )
+    agree_to_the_terms: bool | None | Unset = UNSET
     file_passport: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     file_registration: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     file_selfie: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        first_name = self.first_name
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
 
-        last_name = self.last_name
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
 
-        middle_name = self.middle_name
+        middle_name: None | str | Unset
+        if isinstance(self.middle_name, Unset):
+            middle_name = UNSET
+        else:
+            middle_name = self.middle_name
 
-        birthday: str | Unset = UNSET
-        if not isinstance(self.birthday, Unset):
+        birthday: None | str | Unset
+        if isinstance(self.birthday, Unset):
+            birthday = UNSET
+        elif isinstance(self.birthday, datetime.date):
             birthday = self.birthday.isoformat()
+        else:
+            birthday = self.birthday
 
-        passport_series = self.passport_series
+        passport_series: None | str | Unset
+        if isinstance(self.passport_series, Unset):
+            passport_series = UNSET
+        else:
+            passport_series = self.passport_series
 
-        passport_number = self.passport_number
+        passport_number: None | str | Unset
+        if isinstance(self.passport_number, Unset):
+            passport_number = UNSET
+        else:
+            passport_number = self.passport_number
 
-        issue = self.issue
+        issue: None | str | Unset
+        if isinstance(self.issue, Unset):
+            issue = UNSET
+        else:
+            issue = self.issue
 
-        date_of_issue: str | Unset = UNSET
-        if not isinstance(self.date_of_issue, Unset):
+        date_of_issue: None | str | Unset
+        if isinstance(self.date_of_issue, Unset):
+            date_of_issue = UNSET
+        elif isinstance(self.date_of_issue, datetime.date):
             date_of_issue = self.date_of_issue.isoformat()
+        else:
+            date_of_issue = self.date_of_issue
 
-        inn = self.inn
+        inn: None | str | Unset
+        if isinstance(self.inn, Unset):
+            inn = UNSET
+        else:
+            inn = self.inn
 
-        ogrn = self.ogrn
+        ogrn: None | str | Unset
+        if isinstance(self.ogrn, Unset):
+            ogrn = UNSET
+        else:
+            ogrn = self.ogrn
 
-        bik = self.bik
+        bik: None | str | Unset
+        if isinstance(self.bik, Unset):
+            bik = UNSET
+        else:
+            bik = self.bik
 
-        bank = self.bank
+        bank: None | str | Unset
+        if isinstance(self.bank, Unset):
+            bank = UNSET
+        else:
+            bank = self.bank
 
-        payment_account = self.payment_account
+        payment_account: None | str | Unset
+        if isinstance(self.payment_account, Unset):
+            payment_account = UNSET
+        else:
+            payment_account = self.payment_account
 
-        correspondent_account = self.correspondent_account
+        correspondent_account: None | str | Unset
+        if isinstance(self.correspondent_account, Unset):
+            correspondent_account = UNSET
+        else:
+            correspondent_account = self.correspondent_account
 
-        billing_address_street = self.billing_address_street
+        billing_address_street: None | str | Unset
+        if isinstance(self.billing_address_street, Unset):
+            billing_address_street = UNSET
+        else:
+            billing_address_street = self.billing_address_street
 
-        billing_address_city = self.billing_address_city
+        billing_address_city: None | str | Unset
+        if isinstance(self.billing_address_city, Unset):
+            billing_address_city = UNSET
+        else:
+            billing_address_city = self.billing_address_city
 
-        billing_address_postalcode = self.billing_address_postalcode
+        billing_address_postalcode: None | str | Unset
+        if isinstance(self.billing_address_postalcode, Unset):
+            billing_address_postalcode = UNSET
+        else:
+            billing_address_postalcode = self.billing_address_postalcode
 
-        shipping_address_street = self.shipping_address_street
+        shipping_address_street: None | str | Unset
+        if isinstance(self.shipping_address_street, Unset):
+            shipping_address_street = UNSET
+        else:
+            shipping_address_street = self.shipping_address_street
 
-        shipping_address_city = self.shipping_address_city
+        shipping_address_city: None | str | Unset
+        if isinstance(self.shipping_address_city, Unset):
+            shipping_address_city = UNSET
+        else:
+            shipping_address_city = self.shipping_address_city
 
-        shipping_address_postalcode = self.shipping_address_postalcode
+        shipping_address_postalcode: None | str | Unset
+        if isinstance(self.shipping_address_postalcode, Unset):
+            shipping_address_postalcode = UNSET
+        else:
+            shipping_address_postalcode = self.shipping_address_postalcode
 
-        agree_to_the_terms = self.agree_to_the_terms
+        agree_to_the_terms: bool | None | Unset
+        if isinstance(self.agree_to_the_terms, Unset):
+            agree_to_the_terms = UNSET
+        else:
+            agree_to_the_terms = self.agree_to_the_terms
 
         file_passport: None | str | Unset
         if isinstance(self.file_passport, Unset):
@@ -217,12 +314,14 @@ class AgreementIpData:
 
         middle_name = d.pop("middle_name", UNSET)
 
-        _birthday = d.pop("birthday", UNSET)
-        birthday: datetime.date | Unset
-        if isinstance(_birthday, Unset):
-            birthday = UNSET
-        else:
-            birthday = datetime.date.fromisoformat(_birthday)
+        birthday = d.pop("birthday", UNSET)
+        if isinstance(birthday, str):
+            try:
+                birthday_type_0 = datetime.date.fromisoformat(birthday)
+
+                birthday = birthday_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         passport_series = d.pop("passport_series", UNSET)
 
@@ -230,12 +329,14 @@ class AgreementIpData:
 
         issue = d.pop("issue", UNSET)
 
-        _date_of_issue = d.pop("date_of_issue", UNSET)
-        date_of_issue: datetime.date | Unset
-        if isinstance(_date_of_issue, Unset):
-            date_of_issue = UNSET
-        else:
-            date_of_issue = datetime.date.fromisoformat(_date_of_issue)
+        date_of_issue = d.pop("date_of_issue", UNSET)
+        if isinstance(date_of_issue, str):
+            try:
+                date_of_issue_type_0 = datetime.date.fromisoformat(date_of_issue)
+
+                date_of_issue = date_of_issue_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         inn = d.pop("inn", UNSET)
 
@@ -267,58 +368,38 @@ class AgreementIpData:
 
         agree_to_the_terms = d.pop("agree_to_the_terms", UNSET)
 
-        def _parse_file_passport(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_passport = d.pop("file_passport", UNSET)
 
-        file_passport = _parse_file_passport(d.pop("file_passport", UNSET))
+        file_registration = d.pop("file_registration", UNSET)
 
-        def _parse_file_registration(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_selfie = d.pop("file_selfie", UNSET)
 
-        file_registration = _parse_file_registration(d.pop("file_registration", UNSET))
-
-        def _parse_file_selfie(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_selfie = _parse_file_selfie(d.pop("file_selfie", UNSET))
-
+        # Positional, in the order the attributes are declared above (see the header).
         agreement_ip_data = cls(
-            first_name=first_name,
-            last_name=last_name,
-            middle_name=middle_name,
-            birthday=birthday,
-            passport_series=passport_series,
-            passport_number=passport_number,
-            issue=issue,
-            date_of_issue=date_of_issue,
-            inn=inn,
-            ogrn=ogrn,
-            bik=bik,
-            bank=bank,
-            payment_account=payment_account,
-            correspondent_account=correspondent_account,
-            billing_address_street=billing_address_street,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
-            shipping_address_street=shipping_address_street,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
-            agree_to_the_terms=agree_to_the_terms,
-            file_passport=file_passport,
-            file_registration=file_registration,
-            file_selfie=file_selfie,
+            first_name,
+            last_name,
+            middle_name,
+            birthday,
+            passport_series,
+            passport_number,
+            issue,
+            date_of_issue,
+            inn,
+            ogrn,
+            bik,
+            bank,
+            payment_account,
+            correspondent_account,
+            billing_address_street,
+            billing_address_city,
+            billing_address_postalcode,
+            shipping_address_street,
+            shipping_address_city,
+            shipping_address_postalcode,
+            agree_to_the_terms,
+            file_passport,
+            file_registration,
+            file_selfie,
         )
 
         agreement_ip_data.additional_properties = d

@@ -42,9 +42,12 @@ class AgreementIpSaveRequest:
                 Python); в таблице он записан с кириллической «с» (см. `сorrespondent_account`).
             billing_address_street (str | Unset): адрес регистрации
             shipping_address_street (str | Unset): фактический адрес
-            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи (не отмечен ⁎, но без
-                согласия
-                сервер отвечает «The selected agree to the terms is invalid»)
+            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи. В таблице поле не отмечено
+                ⁎ —
+                его можно не передавать, — но `false` сервер не принимает: на странице показан
+                ответ «Нет согласия с условиями оказания услуг связи» с HTTP 400
+                `{"message": "The selected agree to the terms is invalid", "code": 400}`. Поэтому единственное
+                допустимое значение — `true` (`const: true`).
             shipping_address_city (str | Unset): фактический город
             shipping_address_postalcode (str | Unset): индекс фактического адреса
             billing_address_city (str | Unset): город регистрации
@@ -229,28 +232,29 @@ class AgreementIpSaveRequest:
 
         billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         agreement_ip_save_request = cls(
-            first_name=first_name,
-            last_name=last_name,
-            middle_name=middle_name,
-            birthday=birthday,
-            passport_series=passport_series,
-            passport_number=passport_number,
-            issue=issue,
-            date_of_issue=date_of_issue,
-            inn=inn,
-            ogrn=ogrn,
-            bik=bik,
-            bank=bank,
-            payment_account=payment_account,
-            correspondent_account=correspondent_account,
-            billing_address_street=billing_address_street,
-            shipping_address_street=shipping_address_street,
-            agree_to_the_terms=agree_to_the_terms,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
+            first_name,
+            last_name,
+            middle_name,
+            birthday,
+            passport_series,
+            passport_number,
+            issue,
+            date_of_issue,
+            inn,
+            ogrn,
+            bik,
+            bank,
+            payment_account,
+            correspondent_account,
+            billing_address_street,
+            shipping_address_street,
+            agree_to_the_terms,
+            shipping_address_city,
+            shipping_address_postalcode,
+            billing_address_city,
+            billing_address_postalcode,
         )
 
         agreement_ip_save_request.additional_properties = d

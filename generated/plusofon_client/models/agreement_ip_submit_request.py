@@ -23,10 +23,13 @@ T = TypeVar("T", bound="AgreementIpSubmitRequest")
 @_attrs_define
 class AgreementIpSubmitRequest:
     """Тело `POST agreement/ip` (`multipart/form-data`). Обязательны поля, отмеченные ⁎ на
-    странице, кроме корреспондентского счёта: он отмечен ⁎ под кириллическим ключом
-    таблицы, а в примерах передаётся латинским, поэтому оба ключа необязательны
-    (передавайте латинский). Файловые части — двоичные; на странице примеры шлют JSON со
-    строками вместо файлов, что файлов не передаёт.
+    странице. Корреспондентский счёт отмечен ⁎ под кириллическим ключом таблицы
+    (`сorrespondent_account`), а в примерах передаётся латинским (`correspondent_account`):
+    какой из ключей ждёт сервер, неизвестно, поэтому ни один из них не обязателен сам по
+    себе, но обязателен хотя бы один — это выражает условие `if`/`then` (нет латинского
+    ключа — нужен кириллический). Передавайте латинский (клиент шлёт оба). Файловые
+    части — двоичные; на странице примеры шлют JSON со строками вместо файлов, что
+    файлов не передаёт.
 
         Attributes:
             first_name (str): имя
@@ -44,16 +47,20 @@ class AgreementIpSubmitRequest:
             payment_account (str): расчётный счёт
             billing_address_street (str): адрес регистрации
             shipping_address_street (str): фактический адрес
-            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи; в multipart передаётся текстом
-                (`1` или `true`)
+            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи (⁎); в multipart передаётся
+                текстом (`1` или `true`). Единственное допустимое значение — `true` (`const: true`):
+                на `false` страница показывает ответ «Нет согласия с условиями оказания услуг
+                связи» — HTTP 400 `{"message": "The selected agree to the terms is invalid",
+                "code": 400}`.
             file_passport (File): паспорт — основной разворот (файл)
             file_registration (File): паспорт — разворот с регистрацией (файл)
             file_selfie (File): селфи с паспортом (файл)
             correspondent_account (str | Unset): корреспондентский счёт. Латинский ключ есть только в примерах (curl, JS,
                 PHP,
                 Python); в таблице поле записано с кириллической «с» и отмечено ⁎ (см.
-                `сorrespondent_account`). Не обязателен в схеме, поскольку неизвестно, какой ключ
-                принимает сервер; передавайте этот.
+                `сorrespondent_account`). Сам по себе не обязателен, поскольку неизвестно, какой
+                ключ принимает сервер, но без него обязателен кириллический (`if`/`then` схемы);
+                передавайте этот.
             billing_address_city (str | Unset): город регистрации
             billing_address_postalcode (str | Unset): почтовый индекс адреса регистрации
             shipping_address_city (str | Unset): фактический город
@@ -337,31 +344,32 @@ class AgreementIpSubmitRequest:
 
         shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         agreement_ip_submit_request = cls(
-            first_name=first_name,
-            last_name=last_name,
-            middle_name=middle_name,
-            birthday=birthday,
-            passport_series=passport_series,
-            passport_number=passport_number,
-            issue=issue,
-            date_of_issue=date_of_issue,
-            inn=inn,
-            ogrn=ogrn,
-            bik=bik,
-            bank=bank,
-            payment_account=payment_account,
-            billing_address_street=billing_address_street,
-            shipping_address_street=shipping_address_street,
-            agree_to_the_terms=agree_to_the_terms,
-            file_passport=file_passport,
-            file_registration=file_registration,
-            file_selfie=file_selfie,
-            correspondent_account=correspondent_account,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
+            first_name,
+            last_name,
+            middle_name,
+            birthday,
+            passport_series,
+            passport_number,
+            issue,
+            date_of_issue,
+            inn,
+            ogrn,
+            bik,
+            bank,
+            payment_account,
+            billing_address_street,
+            shipping_address_street,
+            agree_to_the_terms,
+            file_passport,
+            file_registration,
+            file_selfie,
+            correspondent_account,
+            billing_address_city,
+            billing_address_postalcode,
+            shipping_address_city,
+            shipping_address_postalcode,
         )
 
         agreement_ip_submit_request.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,36 +23,39 @@ class AgreementJurData:
     ответа. Корреспондентский счёт может прийти под любым из двух ключей —
     `correspondent_account` (латиница) или `сorrespondent_account` (кириллическая «с»,
     как в примере ответа). Обязательных полей нет: черновик может быть сохранён неполным.
+    Любое поле может быть `null` — значит, оно не сохранено: так в примере ответа приходят
+    незагруженные файлы, а о частично сохранённых данных документация молчит; `null` для
+    прочих полей — наше прочтение того же правила.
 
         Attributes:
-            legal_form (str | Unset): организационно-правовая форма (сокращённая)
-            legal_form_full (str | Unset): организационно-правовая форма (полная)
-            name (str | Unset): наименование организации
-            inn (str | Unset): ИНН
-            ogrn (str | Unset): ОГРН
-            kpp (str | Unset): КПП
-            bik (str | Unset): БИК банка
-            bank (str | Unset): наименование банка
-            payment_account (str | Unset): расчётный счёт (в таблице `jur-save` — «расчетный счёт»)
-            correspondent_account (str | Unset): корреспондентский счёт. Латинское написание ключа — как в таблицах `jur-
-                save` и
+            legal_form (None | str | Unset): организационно-правовая форма (сокращённая)
+            legal_form_full (None | str | Unset): организационно-правовая форма (полная)
+            name (None | str | Unset): наименование организации
+            inn (None | str | Unset): ИНН
+            ogrn (None | str | Unset): ОГРН
+            kpp (None | str | Unset): КПП
+            bik (None | str | Unset): БИК банка
+            bank (None | str | Unset): наименование банка
+            payment_account (None | str | Unset): расчётный счёт (в таблице `jur-save` — «расчетный счёт»)
+            correspondent_account (None | str | Unset): корреспондентский счёт. Латинское написание ключа — как в таблицах
+                `jur-save` и
                 `POST jur` и во всех curl; в примере ответа `GET agreement/jur` ключ написан с
                 кириллической «с» (см. `сorrespondent_account`). Какое написание пришлёт сервер,
                 неизвестно — читайте оба.
-            last_name (str | Unset): фамилия подписанта договора
-            first_name (str | Unset): имя подписанта договора
-            middle_name (str | Unset): отчество подписанта договора
-            position (str | Unset): должность подписанта договора
-            foundation_authority (str | Unset): основание полномочий подписанта договора
-            email (str | Unset): email-адрес
-            phone (str | Unset): телефон
-            billing_address_street (str | Unset): юридический адрес
-            billing_address_city (str | Unset): город юридического адреса
-            billing_address_postalcode (str | Unset): индекс юридического адреса
-            shipping_address_street (str | Unset): фактический адрес
-            shipping_address_city (str | Unset): фактический город
-            shipping_address_postalcode (str | Unset): индекс фактического адреса
-            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи
+            last_name (None | str | Unset): фамилия подписанта договора
+            first_name (None | str | Unset): имя подписанта договора
+            middle_name (None | str | Unset): отчество подписанта договора
+            position (None | str | Unset): должность подписанта договора
+            foundation_authority (None | str | Unset): основание полномочий подписанта договора
+            email (None | str | Unset): email-адрес
+            phone (None | str | Unset): телефон
+            billing_address_street (None | str | Unset): юридический адрес
+            billing_address_city (None | str | Unset): город юридического адреса
+            billing_address_postalcode (None | str | Unset): индекс юридического адреса
+            shipping_address_street (None | str | Unset): фактический адрес
+            shipping_address_city (None | str | Unset): фактический город
+            shipping_address_postalcode (None | str | Unset): индекс фактического адреса
+            agree_to_the_terms (bool | None | Unset): признак согласия с условиями оказания услуг связи
             file_organization (None | str | Unset): карточка с реквизитами организации (в примере `null`; что приходит,
                 когда файл
                 загружен, на странице не показано)
@@ -65,30 +68,38 @@ class AgreementJurData:
                 странице не показано)
     """
 
-    legal_form: str | Unset = UNSET
-    legal_form_full: str | Unset = UNSET
-    name: str | Unset = UNSET
-    inn: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    ogrn: str | Unset = UNSET
-    kpp: str | Unset = UNSET
-    bik: str | Unset = UNSET
-    bank: str | Unset = UNSET
-    payment_account: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    correspondent_account: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    last_name: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    middle_name: str | Unset = UNSET
-    position: str | Unset = UNSET
-    foundation_authority: str | Unset = UNSET
-    email: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    billing_address_street: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    billing_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    billing_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    shipping_address_street: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    shipping_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    shipping_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    agree_to_the_terms: bool | Unset = UNSET
+    legal_form: None | str | Unset = UNSET
+    legal_form_full: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    inn: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    ogrn: None | str | Unset = UNSET
+    kpp: None | str | Unset = UNSET
+    bik: None | str | Unset = UNSET
+    bank: None | str | Unset = UNSET
+    payment_account: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    correspondent_account: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    last_name: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    middle_name: None | str | Unset = UNSET
+    position: None | str | Unset = UNSET
+    foundation_authority: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    billing_address_street: None | str | Unset = _attrs_field(
+        default=UNSET, repr=mask_personal_data
+    )
+    billing_address_city: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    billing_address_postalcode: None | str | Unset = _attrs_field(
+        default=UNSET, repr=mask_personal_data
+    )
+    shipping_address_street: None | str | Unset = _attrs_field(
+        default=UNSET, repr=mask_personal_data
+    )
+    shipping_address_city: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    shipping_address_postalcode: None | str | Unset = _attrs_field(
+        default=UNSET, repr=mask_personal_data
+    )
+    agree_to_the_terms: bool | None | Unset = UNSET
     file_organization: None | str | Unset = UNSET
     file_authority: None | str | Unset = UNSET
     file_ogrn: None | str | Unset = UNSET
@@ -96,53 +107,149 @@ class AgreementJurData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        legal_form = self.legal_form
+        legal_form: None | str | Unset
+        if isinstance(self.legal_form, Unset):
+            legal_form = UNSET
+        else:
+            legal_form = self.legal_form
 
-        legal_form_full = self.legal_form_full
+        legal_form_full: None | str | Unset
+        if isinstance(self.legal_form_full, Unset):
+            legal_form_full = UNSET
+        else:
+            legal_form_full = self.legal_form_full
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        inn = self.inn
+        inn: None | str | Unset
+        if isinstance(self.inn, Unset):
+            inn = UNSET
+        else:
+            inn = self.inn
 
-        ogrn = self.ogrn
+        ogrn: None | str | Unset
+        if isinstance(self.ogrn, Unset):
+            ogrn = UNSET
+        else:
+            ogrn = self.ogrn
 
-        kpp = self.kpp
+        kpp: None | str | Unset
+        if isinstance(self.kpp, Unset):
+            kpp = UNSET
+        else:
+            kpp = self.kpp
 
-        bik = self.bik
+        bik: None | str | Unset
+        if isinstance(self.bik, Unset):
+            bik = UNSET
+        else:
+            bik = self.bik
 
-        bank = self.bank
+        bank: None | str | Unset
+        if isinstance(self.bank, Unset):
+            bank = UNSET
+        else:
+            bank = self.bank
 
-        payment_account = self.payment_account
+        payment_account: None | str | Unset
+        if isinstance(self.payment_account, Unset):
+            payment_account = UNSET
+        else:
+            payment_account = self.payment_account
 
-        correspondent_account = self.correspondent_account
+        correspondent_account: None | str | Unset
+        if isinstance(self.correspondent_account, Unset):
+            correspondent_account = UNSET
+        else:
+            correspondent_account = self.correspondent_account
 
-        last_name = self.last_name
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
 
-        first_name = self.first_name
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
 
-        middle_name = self.middle_name
+        middle_name: None | str | Unset
+        if isinstance(self.middle_name, Unset):
+            middle_name = UNSET
+        else:
+            middle_name = self.middle_name
 
-        position = self.position
+        position: None | str | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
 
-        foundation_authority = self.foundation_authority
+        foundation_authority: None | str | Unset
+        if isinstance(self.foundation_authority, Unset):
+            foundation_authority = UNSET
+        else:
+            foundation_authority = self.foundation_authority
 
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        phone = self.phone
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
-        billing_address_street = self.billing_address_street
+        billing_address_street: None | str | Unset
+        if isinstance(self.billing_address_street, Unset):
+            billing_address_street = UNSET
+        else:
+            billing_address_street = self.billing_address_street
 
-        billing_address_city = self.billing_address_city
+        billing_address_city: None | str | Unset
+        if isinstance(self.billing_address_city, Unset):
+            billing_address_city = UNSET
+        else:
+            billing_address_city = self.billing_address_city
 
-        billing_address_postalcode = self.billing_address_postalcode
+        billing_address_postalcode: None | str | Unset
+        if isinstance(self.billing_address_postalcode, Unset):
+            billing_address_postalcode = UNSET
+        else:
+            billing_address_postalcode = self.billing_address_postalcode
 
-        shipping_address_street = self.shipping_address_street
+        shipping_address_street: None | str | Unset
+        if isinstance(self.shipping_address_street, Unset):
+            shipping_address_street = UNSET
+        else:
+            shipping_address_street = self.shipping_address_street
 
-        shipping_address_city = self.shipping_address_city
+        shipping_address_city: None | str | Unset
+        if isinstance(self.shipping_address_city, Unset):
+            shipping_address_city = UNSET
+        else:
+            shipping_address_city = self.shipping_address_city
 
-        shipping_address_postalcode = self.shipping_address_postalcode
+        shipping_address_postalcode: None | str | Unset
+        if isinstance(self.shipping_address_postalcode, Unset):
+            shipping_address_postalcode = UNSET
+        else:
+            shipping_address_postalcode = self.shipping_address_postalcode
 
-        agree_to_the_terms = self.agree_to_the_terms
+        agree_to_the_terms: bool | None | Unset
+        if isinstance(self.agree_to_the_terms, Unset):
+            agree_to_the_terms = UNSET
+        else:
+            agree_to_the_terms = self.agree_to_the_terms
 
         file_organization: None | str | Unset
         if isinstance(self.file_organization, Unset):
@@ -286,71 +393,44 @@ class AgreementJurData:
 
         agree_to_the_terms = d.pop("agree_to_the_terms", UNSET)
 
-        def _parse_file_organization(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_organization = d.pop("file_organization", UNSET)
 
-        file_organization = _parse_file_organization(d.pop("file_organization", UNSET))
+        file_authority = d.pop("file_authority", UNSET)
 
-        def _parse_file_authority(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_ogrn = d.pop("file_ogrn", UNSET)
 
-        file_authority = _parse_file_authority(d.pop("file_authority", UNSET))
+        file_inn = d.pop("file_inn", UNSET)
 
-        def _parse_file_ogrn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_ogrn = _parse_file_ogrn(d.pop("file_ogrn", UNSET))
-
-        def _parse_file_inn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_inn = _parse_file_inn(d.pop("file_inn", UNSET))
-
+        # Positional, in the order the attributes are declared above (see the header).
         agreement_jur_data = cls(
-            legal_form=legal_form,
-            legal_form_full=legal_form_full,
-            name=name,
-            inn=inn,
-            ogrn=ogrn,
-            kpp=kpp,
-            bik=bik,
-            bank=bank,
-            payment_account=payment_account,
-            correspondent_account=correspondent_account,
-            last_name=last_name,
-            first_name=first_name,
-            middle_name=middle_name,
-            position=position,
-            foundation_authority=foundation_authority,
-            email=email,
-            phone=phone,
-            billing_address_street=billing_address_street,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
-            shipping_address_street=shipping_address_street,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
-            agree_to_the_terms=agree_to_the_terms,
-            file_organization=file_organization,
-            file_authority=file_authority,
-            file_ogrn=file_ogrn,
-            file_inn=file_inn,
+            legal_form,
+            legal_form_full,
+            name,
+            inn,
+            ogrn,
+            kpp,
+            bik,
+            bank,
+            payment_account,
+            correspondent_account,
+            last_name,
+            first_name,
+            middle_name,
+            position,
+            foundation_authority,
+            email,
+            phone,
+            billing_address_street,
+            billing_address_city,
+            billing_address_postalcode,
+            shipping_address_street,
+            shipping_address_city,
+            shipping_address_postalcode,
+            agree_to_the_terms,
+            file_organization,
+            file_authority,
+            file_ogrn,
+            file_inn,
         )
 
         agreement_jur_data.additional_properties = d

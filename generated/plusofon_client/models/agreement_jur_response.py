@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..types import (
     UNSET,
     Unset,
 )
-
-if TYPE_CHECKING:
-    from ..models.agreement_jur_data import AgreementJurData
-
 
 T = TypeVar("T", bound="AgreementJurResponse")
 
@@ -30,6 +26,9 @@ class AgreementJurResponse:
             ответа. Корреспондентский счёт может прийти под любым из двух ключей —
             `correspondent_account` (латиница) или `сorrespondent_account` (кириллическая «с»,
             как в примере ответа). Обязательных полей нет: черновик может быть сохранён неполным.
+            Любое поле может быть `null` — значит, оно не сохранено: так в примере ответа приходят
+            незагруженные файлы, а о частично сохранённых данных документация молчит; `null` для
+            прочих полей — наше прочтение того же правила.
         success (bool | Unset): признак успешно выполненного запроса (в примере страницы отсутствует)
     """
 
@@ -56,16 +55,15 @@ class AgreementJurResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agreement_jur_data import AgreementJurData  # noqa: PLC0415
-
         d = dict(src_dict)
         agreement = AgreementJurData.from_dict(d.pop("agreement"))
 
         success = d.pop("success", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         agreement_jur_response = cls(
-            agreement=agreement,
-            success=success,
+            agreement,
+            success,
         )
 
         agreement_jur_response.additional_properties = d
@@ -86,3 +84,7 @@ class AgreementJurResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other import in any order.
+from ..models.agreement_jur_data import AgreementJurData

@@ -49,9 +49,12 @@ class AgreementJurSaveRequest:
             shipping_address_street (str | Unset): фактический адрес
             shipping_address_city (str | Unset): фактический город
             shipping_address_postalcode (str | Unset): индекс фактического адреса
-            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи (не отмечен ⁎, но без
-                согласия
-                сервер отвечает «The selected agree to the terms is invalid.»)
+            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи. В таблице поле не отмечено
+                ⁎ —
+                его можно не передавать, — но `false` сервер не принимает: на странице показан
+                ответ «Нет согласия с условиями оказания услуг связи» с HTTP 400
+                `{"message": "The selected agree to the terms is invalid.", "code": 400}`. Поэтому единственное
+                допустимое значение — `true` (`const: true`).
     """
 
     legal_form: str | Unset = UNSET
@@ -239,31 +242,32 @@ class AgreementJurSaveRequest:
 
         agree_to_the_terms = d.pop("agree_to_the_terms", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         agreement_jur_save_request = cls(
-            legal_form=legal_form,
-            legal_form_full=legal_form_full,
-            name=name,
-            inn=inn,
-            ogrn=ogrn,
-            kpp=kpp,
-            bik=bik,
-            bank=bank,
-            payment_account=payment_account,
-            correspondent_account=correspondent_account,
-            last_name=last_name,
-            first_name=first_name,
-            middle_name=middle_name,
-            position=position,
-            foundation_authority=foundation_authority,
-            email=email,
-            phone=phone,
-            billing_address_street=billing_address_street,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
-            shipping_address_street=shipping_address_street,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
-            agree_to_the_terms=agree_to_the_terms,
+            legal_form,
+            legal_form_full,
+            name,
+            inn,
+            ogrn,
+            kpp,
+            bik,
+            bank,
+            payment_account,
+            correspondent_account,
+            last_name,
+            first_name,
+            middle_name,
+            position,
+            foundation_authority,
+            email,
+            phone,
+            billing_address_street,
+            billing_address_city,
+            billing_address_postalcode,
+            shipping_address_street,
+            shipping_address_city,
+            shipping_address_postalcode,
+            agree_to_the_terms,
         )
 
         agreement_jur_save_request.additional_properties = d

@@ -43,8 +43,11 @@ class AgreementJurSubmitRequest:
             email (str): email-адрес
             billing_address_street (str): юридический адрес
             shipping_address_street (str): фактический адрес
-            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи; в multipart передаётся текстом
-                (`1` или `true`)
+            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи (⁎); в multipart передаётся
+                текстом (`1` или `true`). Единственное допустимое значение — `true` (`const: true`):
+                на `false` страница показывает ответ «Нет согласия с условиями оказания услуг
+                связи» — HTTP 400 `{"message": "The selected agree to the terms is invalid",
+                "code": 400}`.
             file_organization (File): карточка с реквизитами организации (файл)
             file_authority (File): решение о назначении руководителя (файл)
             file_ogrn (File): свидетельство ОГРН (файл)
@@ -357,35 +360,36 @@ class AgreementJurSubmitRequest:
 
         shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         agreement_jur_submit_request = cls(
-            legal_form=legal_form,
-            name=name,
-            inn=inn,
-            ogrn=ogrn,
-            kpp=kpp,
-            bik=bik,
-            bank=bank,
-            payment_account=payment_account,
-            correspondent_account=correspondent_account,
-            last_name=last_name,
-            first_name=first_name,
-            middle_name=middle_name,
-            position=position,
-            foundation_authority=foundation_authority,
-            email=email,
-            billing_address_street=billing_address_street,
-            shipping_address_street=shipping_address_street,
-            agree_to_the_terms=agree_to_the_terms,
-            file_organization=file_organization,
-            file_authority=file_authority,
-            file_ogrn=file_ogrn,
-            file_inn=file_inn,
-            legal_form_full=legal_form_full,
-            phone=phone,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
+            legal_form,
+            name,
+            inn,
+            ogrn,
+            kpp,
+            bik,
+            bank,
+            payment_account,
+            correspondent_account,
+            last_name,
+            first_name,
+            middle_name,
+            position,
+            foundation_authority,
+            email,
+            billing_address_street,
+            shipping_address_street,
+            agree_to_the_terms,
+            file_organization,
+            file_authority,
+            file_ogrn,
+            file_inn,
+            legal_form_full,
+            phone,
+            billing_address_city,
+            billing_address_postalcode,
+            shipping_address_city,
+            shipping_address_postalcode,
         )
 
         agreement_jur_submit_request.additional_properties = d

@@ -46,9 +46,10 @@ class AgreementStatusItem:
 
         title = d.pop("title")
 
+        # Positional, in the order the attributes are declared above (see the header).
         agreement_status_item = cls(
-            status=status,
-            title=title,
+            status,
+            title,
         )
 
         agreement_status_item.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..types import (
     UNSET,
     Unset,
 )
-
-if TYPE_CHECKING:
-    from ..models.agreement_status_item import AgreementStatusItem
-
 
 T = TypeVar("T", bound="AgreementStatusList")
 
@@ -54,8 +50,6 @@ class AgreementStatusList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agreement_status_item import AgreementStatusItem  # noqa: PLC0415
-
         d = dict(src_dict)
         agreement_statuses = []
         _agreement_statuses = d.pop("agreement_statuses")
@@ -66,9 +60,10 @@ class AgreementStatusList:
 
         success = d.pop("success", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         agreement_status_list = cls(
-            agreement_statuses=agreement_statuses,
-            success=success,
+            agreement_statuses,
+            success,
         )
 
         agreement_status_list.additional_properties = d
@@ -89,3 +84,7 @@ class AgreementStatusList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other import in any order.
+from ..models.agreement_status_item import AgreementStatusItem

@@ -73,8 +73,9 @@ class AgreementUploadRequest:
 
                 files.append(files_item)
 
+        # Positional, in the order the attributes are declared above (see the header).
         agreement_upload_request = cls(
-            files=files,
+            files,
         )
 
         agreement_upload_request.additional_properties = d

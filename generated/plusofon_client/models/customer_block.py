@@ -46,8 +46,9 @@ class CustomerBlock:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         customer_block = cls(
-            type_=type_,
+            type_,
         )
 
         customer_block.additional_properties = d

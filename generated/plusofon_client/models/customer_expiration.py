@@ -54,9 +54,10 @@ class CustomerExpiration:
 
         expiration = parse_datetime(d.pop("expiration"), "%Y-%m-%d %H:%M:%S")
 
+        # Positional, in the order the attributes are declared above (see the header).
         customer_expiration = cls(
-            days=days,
-            expiration=expiration,
+            days,
+            expiration,
         )
 
         customer_expiration.additional_properties = d

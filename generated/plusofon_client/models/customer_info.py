@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,6 @@ from ..types import (
     UNSET,
     Unset,
 )
-
-if TYPE_CHECKING:
-    from ..models.customer_block import CustomerBlock
-    from ..models.customer_expiration import CustomerExpiration
-    from ..models.customer_tariff import CustomerTariff
-
 
 T = TypeVar("T", bound="CustomerInfo")
 
@@ -84,10 +78,6 @@ class CustomerInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_block import CustomerBlock  # noqa: PLC0415
-        from ..models.customer_expiration import CustomerExpiration  # noqa: PLC0415
-        from ..models.customer_tariff import CustomerTariff  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -103,14 +93,15 @@ class CustomerInfo:
 
         finally_created = d.pop("finally_created", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         customer_info = cls(
-            id=id,
-            tariff=tariff,
-            expiration_date=expiration_date,
-            block=block,
-            unread_sms=unread_sms,
-            success=success,
-            finally_created=finally_created,
+            id,
+            tariff,
+            expiration_date,
+            block,
+            unread_sms,
+            success,
+            finally_created,
         )
 
         customer_info.additional_properties = d
@@ -131,3 +122,9 @@ class CustomerInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other import in any order.
+from ..models.customer_block import CustomerBlock
+from ..models.customer_expiration import CustomerExpiration
+from ..models.customer_tariff import CustomerTariff

@@ -46,9 +46,10 @@ class CustomerTariff:
 
         description = d.pop("description")
 
+        # Positional, in the order the attributes are declared above (see the header).
         customer_tariff = cls(
-            name=name,
-            description=description,
+            name,
+            description,
         )
 
         customer_tariff.additional_properties = d

@@ -63,11 +63,12 @@ class Direction:
 
         code = d.pop("code")
 
+        # Positional, in the order the attributes are declared above (see the header).
         direction = cls(
-            id=id,
-            name=name,
-            english_name=english_name,
-            code=code,
+            id,
+            name,
+            english_name,
+            code,
         )
 
         direction.additional_properties = d

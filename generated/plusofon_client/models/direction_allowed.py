@@ -54,10 +54,11 @@ class DirectionAllowed:
 
         english_name = d.pop("english_name")
 
+        # Positional, in the order the attributes are declared above (see the header).
         direction_allowed = cls(
-            code=code,
-            name=name,
-            english_name=english_name,
+            code,
+            name,
+            english_name,
         )
 
         direction_allowed.additional_properties = d

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.direction_allowed_list_directions import DirectionAllowedListDirections
-
 
 T = TypeVar("T", bound="DirectionAllowedList")
 
@@ -48,18 +44,15 @@ class DirectionAllowedList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direction_allowed_list_directions import (
-            DirectionAllowedListDirections,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         directions = DirectionAllowedListDirections.from_dict(d.pop("directions"))
 
         success = d.pop("success")
 
+        # Positional, in the order the attributes are declared above (see the header).
         direction_allowed_list = cls(
-            directions=directions,
-            success=success,
+            directions,
+            success,
         )
 
         direction_allowed_list.additional_properties = d
@@ -80,3 +73,7 @@ class DirectionAllowedList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other import in any order.
+from ..models.direction_allowed_list_directions import DirectionAllowedListDirections

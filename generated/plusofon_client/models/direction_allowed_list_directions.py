@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.direction_allowed import DirectionAllowed
-
 
 T = TypeVar("T", bound="DirectionAllowedListDirections")
 
@@ -34,9 +30,8 @@ class DirectionAllowedListDirections:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direction_allowed import DirectionAllowed  # noqa: PLC0415
-
         d = dict(src_dict)
+        # Positional, in the order the attributes are declared above (see the header).
         direction_allowed_list_directions = cls()
 
         additional_properties = {}
@@ -63,3 +58,7 @@ class DirectionAllowedListDirections:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other import in any order.
+from ..models.direction_allowed import DirectionAllowed

@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.direction import Direction
-
 
 T = TypeVar("T", bound="DirectionList")
 
@@ -48,8 +44,6 @@ class DirectionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direction import Direction  # noqa: PLC0415
-
         d = dict(src_dict)
         directions = []
         _directions = d.pop("directions")
@@ -60,9 +54,10 @@ class DirectionList:
 
         success = d.pop("success")
 
+        # Positional, in the order the attributes are declared above (see the header).
         direction_list = cls(
-            directions=directions,
-            success=success,
+            directions,
+            success,
         )
 
         direction_list.additional_properties = d
@@ -83,3 +78,7 @@ class DirectionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other import in any order.
+from ..models.direction import Direction

@@ -61,10 +61,11 @@ class ErrorMessage:
 
         success = d.pop("success", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         error_message = cls(
-            message=message,
-            code=code,
-            success=success,
+            message,
+            code,
+            success,
         )
 
         error_message.additional_properties = d

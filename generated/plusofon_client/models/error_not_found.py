@@ -60,10 +60,11 @@ class ErrorNotFound:
 
         success = d.pop("success", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         error_not_found = cls(
-            error=error,
-            code=code,
-            success=success,
+            error,
+            code,
+            success,
         )
 
         error_not_found.additional_properties = d

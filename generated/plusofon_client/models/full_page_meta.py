@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,12 +119,7 @@ class FullPageMeta:
         d = dict(src_dict)
         current_page = d.pop("current_page")
 
-        def _parse_next_page_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_page_url = _parse_next_page_url(d.pop("next_page_url"))
+        next_page_url = d.pop("next_page_url")
 
         per_page = d.pop("per_page")
 
@@ -134,52 +129,32 @@ class FullPageMeta:
 
         first_page_url = d.pop("first_page_url", UNSET)
 
-        def _parse_from_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        from_ = _parse_from_(d.pop("from", UNSET))
+        from_ = d.pop("from", UNSET)
 
         path = d.pop("path", UNSET)
 
-        def _parse_prev_page_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        prev_page_url = d.pop("prev_page_url", UNSET)
 
-        prev_page_url = _parse_prev_page_url(d.pop("prev_page_url", UNSET))
-
-        def _parse_to(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
+        to = d.pop("to", UNSET)
 
         success = d.pop("success", UNSET)
 
         last_page_url = d.pop("last_page_url", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         full_page_meta = cls(
-            current_page=current_page,
-            next_page_url=next_page_url,
-            per_page=per_page,
-            last_page=last_page,
-            total=total,
-            first_page_url=first_page_url,
-            from_=from_,
-            path=path,
-            prev_page_url=prev_page_url,
-            to=to,
-            success=success,
-            last_page_url=last_page_url,
+            current_page,
+            next_page_url,
+            per_page,
+            last_page,
+            total,
+            first_page_url,
+            from_,
+            path,
+            prev_page_url,
+            to,
+            success,
+            last_page_url,
         )
 
         full_page_meta.additional_properties = d

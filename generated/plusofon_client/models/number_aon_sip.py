@@ -46,9 +46,10 @@ class NumberAonSip:
 
         name = d.pop("name")
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_aon_sip = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         number_aon_sip.additional_properties = d

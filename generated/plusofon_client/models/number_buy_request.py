@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,19 +55,16 @@ class NumberBuyRequest:
         numbers = []
         _numbers = d.pop("numbers")
         for numbers_item_data in _numbers:
-
-            def _parse_numbers_item(data: object) -> int | str:
-                return cast(int | str, data)
-
-            numbers_item = _parse_numbers_item(numbers_item_data)
+            numbers_item = numbers_item_data
 
             numbers.append(numbers_item)
 
         owner_type = check_number_owner_type(d.pop("owner_type"))
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_buy_request = cls(
-            numbers=numbers,
-            owner_type=owner_type,
+            numbers,
+            owner_type,
         )
 
         number_buy_request.additional_properties = d

@@ -46,9 +46,10 @@ class NumberCliTypeItem:
 
         title = d.pop("title")
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_cli_type_item = cls(
-            type_=type_,
-            title=title,
+            type_,
+            title,
         )
 
         number_cli_type_item.additional_properties = d

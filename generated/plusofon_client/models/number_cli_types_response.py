@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..types import (
     UNSET,
     Unset,
 )
-
-if TYPE_CHECKING:
-    from ..models.number_cli_type_item import NumberCliTypeItem
-
 
 T = TypeVar("T", bound="NumberCliTypesResponse")
 
@@ -54,8 +50,6 @@ class NumberCliTypesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.number_cli_type_item import NumberCliTypeItem  # noqa: PLC0415
-
         d = dict(src_dict)
         cli_types = []
         _cli_types = d.pop("cli_types")
@@ -66,9 +60,10 @@ class NumberCliTypesResponse:
 
         success = d.pop("success", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_cli_types_response = cls(
-            cli_types=cli_types,
-            success=success,
+            cli_types,
+            success,
         )
 
         number_cli_types_response.additional_properties = d
@@ -89,3 +84,7 @@ class NumberCliTypesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other import in any order.
+from ..models.number_cli_type_item import NumberCliTypeItem

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,12 +51,13 @@ class NumberCodeRegion:
 
         title = d.pop("title")
 
-        code = cast(list[str], d.pop("code"))
+        code: list[str] = d.pop("code")
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_code_region = cls(
-            id=id,
-            title=title,
-            code=code,
+            id,
+            title,
+            code,
         )
 
         number_code_region.additional_properties = d

@@ -44,8 +44,9 @@ class NumberCodeRegionsRequest:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_code_regions_request = cls(
-            type_=type_,
+            type_,
         )
 
         number_code_regions_request.additional_properties = d

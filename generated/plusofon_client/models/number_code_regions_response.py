@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..types import (
     UNSET,
     Unset,
 )
-
-if TYPE_CHECKING:
-    from ..models.number_code_region import NumberCodeRegion
-
 
 T = TypeVar("T", bound="NumberCodeRegionsResponse")
 
@@ -54,8 +50,6 @@ class NumberCodeRegionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.number_code_region import NumberCodeRegion  # noqa: PLC0415
-
         d = dict(src_dict)
         code_regions = []
         _code_regions = d.pop("code_regions")
@@ -66,9 +60,10 @@ class NumberCodeRegionsResponse:
 
         success = d.pop("success", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_code_regions_response = cls(
-            code_regions=code_regions,
-            success=success,
+            code_regions,
+            success,
         )
 
         number_code_regions_response.additional_properties = d
@@ -89,3 +84,7 @@ class NumberCodeRegionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other import in any order.
+from ..models.number_code_region import NumberCodeRegion

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,13 +51,14 @@ class NumberContactListRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        numbers = cast(list[int], d.pop("numbers"))
+        numbers: list[int] = d.pop("numbers")
 
         contact_list_id = d.pop("contact_list_id", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_contact_list_request = cls(
-            numbers=numbers,
-            contact_list_id=contact_list_id,
+            numbers,
+            contact_list_id,
         )
 
         number_contact_list_request.additional_properties = d

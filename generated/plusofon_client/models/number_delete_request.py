@@ -44,8 +44,9 @@ class NumberDeleteRequest:
         d = dict(src_dict)
         pin = d.pop("pin", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_delete_request = cls(
-            pin=pin,
+            pin,
         )
 
         number_delete_request.additional_properties = d

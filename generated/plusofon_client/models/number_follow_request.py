@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -150,7 +150,7 @@ class NumberFollowRequest:
         d = dict(src_dict)
         type_ = check_number_follow_type(d.pop("type"))
 
-        numbers = cast(list[int], d.pop("numbers"))
+        numbers: list[int] = d.pop("numbers")
 
         _type_default = d.pop("type_default", UNSET)
         type_default: NumberFollowType | Unset
@@ -187,19 +187,20 @@ class NumberFollowRequest:
         else:
             cli_type_default = check_number_cli_type(_cli_type_default)
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_follow_request = cls(
-            type_=type_,
-            numbers=numbers,
-            type_default=type_default,
-            sip_id=sip_id,
-            destination_number=destination_number,
-            group_id=group_id,
-            scenario_id=scenario_id,
-            call_queue_id=call_queue_id,
-            destination_uri=destination_uri,
-            host=host,
-            cli_type=cli_type,
-            cli_type_default=cli_type_default,
+            type_,
+            numbers,
+            type_default,
+            sip_id,
+            destination_number,
+            group_id,
+            scenario_id,
+            call_queue_id,
+            destination_uri,
+            host,
+            cli_type,
+            cli_type_default,
         )
 
         number_follow_request.additional_properties = d

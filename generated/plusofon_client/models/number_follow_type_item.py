@@ -63,10 +63,11 @@ class NumberFollowTypeItem:
 
             owner_types.append(owner_types_item)
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_follow_type_item = cls(
-            type_=type_,
-            title=title,
-            owner_types=owner_types,
+            type_,
+            title,
+            owner_types,
         )
 
         number_follow_type_item.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..types import (
     UNSET,
     Unset,
 )
-
-if TYPE_CHECKING:
-    from ..models.number_follow_type_item import NumberFollowTypeItem
-
 
 T = TypeVar("T", bound="NumberFollowTypesResponse")
 
@@ -54,8 +50,6 @@ class NumberFollowTypesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.number_follow_type_item import NumberFollowTypeItem  # noqa: PLC0415
-
         d = dict(src_dict)
         follow_types = []
         _follow_types = d.pop("follow_types")
@@ -66,9 +60,10 @@ class NumberFollowTypesResponse:
 
         success = d.pop("success", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_follow_types_response = cls(
-            follow_types=follow_types,
-            success=success,
+            follow_types,
+            success,
         )
 
         number_follow_types_response.additional_properties = d
@@ -89,3 +84,7 @@ class NumberFollowTypesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other import in any order.
+from ..models.number_follow_type_item import NumberFollowTypeItem

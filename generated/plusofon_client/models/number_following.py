@@ -51,9 +51,10 @@ class NumberFollowing:
 
         cli_type = d.pop("cli_type", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_following = cls(
-            name=name,
-            cli_type=cli_type,
+            name,
+            cli_type,
         )
 
         number_following.additional_properties = d

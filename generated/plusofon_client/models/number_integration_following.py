@@ -59,10 +59,11 @@ class NumberIntegrationFollowing:
 
         cli_type = d.pop("cli_type", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_integration_following = cls(
-            host=host,
-            type_=type_,
-            cli_type=cli_type,
+            host,
+            type_,
+            cli_type,
         )
 
         number_integration_following.additional_properties = d

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import decimal
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,12 +16,6 @@ from ..types import (
     money_to_integer,
     parse_money,
 )
-
-if TYPE_CHECKING:
-    from ..models.number_aon_sip import NumberAonSip
-    from ..models.number_following import NumberFollowing
-    from ..models.number_integration_following import NumberIntegrationFollowing
-
 
 T = TypeVar("T", bound="NumberItem")
 
@@ -68,9 +62,6 @@ class NumberItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.number_following import NumberFollowing  # noqa: PLC0415
-        from ..models.number_integration_following import NumberIntegrationFollowing  # noqa: PLC0415
-
         id = self.id
 
         number = self.number
@@ -137,10 +128,6 @@ class NumberItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.number_aon_sip import NumberAonSip  # noqa: PLC0415
-        from ..models.number_following import NumberFollowing  # noqa: PLC0415
-        from ..models.number_integration_following import NumberIntegrationFollowing  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -150,18 +137,19 @@ class NumberItem:
 
         owner_type = check_number_owner_type(d.pop("owner_type"))
 
-        period_price = parse_money(d.pop("period_price"))
+        _period_price = d.pop("period_price")
+        period_price = (
+            decimal.Decimal(_period_price)
+            if type(_period_price) is int
+            else parse_money(_period_price)
+        )
 
-        buy_price = parse_money(d.pop("buy_price"))
+        _buy_price = d.pop("buy_price")
+        buy_price = (
+            decimal.Decimal(_buy_price) if type(_buy_price) is int else parse_money(_buy_price)
+        )
 
-        def _parse_black_list(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        black_list = _parse_black_list(d.pop("black_list", UNSET))
+        black_list = d.pop("black_list", UNSET)
 
         _aon_for_sips = d.pop("aon_for_sips", UNSET)
         aon_for_sips: list[NumberAonSip] | Unset = UNSET
@@ -172,51 +160,38 @@ class NumberItem:
 
                 aon_for_sips.append(aon_for_sips_item)
 
-        def _parse_following(data: object) -> None | NumberFollowing | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        following = d.pop("following", UNSET)
+        if isinstance(following, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                following_type_0 = NumberFollowing.from_dict(data)
+                following_type_0 = NumberFollowing.from_dict(following)
 
-                return following_type_0
+                following = following_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NumberFollowing | Unset, data)
 
-        following = _parse_following(d.pop("following", UNSET))
-
-        def _parse_integration_following(data: object) -> None | NumberIntegrationFollowing | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        integration_following = d.pop("integration_following", UNSET)
+        if isinstance(integration_following, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                integration_following_type_0 = NumberIntegrationFollowing.from_dict(data)
+                integration_following_type_0 = NumberIntegrationFollowing.from_dict(
+                    integration_following
+                )
 
-                return integration_following_type_0
+                integration_following = integration_following_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NumberIntegrationFollowing | Unset, data)
 
-        integration_following = _parse_integration_following(d.pop("integration_following", UNSET))
-
+        # Positional, in the order the attributes are declared above (see the header).
         number_item = cls(
-            id=id,
-            number=number,
-            phone_type=phone_type,
-            owner_type=owner_type,
-            period_price=period_price,
-            buy_price=buy_price,
-            black_list=black_list,
-            aon_for_sips=aon_for_sips,
-            following=following,
-            integration_following=integration_following,
+            id,
+            number,
+            phone_type,
+            owner_type,
+            period_price,
+            buy_price,
+            black_list,
+            aon_for_sips,
+            following,
+            integration_following,
         )
 
         number_item.additional_properties = d
@@ -237,3 +212,9 @@ class NumberItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other import in any order.
+from ..models.number_aon_sip import NumberAonSip
+from ..models.number_following import NumberFollowing
+from ..models.number_integration_following import NumberIntegrationFollowing

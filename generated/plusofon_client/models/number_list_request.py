@@ -56,8 +56,9 @@ class NumberListRequest:
         else:
             phone_type = check_number_phone_type(_phone_type)
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_list_request = cls(
-            phone_type=phone_type,
+            phone_type,
         )
 
         number_list_request.additional_properties = d

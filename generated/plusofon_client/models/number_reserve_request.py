@@ -76,10 +76,11 @@ class NumberReserveRequest:
         else:
             short = check_number_reserve_request_short(_short)
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_reserve_request = cls(
-            number=number,
-            owner_type=owner_type,
-            short=short,
+            number,
+            owner_type,
+            short,
         )
 
         number_reserve_request.additional_properties = d

@@ -98,18 +98,27 @@ class NumberReservedItem:
 
         owner_type = check_number_owner_type(d.pop("owner_type"))
 
-        buy_price = parse_money(d.pop("buy_price"))
+        _buy_price = d.pop("buy_price")
+        buy_price = (
+            decimal.Decimal(_buy_price) if type(_buy_price) is int else parse_money(_buy_price)
+        )
 
-        period_price = parse_money(d.pop("period_price"))
+        _period_price = d.pop("period_price")
+        period_price = (
+            decimal.Decimal(_period_price)
+            if type(_period_price) is int
+            else parse_money(_period_price)
+        )
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_reserved_item = cls(
-            id=id,
-            number=number,
-            reserved_untill=reserved_untill,
-            phone_type=phone_type,
-            owner_type=owner_type,
-            buy_price=buy_price,
-            period_price=period_price,
+            id,
+            number,
+            reserved_untill,
+            phone_type,
+            owner_type,
+            buy_price,
+            period_price,
         )
 
         number_reserved_item.additional_properties = d

@@ -96,21 +96,30 @@ class NumberSearchItem:
 
         number = d.pop("number")
 
-        buy_price = parse_money(d.pop("buy_price"))
+        _buy_price = d.pop("buy_price")
+        buy_price = (
+            decimal.Decimal(_buy_price) if type(_buy_price) is int else parse_money(_buy_price)
+        )
 
-        period_price = parse_money(d.pop("period_price"))
+        _period_price = d.pop("period_price")
+        period_price = (
+            decimal.Decimal(_period_price)
+            if type(_period_price) is int
+            else parse_money(_period_price)
+        )
 
         owner_type = check_number_owner_type(d.pop("owner_type"))
 
         phone_type = check_number_phone_type(d.pop("phone_type"))
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_search_item = cls(
-            number_type=number_type,
-            number=number,
-            buy_price=buy_price,
-            period_price=period_price,
-            owner_type=owner_type,
-            phone_type=phone_type,
+            number_type,
+            number,
+            buy_price,
+            period_price,
+            owner_type,
+            phone_type,
         )
 
         number_search_item.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..types import (
     UNSET,
     Unset,
 )
-
-if TYPE_CHECKING:
-    from ..models.number_search_item import NumberSearchItem
-
 
 T = TypeVar("T", bound="NumberSearchPage")
 
@@ -113,17 +109,10 @@ class NumberSearchPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.number_search_item import NumberSearchItem  # noqa: PLC0415
-
         d = dict(src_dict)
         current_page = d.pop("current_page")
 
-        def _parse_next_page_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_page_url = _parse_next_page_url(d.pop("next_page_url"))
+        next_page_url = d.pop("next_page_url")
 
         per_page = d.pop("per_page")
 
@@ -136,48 +125,28 @@ class NumberSearchPage:
 
         first_page_url = d.pop("first_page_url", UNSET)
 
-        def _parse_from_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        from_ = _parse_from_(d.pop("from", UNSET))
+        from_ = d.pop("from", UNSET)
 
         path = d.pop("path", UNSET)
 
-        def _parse_prev_page_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        prev_page_url = d.pop("prev_page_url", UNSET)
 
-        prev_page_url = _parse_prev_page_url(d.pop("prev_page_url", UNSET))
-
-        def _parse_to(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
+        to = d.pop("to", UNSET)
 
         success = d.pop("success", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_search_page = cls(
-            current_page=current_page,
-            next_page_url=next_page_url,
-            per_page=per_page,
-            data=data,
-            first_page_url=first_page_url,
-            from_=from_,
-            path=path,
-            prev_page_url=prev_page_url,
-            to=to,
-            success=success,
+            current_page,
+            next_page_url,
+            per_page,
+            data,
+            first_page_url,
+            from_,
+            path,
+            prev_page_url,
+            to,
+            success,
         )
 
         number_search_page.additional_properties = d
@@ -198,3 +167,7 @@ class NumberSearchPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other import in any order.
+from ..models.number_search_item import NumberSearchItem

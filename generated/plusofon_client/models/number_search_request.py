@@ -126,13 +126,14 @@ class NumberSearchRequest:
         else:
             phone_type = check_number_phone_type(_phone_type)
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_search_request = cls(
-            owner_type=owner_type,
-            region=region,
-            city_code=city_code,
-            phone_number=phone_number,
-            number_type=number_type,
-            phone_type=phone_type,
+            owner_type,
+            region,
+            city_code,
+            phone_number,
+            number_type,
+            phone_type,
         )
 
         number_search_request.additional_properties = d

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
 from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
-
-if TYPE_CHECKING:
-    from ..models.number_sms_packet import NumberSmsPacket
-
 
 T = TypeVar("T", bound="NumberSmsItem")
 
@@ -71,8 +67,6 @@ class NumberSmsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.number_sms_packet import NumberSmsPacket  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -84,12 +78,13 @@ class NumberSmsItem:
 
         sms_packet = NumberSmsPacket.from_dict(d.pop("sms_packet"))
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_sms_item = cls(
-            id=id,
-            number=number,
-            phone_type=phone_type,
-            owner_type=owner_type,
-            sms_packet=sms_packet,
+            id,
+            number,
+            phone_type,
+            owner_type,
+            sms_packet,
         )
 
         number_sms_item.additional_properties = d
@@ -110,3 +105,7 @@ class NumberSmsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, so that models referring to each other import in any order.
+from ..models.number_sms_packet import NumberSmsPacket

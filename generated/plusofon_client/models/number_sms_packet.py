@@ -70,16 +70,18 @@ class NumberSmsPacket:
 
         sms_amount = d.pop("sms_amount")
 
-        price = parse_money(d.pop("price"))
+        _price = d.pop("price")
+        price = decimal.Decimal(_price) if type(_price) is int else parse_money(_price)
 
         sms_remaining = d.pop("sms_remaining")
 
+        # Positional, in the order the attributes are declared above (see the header).
         number_sms_packet = cls(
-            packet=packet,
-            packet_name=packet_name,
-            sms_amount=sms_amount,
-            price=price,
-            sms_remaining=sms_remaining,
+            packet,
+            packet_name,
+            sms_amount,
+            price,
+            sms_remaining,
         )
 
         number_sms_packet.additional_properties = d

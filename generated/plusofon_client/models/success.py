@@ -52,9 +52,10 @@ class Success:
 
         message = d.pop("message", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         success = cls(
-            success=success,
-            message=message,
+            success,
+            message,
         )
 
         success.additional_properties = d

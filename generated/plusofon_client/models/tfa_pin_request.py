@@ -44,8 +44,9 @@ class TfaPinRequest:
         d = dict(src_dict)
         pin = d.pop("pin", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         tfa_pin_request = cls(
-            pin=pin,
+            pin,
         )
 
         tfa_pin_request.additional_properties = d

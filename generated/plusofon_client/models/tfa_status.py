@@ -59,10 +59,11 @@ class TfaStatus:
 
         message = d.pop("message", UNSET)
 
+        # Positional, in the order the attributes are declared above (see the header).
         tfa_status = cls(
-            tfa_active=tfa_active,
-            success=success,
-            message=message,
+            tfa_active,
+            success,
+            message,
         )
 
         tfa_status.additional_properties = d

@@ -5,23 +5,9 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from ...client import AuthenticatedClient
-from ...models.agreement_current_status import AgreementCurrentStatus
-from ...models.agreement_esia_url import AgreementEsiaUrl
-from ...models.agreement_expiration import AgreementExpiration
-from ...models.agreement_fiz_response import AgreementFizResponse
-from ...models.agreement_fiz_save_request import AgreementFizSaveRequest
-from ...models.agreement_fiz_submit_request import AgreementFizSubmitRequest
-from ...models.agreement_ip_response import AgreementIpResponse
-from ...models.agreement_ip_save_request import AgreementIpSaveRequest
-from ...models.agreement_ip_submit_request import AgreementIpSubmitRequest
-from ...models.agreement_jur_response import AgreementJurResponse
-from ...models.agreement_jur_save_request import AgreementJurSaveRequest
-from ...models.agreement_jur_submit_request import AgreementJurSubmitRequest
-from ...models.agreement_status_list import AgreementStatusList
-from ...models.agreement_upload_request import AgreementUploadRequest
-from ...models.success import Success
 from ...types import UNSET, File, Unset
 from .. import (
     AsyncInvoke,
@@ -32,22 +18,161 @@ from .. import (
     check_argument,
     is_type,
 )
-from . import download_agreement as _download_agreement
-from . import get_agreement_status as _get_agreement_status
-from . import get_esia_url as _get_esia_url
-from . import get_fiz_agreement as _get_fiz_agreement
-from . import get_ip_agreement as _get_ip_agreement
-from . import get_jur_agreement as _get_jur_agreement
-from . import get_trial_expiration as _get_trial_expiration
-from . import list_agreement_statuses as _list_agreement_statuses
-from . import save_fiz_agreement as _save_fiz_agreement
-from . import save_ip_agreement as _save_ip_agreement
-from . import save_jur_agreement as _save_jur_agreement
-from . import send_agreement_on_sign as _send_agreement_on_sign
-from . import submit_fiz_agreement as _submit_fiz_agreement
-from . import submit_ip_agreement as _submit_ip_agreement
-from . import submit_jur_agreement as _submit_jur_agreement
-from . import upload_signed_agreement as _upload_signed_agreement
+
+if TYPE_CHECKING:
+    from ...models.agreement_current_status import AgreementCurrentStatus
+    from ...models.agreement_esia_url import AgreementEsiaUrl
+    from ...models.agreement_expiration import AgreementExpiration
+    from ...models.agreement_fiz_response import AgreementFizResponse
+    from ...models.agreement_fiz_save_request import AgreementFizSaveRequest
+    from ...models.agreement_fiz_submit_request import AgreementFizSubmitRequest
+    from ...models.agreement_ip_response import AgreementIpResponse
+    from ...models.agreement_ip_save_request import AgreementIpSaveRequest
+    from ...models.agreement_ip_submit_request import AgreementIpSubmitRequest
+    from ...models.agreement_jur_response import AgreementJurResponse
+    from ...models.agreement_jur_save_request import AgreementJurSaveRequest
+    from ...models.agreement_jur_submit_request import AgreementJurSubmitRequest
+    from ...models.agreement_status_list import AgreementStatusList
+    from ...models.agreement_upload_request import AgreementUploadRequest
+    from ...models.success import Success
+    from .. import ArgumentCheck
+    from . import download_agreement as _download_agreement
+    from . import get_agreement_status as _get_agreement_status
+    from . import get_esia_url as _get_esia_url
+    from . import get_fiz_agreement as _get_fiz_agreement
+    from . import get_ip_agreement as _get_ip_agreement
+    from . import get_jur_agreement as _get_jur_agreement
+    from . import get_trial_expiration as _get_trial_expiration
+    from . import list_agreement_statuses as _list_agreement_statuses
+    from . import save_fiz_agreement as _save_fiz_agreement
+    from . import save_ip_agreement as _save_ip_agreement
+    from . import save_jur_agreement as _save_jur_agreement
+    from . import send_agreement_on_sign as _send_agreement_on_sign
+    from . import submit_fiz_agreement as _submit_fiz_agreement
+    from . import submit_ip_agreement as _submit_ip_agreement
+    from . import submit_jur_agreement as _submit_jur_agreement
+    from . import upload_signed_agreement as _upload_signed_agreement
+
+    _CHECK_SUBMIT_FIZ_AGREEMENT__FIRST_NAME: ArgumentCheck
+    _CHECK_SUBMIT_FIZ_AGREEMENT__LAST_NAME: ArgumentCheck
+    _CHECK_SUBMIT_FIZ_AGREEMENT__MIDDLE_NAME: ArgumentCheck
+    _CHECK_SUBMIT_FIZ_AGREEMENT__BIRTHDAY: ArgumentCheck
+    _CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_SERIES: ArgumentCheck
+    _CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_NUMBER: ArgumentCheck
+    _CHECK_SUBMIT_FIZ_AGREEMENT__ISSUE: ArgumentCheck
+    _CHECK_SUBMIT_FIZ_AGREEMENT__DATE_OF_ISSUE: ArgumentCheck
+    _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_STREET: ArgumentCheck
+    _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET: ArgumentCheck
+    _CHECK_SUBMIT_FIZ_AGREEMENT__AGREE_TO_THE_TERMS: ArgumentCheck
+    _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_CITY: ArgumentCheck
+    _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE: ArgumentCheck
+    _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY: ArgumentCheck
+    _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__NAME: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__INN: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__OGRN: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__KPP: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__BIK: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__BANK: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__PAYMENT_ACCOUNT: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__LAST_NAME: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__FIRST_NAME: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__MIDDLE_NAME: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__POSITION: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__FOUNDATION_AUTHORITY: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__EMAIL: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_STREET: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__AGREE_TO_THE_TERMS: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM_FULL: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__PHONE: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_CITY: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY: ArgumentCheck
+    _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__FIRST_NAME: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__LAST_NAME: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__MIDDLE_NAME: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__BIRTHDAY: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_SERIES: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_NUMBER: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__ISSUE: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__DATE_OF_ISSUE: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__INN: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__OGRN: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__BIK: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__BANK: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__PAYMENT_ACCOUNT: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_STREET: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_STREET: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__AGREE_TO_THE_TERMS: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__CORRESPONDENT_ACCOUNT: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_CITY: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_CITY: ArgumentCheck
+    _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE: ArgumentCheck
+    _CHECK_SAVE_FIZ_AGREEMENT__FIRST_NAME: ArgumentCheck
+    _CHECK_SAVE_FIZ_AGREEMENT__LAST_NAME: ArgumentCheck
+    _CHECK_SAVE_FIZ_AGREEMENT__MIDDLE_NAME: ArgumentCheck
+    _CHECK_SAVE_FIZ_AGREEMENT__BIRTHDAY: ArgumentCheck
+    _CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_SERIES: ArgumentCheck
+    _CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_NUMBER: ArgumentCheck
+    _CHECK_SAVE_FIZ_AGREEMENT__ISSUE: ArgumentCheck
+    _CHECK_SAVE_FIZ_AGREEMENT__DATE_OF_ISSUE: ArgumentCheck
+    _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_STREET: ArgumentCheck
+    _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_CITY: ArgumentCheck
+    _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE: ArgumentCheck
+    _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET: ArgumentCheck
+    _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY: ArgumentCheck
+    _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE: ArgumentCheck
+    _CHECK_SAVE_FIZ_AGREEMENT__AGREE_TO_THE_TERMS: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM_FULL: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__NAME: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__INN: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__OGRN: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__KPP: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__BIK: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__BANK: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__PAYMENT_ACCOUNT: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__LAST_NAME: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__FIRST_NAME: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__MIDDLE_NAME: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__POSITION: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__FOUNDATION_AUTHORITY: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__EMAIL: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__PHONE: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_STREET: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_CITY: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE: ArgumentCheck
+    _CHECK_SAVE_JUR_AGREEMENT__AGREE_TO_THE_TERMS: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__FIRST_NAME: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__LAST_NAME: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__MIDDLE_NAME: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__BIRTHDAY: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__PASSPORT_SERIES: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__PASSPORT_NUMBER: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__ISSUE: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__DATE_OF_ISSUE: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__INN: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__OGRN: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__BIK: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__BANK: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__PAYMENT_ACCOUNT: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__CORRESPONDENT_ACCOUNT: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_STREET: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_STREET: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__AGREE_TO_THE_TERMS: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_CITY: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_CITY: ArgumentCheck
+    _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE: ArgumentCheck
 
 
 def _submit_fiz_agreement_request(
@@ -72,24 +197,50 @@ def _submit_fiz_agreement_request(
     shipping_address_postalcode: str | Unset,
 ) -> AgreementFizSubmitRequest:
     """Check the arguments of `submit_fiz_agreement` before anything is sent; build its body."""
-    check_argument("first_name", first_name, is_type(str))
-    check_argument("last_name", last_name, is_type(str))
-    check_argument("middle_name", middle_name, is_type(str))
-    check_argument("birthday", birthday, is_type(datetime.date))
-    check_argument("passport_series", passport_series, is_type(str))
-    check_argument("passport_number", passport_number, is_type(str))
-    check_argument("issue", issue, is_type(str))
-    check_argument("date_of_issue", date_of_issue, is_type(datetime.date))
-    check_argument("billing_address_street", billing_address_street, is_type(str))
-    check_argument("shipping_address_street", shipping_address_street, is_type(str))
-    check_argument("agree_to_the_terms", agree_to_the_terms, is_type(bool))
-    check_argument("billing_address_city", billing_address_city, is_type(str), optional=True)
+    check_argument("first_name", first_name, _CHECK_SUBMIT_FIZ_AGREEMENT__FIRST_NAME)
+    check_argument("last_name", last_name, _CHECK_SUBMIT_FIZ_AGREEMENT__LAST_NAME)
+    check_argument("middle_name", middle_name, _CHECK_SUBMIT_FIZ_AGREEMENT__MIDDLE_NAME)
+    check_argument("birthday", birthday, _CHECK_SUBMIT_FIZ_AGREEMENT__BIRTHDAY)
+    check_argument("passport_series", passport_series, _CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_SERIES)
+    check_argument("passport_number", passport_number, _CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_NUMBER)
+    check_argument("issue", issue, _CHECK_SUBMIT_FIZ_AGREEMENT__ISSUE)
+    check_argument("date_of_issue", date_of_issue, _CHECK_SUBMIT_FIZ_AGREEMENT__DATE_OF_ISSUE)
     check_argument(
-        "billing_address_postalcode", billing_address_postalcode, is_type(str), optional=True
+        "billing_address_street",
+        billing_address_street,
+        _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_STREET,
     )
-    check_argument("shipping_address_city", shipping_address_city, is_type(str), optional=True)
     check_argument(
-        "shipping_address_postalcode", shipping_address_postalcode, is_type(str), optional=True
+        "shipping_address_street",
+        shipping_address_street,
+        _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET,
+    )
+    check_argument(
+        "agree_to_the_terms", agree_to_the_terms, _CHECK_SUBMIT_FIZ_AGREEMENT__AGREE_TO_THE_TERMS
+    )
+    check_argument(
+        "billing_address_city",
+        billing_address_city,
+        _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_CITY,
+        optional=True,
+    )
+    check_argument(
+        "billing_address_postalcode",
+        billing_address_postalcode,
+        _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE,
+        optional=True,
+    )
+    check_argument(
+        "shipping_address_city",
+        shipping_address_city,
+        _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY,
+        optional=True,
+    )
+    check_argument(
+        "shipping_address_postalcode",
+        shipping_address_postalcode,
+        _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
+        optional=True,
     )
     return AgreementFizSubmitRequest(
         first_name=first_name,
@@ -145,33 +296,72 @@ def _submit_jur_agreement_request(
     shipping_address_postalcode: str | Unset,
 ) -> AgreementJurSubmitRequest:
     """Check the arguments of `submit_jur_agreement` before anything is sent; build its body."""
-    check_argument("legal_form", legal_form, is_type(str))
-    check_argument("name", name, is_type(str))
-    check_argument("inn", inn, is_type(str))
-    check_argument("ogrn", ogrn, is_type(str))
-    check_argument("kpp", kpp, is_type(str))
-    check_argument("bik", bik, is_type(str))
-    check_argument("bank", bank, is_type(str))
-    check_argument("payment_account", payment_account, is_type(str))
-    check_argument("correspondent_account", correspondent_account, is_type(str))
-    check_argument("last_name", last_name, is_type(str))
-    check_argument("first_name", first_name, is_type(str))
-    check_argument("middle_name", middle_name, is_type(str))
-    check_argument("position", position, is_type(str))
-    check_argument("foundation_authority", foundation_authority, is_type(str))
-    check_argument("email", email, is_type(str))
-    check_argument("billing_address_street", billing_address_street, is_type(str))
-    check_argument("shipping_address_street", shipping_address_street, is_type(str))
-    check_argument("agree_to_the_terms", agree_to_the_terms, is_type(bool))
-    check_argument("legal_form_full", legal_form_full, is_type(str), optional=True)
-    check_argument("phone", phone, is_type(str), optional=True)
-    check_argument("billing_address_city", billing_address_city, is_type(str), optional=True)
+    check_argument("legal_form", legal_form, _CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM)
+    check_argument("name", name, _CHECK_SUBMIT_JUR_AGREEMENT__NAME)
+    check_argument("inn", inn, _CHECK_SUBMIT_JUR_AGREEMENT__INN)
+    check_argument("ogrn", ogrn, _CHECK_SUBMIT_JUR_AGREEMENT__OGRN)
+    check_argument("kpp", kpp, _CHECK_SUBMIT_JUR_AGREEMENT__KPP)
+    check_argument("bik", bik, _CHECK_SUBMIT_JUR_AGREEMENT__BIK)
+    check_argument("bank", bank, _CHECK_SUBMIT_JUR_AGREEMENT__BANK)
+    check_argument("payment_account", payment_account, _CHECK_SUBMIT_JUR_AGREEMENT__PAYMENT_ACCOUNT)
     check_argument(
-        "billing_address_postalcode", billing_address_postalcode, is_type(str), optional=True
+        "correspondent_account",
+        correspondent_account,
+        _CHECK_SUBMIT_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT,
     )
-    check_argument("shipping_address_city", shipping_address_city, is_type(str), optional=True)
+    check_argument("last_name", last_name, _CHECK_SUBMIT_JUR_AGREEMENT__LAST_NAME)
+    check_argument("first_name", first_name, _CHECK_SUBMIT_JUR_AGREEMENT__FIRST_NAME)
+    check_argument("middle_name", middle_name, _CHECK_SUBMIT_JUR_AGREEMENT__MIDDLE_NAME)
+    check_argument("position", position, _CHECK_SUBMIT_JUR_AGREEMENT__POSITION)
     check_argument(
-        "shipping_address_postalcode", shipping_address_postalcode, is_type(str), optional=True
+        "foundation_authority",
+        foundation_authority,
+        _CHECK_SUBMIT_JUR_AGREEMENT__FOUNDATION_AUTHORITY,
+    )
+    check_argument("email", email, _CHECK_SUBMIT_JUR_AGREEMENT__EMAIL)
+    check_argument(
+        "billing_address_street",
+        billing_address_street,
+        _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_STREET,
+    )
+    check_argument(
+        "shipping_address_street",
+        shipping_address_street,
+        _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET,
+    )
+    check_argument(
+        "agree_to_the_terms", agree_to_the_terms, _CHECK_SUBMIT_JUR_AGREEMENT__AGREE_TO_THE_TERMS
+    )
+    check_argument(
+        "legal_form_full",
+        legal_form_full,
+        _CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM_FULL,
+        optional=True,
+    )
+    check_argument("phone", phone, _CHECK_SUBMIT_JUR_AGREEMENT__PHONE, optional=True)
+    check_argument(
+        "billing_address_city",
+        billing_address_city,
+        _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_CITY,
+        optional=True,
+    )
+    check_argument(
+        "billing_address_postalcode",
+        billing_address_postalcode,
+        _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE,
+        optional=True,
+    )
+    check_argument(
+        "shipping_address_city",
+        shipping_address_city,
+        _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY,
+        optional=True,
+    )
+    check_argument(
+        "shipping_address_postalcode",
+        shipping_address_postalcode,
+        _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
+        optional=True,
     )
     return AgreementJurSubmitRequest(
         legal_form=legal_form,
@@ -233,30 +423,61 @@ def _submit_ip_agreement_request(
     shipping_address_postalcode: str | Unset,
 ) -> AgreementIpSubmitRequest:
     """Check the arguments of `submit_ip_agreement` before anything is sent; build its body."""
-    check_argument("first_name", first_name, is_type(str))
-    check_argument("last_name", last_name, is_type(str))
-    check_argument("middle_name", middle_name, is_type(str))
-    check_argument("birthday", birthday, is_type(datetime.date))
-    check_argument("passport_series", passport_series, is_type(str))
-    check_argument("passport_number", passport_number, is_type(str))
-    check_argument("issue", issue, is_type(str))
-    check_argument("date_of_issue", date_of_issue, is_type(datetime.date))
-    check_argument("inn", inn, is_type(str))
-    check_argument("ogrn", ogrn, is_type(str))
-    check_argument("bik", bik, is_type(str))
-    check_argument("bank", bank, is_type(str))
-    check_argument("payment_account", payment_account, is_type(str))
-    check_argument("billing_address_street", billing_address_street, is_type(str))
-    check_argument("shipping_address_street", shipping_address_street, is_type(str))
-    check_argument("agree_to_the_terms", agree_to_the_terms, is_type(bool))
-    check_argument("correspondent_account", correspondent_account, is_type(str), optional=True)
-    check_argument("billing_address_city", billing_address_city, is_type(str), optional=True)
+    check_argument("first_name", first_name, _CHECK_SUBMIT_IP_AGREEMENT__FIRST_NAME)
+    check_argument("last_name", last_name, _CHECK_SUBMIT_IP_AGREEMENT__LAST_NAME)
+    check_argument("middle_name", middle_name, _CHECK_SUBMIT_IP_AGREEMENT__MIDDLE_NAME)
+    check_argument("birthday", birthday, _CHECK_SUBMIT_IP_AGREEMENT__BIRTHDAY)
+    check_argument("passport_series", passport_series, _CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_SERIES)
+    check_argument("passport_number", passport_number, _CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_NUMBER)
+    check_argument("issue", issue, _CHECK_SUBMIT_IP_AGREEMENT__ISSUE)
+    check_argument("date_of_issue", date_of_issue, _CHECK_SUBMIT_IP_AGREEMENT__DATE_OF_ISSUE)
+    check_argument("inn", inn, _CHECK_SUBMIT_IP_AGREEMENT__INN)
+    check_argument("ogrn", ogrn, _CHECK_SUBMIT_IP_AGREEMENT__OGRN)
+    check_argument("bik", bik, _CHECK_SUBMIT_IP_AGREEMENT__BIK)
+    check_argument("bank", bank, _CHECK_SUBMIT_IP_AGREEMENT__BANK)
+    check_argument("payment_account", payment_account, _CHECK_SUBMIT_IP_AGREEMENT__PAYMENT_ACCOUNT)
     check_argument(
-        "billing_address_postalcode", billing_address_postalcode, is_type(str), optional=True
+        "billing_address_street",
+        billing_address_street,
+        _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_STREET,
     )
-    check_argument("shipping_address_city", shipping_address_city, is_type(str), optional=True)
     check_argument(
-        "shipping_address_postalcode", shipping_address_postalcode, is_type(str), optional=True
+        "shipping_address_street",
+        shipping_address_street,
+        _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_STREET,
+    )
+    check_argument(
+        "agree_to_the_terms", agree_to_the_terms, _CHECK_SUBMIT_IP_AGREEMENT__AGREE_TO_THE_TERMS
+    )
+    check_argument(
+        "correspondent_account",
+        correspondent_account,
+        _CHECK_SUBMIT_IP_AGREEMENT__CORRESPONDENT_ACCOUNT,
+        optional=True,
+    )
+    check_argument(
+        "billing_address_city",
+        billing_address_city,
+        _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_CITY,
+        optional=True,
+    )
+    check_argument(
+        "billing_address_postalcode",
+        billing_address_postalcode,
+        _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE,
+        optional=True,
+    )
+    check_argument(
+        "shipping_address_city",
+        shipping_address_city,
+        _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_CITY,
+        optional=True,
+    )
+    check_argument(
+        "shipping_address_postalcode",
+        shipping_address_postalcode,
+        _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
+        optional=True,
     )
     return AgreementIpSubmitRequest(
         first_name=first_name,
@@ -305,25 +526,70 @@ def _save_fiz_agreement_request(
     agree_to_the_terms: bool | Unset,
 ) -> AgreementFizSaveRequest:
     """Check the arguments of `save_fiz_agreement` before anything is sent; build its body."""
-    check_argument("first_name", first_name, is_type(str), optional=True)
-    check_argument("last_name", last_name, is_type(str), optional=True)
-    check_argument("middle_name", middle_name, is_type(str), optional=True)
-    check_argument("birthday", birthday, is_type(datetime.date), optional=True)
-    check_argument("passport_series", passport_series, is_type(str), optional=True)
-    check_argument("passport_number", passport_number, is_type(str), optional=True)
-    check_argument("issue", issue, is_type(str), optional=True)
-    check_argument("date_of_issue", date_of_issue, is_type(datetime.date), optional=True)
-    check_argument("billing_address_street", billing_address_street, is_type(str), optional=True)
-    check_argument("billing_address_city", billing_address_city, is_type(str), optional=True)
+    check_argument("first_name", first_name, _CHECK_SAVE_FIZ_AGREEMENT__FIRST_NAME, optional=True)
+    check_argument("last_name", last_name, _CHECK_SAVE_FIZ_AGREEMENT__LAST_NAME, optional=True)
     check_argument(
-        "billing_address_postalcode", billing_address_postalcode, is_type(str), optional=True
+        "middle_name", middle_name, _CHECK_SAVE_FIZ_AGREEMENT__MIDDLE_NAME, optional=True
     )
-    check_argument("shipping_address_street", shipping_address_street, is_type(str), optional=True)
-    check_argument("shipping_address_city", shipping_address_city, is_type(str), optional=True)
+    check_argument("birthday", birthday, _CHECK_SAVE_FIZ_AGREEMENT__BIRTHDAY, optional=True)
     check_argument(
-        "shipping_address_postalcode", shipping_address_postalcode, is_type(str), optional=True
+        "passport_series",
+        passport_series,
+        _CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_SERIES,
+        optional=True,
     )
-    check_argument("agree_to_the_terms", agree_to_the_terms, is_type(bool), optional=True)
+    check_argument(
+        "passport_number",
+        passport_number,
+        _CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_NUMBER,
+        optional=True,
+    )
+    check_argument("issue", issue, _CHECK_SAVE_FIZ_AGREEMENT__ISSUE, optional=True)
+    check_argument(
+        "date_of_issue", date_of_issue, _CHECK_SAVE_FIZ_AGREEMENT__DATE_OF_ISSUE, optional=True
+    )
+    check_argument(
+        "billing_address_street",
+        billing_address_street,
+        _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_STREET,
+        optional=True,
+    )
+    check_argument(
+        "billing_address_city",
+        billing_address_city,
+        _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_CITY,
+        optional=True,
+    )
+    check_argument(
+        "billing_address_postalcode",
+        billing_address_postalcode,
+        _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE,
+        optional=True,
+    )
+    check_argument(
+        "shipping_address_street",
+        shipping_address_street,
+        _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET,
+        optional=True,
+    )
+    check_argument(
+        "shipping_address_city",
+        shipping_address_city,
+        _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY,
+        optional=True,
+    )
+    check_argument(
+        "shipping_address_postalcode",
+        shipping_address_postalcode,
+        _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
+        optional=True,
+    )
+    check_argument(
+        "agree_to_the_terms",
+        agree_to_the_terms,
+        _CHECK_SAVE_FIZ_AGREEMENT__AGREE_TO_THE_TERMS,
+        optional=True,
+    )
     return AgreementFizSaveRequest(
         first_name=first_name,
         last_name=last_name,
@@ -371,34 +637,87 @@ def _save_jur_agreement_request(
     agree_to_the_terms: bool | Unset,
 ) -> AgreementJurSaveRequest:
     """Check the arguments of `save_jur_agreement` before anything is sent; build its body."""
-    check_argument("legal_form", legal_form, is_type(str), optional=True)
-    check_argument("legal_form_full", legal_form_full, is_type(str), optional=True)
-    check_argument("name", name, is_type(str), optional=True)
-    check_argument("inn", inn, is_type(str), optional=True)
-    check_argument("ogrn", ogrn, is_type(str), optional=True)
-    check_argument("kpp", kpp, is_type(str), optional=True)
-    check_argument("bik", bik, is_type(str), optional=True)
-    check_argument("bank", bank, is_type(str), optional=True)
-    check_argument("payment_account", payment_account, is_type(str), optional=True)
-    check_argument("correspondent_account", correspondent_account, is_type(str), optional=True)
-    check_argument("last_name", last_name, is_type(str), optional=True)
-    check_argument("first_name", first_name, is_type(str), optional=True)
-    check_argument("middle_name", middle_name, is_type(str), optional=True)
-    check_argument("position", position, is_type(str), optional=True)
-    check_argument("foundation_authority", foundation_authority, is_type(str), optional=True)
-    check_argument("email", email, is_type(str), optional=True)
-    check_argument("phone", phone, is_type(str), optional=True)
-    check_argument("billing_address_street", billing_address_street, is_type(str), optional=True)
-    check_argument("billing_address_city", billing_address_city, is_type(str), optional=True)
+    check_argument("legal_form", legal_form, _CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM, optional=True)
     check_argument(
-        "billing_address_postalcode", billing_address_postalcode, is_type(str), optional=True
+        "legal_form_full",
+        legal_form_full,
+        _CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM_FULL,
+        optional=True,
     )
-    check_argument("shipping_address_street", shipping_address_street, is_type(str), optional=True)
-    check_argument("shipping_address_city", shipping_address_city, is_type(str), optional=True)
+    check_argument("name", name, _CHECK_SAVE_JUR_AGREEMENT__NAME, optional=True)
+    check_argument("inn", inn, _CHECK_SAVE_JUR_AGREEMENT__INN, optional=True)
+    check_argument("ogrn", ogrn, _CHECK_SAVE_JUR_AGREEMENT__OGRN, optional=True)
+    check_argument("kpp", kpp, _CHECK_SAVE_JUR_AGREEMENT__KPP, optional=True)
+    check_argument("bik", bik, _CHECK_SAVE_JUR_AGREEMENT__BIK, optional=True)
+    check_argument("bank", bank, _CHECK_SAVE_JUR_AGREEMENT__BANK, optional=True)
     check_argument(
-        "shipping_address_postalcode", shipping_address_postalcode, is_type(str), optional=True
+        "payment_account",
+        payment_account,
+        _CHECK_SAVE_JUR_AGREEMENT__PAYMENT_ACCOUNT,
+        optional=True,
     )
-    check_argument("agree_to_the_terms", agree_to_the_terms, is_type(bool), optional=True)
+    check_argument(
+        "correspondent_account",
+        correspondent_account,
+        _CHECK_SAVE_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT,
+        optional=True,
+    )
+    check_argument("last_name", last_name, _CHECK_SAVE_JUR_AGREEMENT__LAST_NAME, optional=True)
+    check_argument("first_name", first_name, _CHECK_SAVE_JUR_AGREEMENT__FIRST_NAME, optional=True)
+    check_argument(
+        "middle_name", middle_name, _CHECK_SAVE_JUR_AGREEMENT__MIDDLE_NAME, optional=True
+    )
+    check_argument("position", position, _CHECK_SAVE_JUR_AGREEMENT__POSITION, optional=True)
+    check_argument(
+        "foundation_authority",
+        foundation_authority,
+        _CHECK_SAVE_JUR_AGREEMENT__FOUNDATION_AUTHORITY,
+        optional=True,
+    )
+    check_argument("email", email, _CHECK_SAVE_JUR_AGREEMENT__EMAIL, optional=True)
+    check_argument("phone", phone, _CHECK_SAVE_JUR_AGREEMENT__PHONE, optional=True)
+    check_argument(
+        "billing_address_street",
+        billing_address_street,
+        _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_STREET,
+        optional=True,
+    )
+    check_argument(
+        "billing_address_city",
+        billing_address_city,
+        _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_CITY,
+        optional=True,
+    )
+    check_argument(
+        "billing_address_postalcode",
+        billing_address_postalcode,
+        _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE,
+        optional=True,
+    )
+    check_argument(
+        "shipping_address_street",
+        shipping_address_street,
+        _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET,
+        optional=True,
+    )
+    check_argument(
+        "shipping_address_city",
+        shipping_address_city,
+        _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY,
+        optional=True,
+    )
+    check_argument(
+        "shipping_address_postalcode",
+        shipping_address_postalcode,
+        _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
+        optional=True,
+    )
+    check_argument(
+        "agree_to_the_terms",
+        agree_to_the_terms,
+        _CHECK_SAVE_JUR_AGREEMENT__AGREE_TO_THE_TERMS,
+        optional=True,
+    )
     return AgreementJurSaveRequest(
         legal_form=legal_form,
         legal_form_full=legal_form_full,
@@ -452,30 +771,74 @@ def _save_ip_agreement_request(
     billing_address_postalcode: str | Unset,
 ) -> AgreementIpSaveRequest:
     """Check the arguments of `save_ip_agreement` before anything is sent; build its body."""
-    check_argument("first_name", first_name, is_type(str), optional=True)
-    check_argument("last_name", last_name, is_type(str), optional=True)
-    check_argument("middle_name", middle_name, is_type(str), optional=True)
-    check_argument("birthday", birthday, is_type(datetime.date), optional=True)
-    check_argument("passport_series", passport_series, is_type(str), optional=True)
-    check_argument("passport_number", passport_number, is_type(str), optional=True)
-    check_argument("issue", issue, is_type(str), optional=True)
-    check_argument("date_of_issue", date_of_issue, is_type(datetime.date), optional=True)
-    check_argument("inn", inn, is_type(str), optional=True)
-    check_argument("ogrn", ogrn, is_type(str), optional=True)
-    check_argument("bik", bik, is_type(str), optional=True)
-    check_argument("bank", bank, is_type(str), optional=True)
-    check_argument("payment_account", payment_account, is_type(str), optional=True)
-    check_argument("correspondent_account", correspondent_account, is_type(str), optional=True)
-    check_argument("billing_address_street", billing_address_street, is_type(str), optional=True)
-    check_argument("shipping_address_street", shipping_address_street, is_type(str), optional=True)
-    check_argument("agree_to_the_terms", agree_to_the_terms, is_type(bool), optional=True)
-    check_argument("shipping_address_city", shipping_address_city, is_type(str), optional=True)
+    check_argument("first_name", first_name, _CHECK_SAVE_IP_AGREEMENT__FIRST_NAME, optional=True)
+    check_argument("last_name", last_name, _CHECK_SAVE_IP_AGREEMENT__LAST_NAME, optional=True)
+    check_argument("middle_name", middle_name, _CHECK_SAVE_IP_AGREEMENT__MIDDLE_NAME, optional=True)
+    check_argument("birthday", birthday, _CHECK_SAVE_IP_AGREEMENT__BIRTHDAY, optional=True)
     check_argument(
-        "shipping_address_postalcode", shipping_address_postalcode, is_type(str), optional=True
+        "passport_series", passport_series, _CHECK_SAVE_IP_AGREEMENT__PASSPORT_SERIES, optional=True
     )
-    check_argument("billing_address_city", billing_address_city, is_type(str), optional=True)
     check_argument(
-        "billing_address_postalcode", billing_address_postalcode, is_type(str), optional=True
+        "passport_number", passport_number, _CHECK_SAVE_IP_AGREEMENT__PASSPORT_NUMBER, optional=True
+    )
+    check_argument("issue", issue, _CHECK_SAVE_IP_AGREEMENT__ISSUE, optional=True)
+    check_argument(
+        "date_of_issue", date_of_issue, _CHECK_SAVE_IP_AGREEMENT__DATE_OF_ISSUE, optional=True
+    )
+    check_argument("inn", inn, _CHECK_SAVE_IP_AGREEMENT__INN, optional=True)
+    check_argument("ogrn", ogrn, _CHECK_SAVE_IP_AGREEMENT__OGRN, optional=True)
+    check_argument("bik", bik, _CHECK_SAVE_IP_AGREEMENT__BIK, optional=True)
+    check_argument("bank", bank, _CHECK_SAVE_IP_AGREEMENT__BANK, optional=True)
+    check_argument(
+        "payment_account", payment_account, _CHECK_SAVE_IP_AGREEMENT__PAYMENT_ACCOUNT, optional=True
+    )
+    check_argument(
+        "correspondent_account",
+        correspondent_account,
+        _CHECK_SAVE_IP_AGREEMENT__CORRESPONDENT_ACCOUNT,
+        optional=True,
+    )
+    check_argument(
+        "billing_address_street",
+        billing_address_street,
+        _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_STREET,
+        optional=True,
+    )
+    check_argument(
+        "shipping_address_street",
+        shipping_address_street,
+        _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_STREET,
+        optional=True,
+    )
+    check_argument(
+        "agree_to_the_terms",
+        agree_to_the_terms,
+        _CHECK_SAVE_IP_AGREEMENT__AGREE_TO_THE_TERMS,
+        optional=True,
+    )
+    check_argument(
+        "shipping_address_city",
+        shipping_address_city,
+        _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_CITY,
+        optional=True,
+    )
+    check_argument(
+        "shipping_address_postalcode",
+        shipping_address_postalcode,
+        _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
+        optional=True,
+    )
+    check_argument(
+        "billing_address_city",
+        billing_address_city,
+        _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_CITY,
+        optional=True,
+    )
+    check_argument(
+        "billing_address_postalcode",
+        billing_address_postalcode,
+        _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE,
+        optional=True,
     )
     return AgreementIpSaveRequest(
         first_name=first_name,
@@ -539,13 +902,15 @@ class AgreementResource:
           `GET agreement/statuses` (в примерах встречаются `empty` и `signed`), поэтому
           перечисление (enum) у `status` не задано;
         - `success` есть в примере, но отсутствует в перечне полей ответа;
-        - что приходит в `type` (и `name`), пока данные договора ещё не сохранены, документация
-          не говорит; схема допускает `type: null` — это наше прочтение (договора ещё нет,
-          статус `empty` «Не отправлен»).
+        - что приходит в `type` и `name`, пока данные договора ещё не отправлены, документация
+          не говорит; схема допускает `null` в обоих полях — это наше прочтение (договора ещё
+          нет, статус `empty` «Не отправлен»).
 
         Returns:
             AgreementCurrentStatus: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return self._invoke(
             "get_agreement_status",
             _get_agreement_status.sync_detailed,
@@ -573,6 +938,8 @@ class AgreementResource:
         Returns:
             AgreementStatusList: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return self._invoke(
             "list_agreement_statuses",
             _list_agreement_statuses.sync_detailed,
@@ -597,6 +964,8 @@ class AgreementResource:
         Returns:
             AgreementExpiration: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return self._invoke(
             "get_trial_expiration",
             _get_trial_expiration.sync_detailed,
@@ -619,13 +988,18 @@ class AgreementResource:
           `null`; что в них приходит, когда файлы загружены, — имя, путь или ссылка, — не
           показано);
         - обязательных полей в `agreement` схема не задаёт: через `fiz-save` можно сохранить
-          неполные данные (в его таблице ничего не отмечено ⁎);
+          неполные данные (в его таблице ничего не отмечено ⁎); несохранённое поле, по нашему
+          прочтению, приходит со значением `null` — так пример показывает незагруженные файлы
+          (`file_*: null`), а о прочих полях документация молчит, поэтому все поля `agreement`
+          допускают `null`;
         - «Данные не найдены» приходят в виде `{"error", "code": 404}` — с ключом `error`, а не
           `message`, как у прочих ошибок.
 
         Returns:
             AgreementFizResponse: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return self._invoke(
             "get_fiz_agreement",
             _get_fiz_agreement.sync_detailed,
@@ -690,9 +1064,12 @@ class AgreementResource:
             date_of_issue (datetime.date): дата выдачи паспорта (`YYYY-MM-DD`)
             billing_address_street (str): адрес регистрации
             shipping_address_street (str): фактический адрес
-            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи; в multipart
-                передаётся текстом
-                (`1` или `true`)
+            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи (⁎); в
+                multipart передаётся
+                текстом (`1` или `true`). Единственное допустимое значение — `true` (`const: true`):
+                на `false` страница показывает ответ «Нет согласия с условиями оказания услуг
+                связи» — HTTP 400 `{"message": "The selected agree to the terms is invalid",
+                "code": 400}`.
             file_passport (FileInput): паспорт — основной разворот (файл)
             file_registration (FileInput): паспорт — разворот с регистрацией (файл)
             file_selfie (FileInput): селфи с паспортом (файл)
@@ -707,6 +1084,8 @@ class AgreementResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _submit_fiz_agreement_request(
             first_name=first_name,
             last_name=last_name,
@@ -754,13 +1133,17 @@ class AgreementResource:
           `file_organization`, `file_authority`, `file_ogrn`, `file_inn` (в примере `null`;
           что в них приходит, когда файлы загружены, не показано);
         - обязательных полей в `agreement` схема не задаёт: через `jur-save` можно сохранить
-          неполные данные;
+          неполные данные; несохранённое поле, по нашему прочтению, приходит со значением
+          `null` — так пример показывает незагруженные файлы (`file_*: null`), а о прочих полях
+          документация молчит, поэтому все поля `agreement` допускают `null`;
         - «Данные не найдены» для юрлица сообщаются текстом `Fiz contract not found` (как у
           физлица) и с ключом `error`, а не `message`.
 
         Returns:
             AgreementJurResponse: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return self._invoke(
             "get_jur_agreement",
             _get_jur_agreement.sync_detailed,
@@ -844,9 +1227,12 @@ class AgreementResource:
             email (str): email-адрес
             billing_address_street (str): юридический адрес
             shipping_address_street (str): фактический адрес
-            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи; в multipart
-                передаётся текстом
-                (`1` или `true`)
+            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи (⁎); в
+                multipart передаётся
+                текстом (`1` или `true`). Единственное допустимое значение — `true` (`const: true`):
+                на `false` страница показывает ответ «Нет согласия с условиями оказания услуг
+                связи» — HTTP 400 `{"message": "The selected agree to the terms is invalid",
+                "code": 400}`.
             file_organization (FileInput): карточка с реквизитами организации (файл)
             file_authority (FileInput): решение о назначении руководителя (файл)
             file_ogrn (FileInput): свидетельство ОГРН (файл)
@@ -864,6 +1250,8 @@ class AgreementResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _submit_jur_agreement_request(
             legal_form=legal_form,
             name=name,
@@ -921,7 +1309,9 @@ class AgreementResource:
           `file_passport`, `file_registration`, `file_selfie` (в примере `null`; что в них
           приходит, когда файлы загружены, не показано);
         - обязательных полей в `agreement` схема не задаёт: через `ip-save` можно сохранить
-          неполные данные;
+          неполные данные; несохранённое поле, по нашему прочтению, приходит со значением
+          `null` — так пример показывает незагруженные файлы (`file_*: null`), а о прочих полях
+          документация молчит, поэтому все поля `agreement` допускают `null`;
         - в примере `ogrn` (ОГРНИП) и `inn` — по 10 цифр, хотя ОГРНИП состоит из 15 цифр, а
           ИНН физлица — из 12 (значения условные);
         - «Данные не найдены» для ИП сообщаются текстом `Fiz contract not found` (как у
@@ -931,6 +1321,8 @@ class AgreementResource:
         Returns:
             AgreementIpResponse: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return self._invoke(
             "get_ip_agreement",
             _get_ip_agreement.sync_detailed,
@@ -979,7 +1371,8 @@ class AgreementResource:
         - корреспондентский счёт в таблице записан с кириллической «с» (U+0441) —
           `сorrespondent_account` — и отмечен ⁎, а во всех примерах (curl, JS, PHP, Python) —
           латиницей `correspondent_account`; какое написание принимает сервер, неизвестно,
-          поэтому в схеме есть оба поля и ни одно не обязательно (передавайте латинское);
+          поэтому в схеме есть оба поля, ни одно не обязательно само по себе, но одно из двух
+          нужно передать (условие `if`/`then` схемы; передавайте латинское);
         - в таблице у файловых полей тип `file`, но все примеры шлют JSON
           (`Content-Type: application/json`), где вместо файлов — строки
           (`"file_passport": "quaerat"`); JSON не может нести файлы, поэтому в спецификации
@@ -1009,17 +1402,21 @@ class AgreementResource:
             payment_account (str): расчётный счёт
             billing_address_street (str): адрес регистрации
             shipping_address_street (str): фактический адрес
-            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи; в multipart
-                передаётся текстом
-                (`1` или `true`)
+            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи (⁎); в
+                multipart передаётся
+                текстом (`1` или `true`). Единственное допустимое значение — `true` (`const: true`):
+                на `false` страница показывает ответ «Нет согласия с условиями оказания услуг
+                связи» — HTTP 400 `{"message": "The selected agree to the terms is invalid",
+                "code": 400}`.
             file_passport (FileInput): паспорт — основной разворот (файл)
             file_registration (FileInput): паспорт — разворот с регистрацией (файл)
             file_selfie (FileInput): селфи с паспортом (файл)
             correspondent_account (str | Unset): корреспондентский счёт. Латинский ключ есть только в
                 примерах (curl, JS, PHP,
                 Python); в таблице поле записано с кириллической «с» и отмечено ⁎ (см.
-                `сorrespondent_account`). Не обязателен в схеме, поскольку неизвестно, какой ключ
-                принимает сервер; передавайте этот.
+                `сorrespondent_account`). Сам по себе не обязателен, поскольку неизвестно, какой
+                ключ принимает сервер, но без него обязателен кириллический (`if`/`then` схемы);
+                передавайте этот.
             billing_address_city (str | Unset): город регистрации
             billing_address_postalcode (str | Unset): почтовый индекс адреса регистрации
             shipping_address_city (str | Unset): фактический город
@@ -1031,6 +1428,8 @@ class AgreementResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _submit_ip_agreement_request(
             first_name=first_name,
             last_name=last_name,
@@ -1086,6 +1485,8 @@ class AgreementResource:
         Returns:
             bytes: the content of the file.
         """
+        if _PENDING:
+            _load()
         downloaded = self._invoke(
             "download_agreement",
             _download_agreement.sync_detailed,
@@ -1110,6 +1511,8 @@ class AgreementResource:
         Returns:
             AgreementEsiaUrl: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return self._invoke(
             "get_esia_url",
             _get_esia_url.sync_detailed,
@@ -1134,6 +1537,8 @@ class AgreementResource:
         Returns:
             Success: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return self._invoke(
             "send_agreement_on_sign",
             _send_agreement_on_sign.sync_detailed,
@@ -1189,9 +1594,13 @@ class AgreementResource:
             shipping_address_street (str | Unset): фактический адрес
             shipping_address_city (str | Unset): фактический город
             shipping_address_postalcode (str | Unset): индекс фактического адреса
-            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи (не
-                отмечен ⁎, но без согласия
-                сервер отвечает «The selected agree to the terms is invalid.»)
+            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи. В
+                таблице поле не отмечено ⁎ —
+                его можно не передавать, — но `false` сервер не принимает: на странице показан
+                ответ «Нет согласия с условиями оказания услуг связи» с HTTP 400
+                `{"message": "The selected agree to the terms is invalid.", "code": 400}`. Поэтому
+                единственное
+                допустимое значение — `true` (`const: true`).
 
         Returns:
             Success: the parsed success response.
@@ -1199,6 +1608,8 @@ class AgreementResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _save_fiz_agreement_request(
             first_name=first_name,
             last_name=last_name,
@@ -1301,9 +1712,13 @@ class AgreementResource:
             shipping_address_street (str | Unset): фактический адрес
             shipping_address_city (str | Unset): фактический город
             shipping_address_postalcode (str | Unset): индекс фактического адреса
-            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи (не
-                отмечен ⁎, но без согласия
-                сервер отвечает «The selected agree to the terms is invalid.»)
+            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи. В
+                таблице поле не отмечено ⁎ —
+                его можно не передавать, — но `false` сервер не принимает: на странице показан
+                ответ «Нет согласия с условиями оказания услуг связи» с HTTP 400
+                `{"message": "The selected agree to the terms is invalid.", "code": 400}`. Поэтому
+                единственное
+                допустимое значение — `true` (`const: true`).
 
         Returns:
             Success: the parsed success response.
@@ -1311,6 +1726,8 @@ class AgreementResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _save_jur_agreement_request(
             legal_form=legal_form,
             legal_form_full=legal_form_full,
@@ -1412,9 +1829,13 @@ class AgreementResource:
                 Python); в таблице он записан с кириллической «с» (см. `сorrespondent_account`).
             billing_address_street (str | Unset): адрес регистрации
             shipping_address_street (str | Unset): фактический адрес
-            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи (не
-                отмечен ⁎, но без согласия
-                сервер отвечает «The selected agree to the terms is invalid»)
+            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи. В
+                таблице поле не отмечено ⁎ —
+                его можно не передавать, — но `false` сервер не принимает: на странице показан
+                ответ «Нет согласия с условиями оказания услуг связи» с HTTP 400
+                `{"message": "The selected agree to the terms is invalid", "code": 400}`. Поэтому
+                единственное
+                допустимое значение — `true` (`const: true`).
             shipping_address_city (str | Unset): фактический город
             shipping_address_postalcode (str | Unset): индекс фактического адреса
             billing_address_city (str | Unset): город регистрации
@@ -1426,6 +1847,8 @@ class AgreementResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _save_ip_agreement_request(
             first_name=first_name,
             last_name=last_name,
@@ -1494,6 +1917,8 @@ class AgreementResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _upload_signed_agreement_request(
             files=files,
         )
@@ -1533,13 +1958,15 @@ class AsyncAgreementResource:
           `GET agreement/statuses` (в примерах встречаются `empty` и `signed`), поэтому
           перечисление (enum) у `status` не задано;
         - `success` есть в примере, но отсутствует в перечне полей ответа;
-        - что приходит в `type` (и `name`), пока данные договора ещё не сохранены, документация
-          не говорит; схема допускает `type: null` — это наше прочтение (договора ещё нет,
-          статус `empty` «Не отправлен»).
+        - что приходит в `type` и `name`, пока данные договора ещё не отправлены, документация
+          не говорит; схема допускает `null` в обоих полях — это наше прочтение (договора ещё
+          нет, статус `empty` «Не отправлен»).
 
         Returns:
             AgreementCurrentStatus: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return await self._invoke(
             "get_agreement_status",
             _get_agreement_status.asyncio_detailed,
@@ -1567,6 +1994,8 @@ class AsyncAgreementResource:
         Returns:
             AgreementStatusList: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return await self._invoke(
             "list_agreement_statuses",
             _list_agreement_statuses.asyncio_detailed,
@@ -1591,6 +2020,8 @@ class AsyncAgreementResource:
         Returns:
             AgreementExpiration: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return await self._invoke(
             "get_trial_expiration",
             _get_trial_expiration.asyncio_detailed,
@@ -1613,13 +2044,18 @@ class AsyncAgreementResource:
           `null`; что в них приходит, когда файлы загружены, — имя, путь или ссылка, — не
           показано);
         - обязательных полей в `agreement` схема не задаёт: через `fiz-save` можно сохранить
-          неполные данные (в его таблице ничего не отмечено ⁎);
+          неполные данные (в его таблице ничего не отмечено ⁎); несохранённое поле, по нашему
+          прочтению, приходит со значением `null` — так пример показывает незагруженные файлы
+          (`file_*: null`), а о прочих полях документация молчит, поэтому все поля `agreement`
+          допускают `null`;
         - «Данные не найдены» приходят в виде `{"error", "code": 404}` — с ключом `error`, а не
           `message`, как у прочих ошибок.
 
         Returns:
             AgreementFizResponse: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return await self._invoke(
             "get_fiz_agreement",
             _get_fiz_agreement.asyncio_detailed,
@@ -1684,9 +2120,12 @@ class AsyncAgreementResource:
             date_of_issue (datetime.date): дата выдачи паспорта (`YYYY-MM-DD`)
             billing_address_street (str): адрес регистрации
             shipping_address_street (str): фактический адрес
-            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи; в multipart
-                передаётся текстом
-                (`1` или `true`)
+            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи (⁎); в
+                multipart передаётся
+                текстом (`1` или `true`). Единственное допустимое значение — `true` (`const: true`):
+                на `false` страница показывает ответ «Нет согласия с условиями оказания услуг
+                связи» — HTTP 400 `{"message": "The selected agree to the terms is invalid",
+                "code": 400}`.
             file_passport (FileInput): паспорт — основной разворот (файл)
             file_registration (FileInput): паспорт — разворот с регистрацией (файл)
             file_selfie (FileInput): селфи с паспортом (файл)
@@ -1701,6 +2140,8 @@ class AsyncAgreementResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _submit_fiz_agreement_request(
             first_name=first_name,
             last_name=last_name,
@@ -1748,13 +2189,17 @@ class AsyncAgreementResource:
           `file_organization`, `file_authority`, `file_ogrn`, `file_inn` (в примере `null`;
           что в них приходит, когда файлы загружены, не показано);
         - обязательных полей в `agreement` схема не задаёт: через `jur-save` можно сохранить
-          неполные данные;
+          неполные данные; несохранённое поле, по нашему прочтению, приходит со значением
+          `null` — так пример показывает незагруженные файлы (`file_*: null`), а о прочих полях
+          документация молчит, поэтому все поля `agreement` допускают `null`;
         - «Данные не найдены» для юрлица сообщаются текстом `Fiz contract not found` (как у
           физлица) и с ключом `error`, а не `message`.
 
         Returns:
             AgreementJurResponse: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return await self._invoke(
             "get_jur_agreement",
             _get_jur_agreement.asyncio_detailed,
@@ -1838,9 +2283,12 @@ class AsyncAgreementResource:
             email (str): email-адрес
             billing_address_street (str): юридический адрес
             shipping_address_street (str): фактический адрес
-            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи; в multipart
-                передаётся текстом
-                (`1` или `true`)
+            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи (⁎); в
+                multipart передаётся
+                текстом (`1` или `true`). Единственное допустимое значение — `true` (`const: true`):
+                на `false` страница показывает ответ «Нет согласия с условиями оказания услуг
+                связи» — HTTP 400 `{"message": "The selected agree to the terms is invalid",
+                "code": 400}`.
             file_organization (FileInput): карточка с реквизитами организации (файл)
             file_authority (FileInput): решение о назначении руководителя (файл)
             file_ogrn (FileInput): свидетельство ОГРН (файл)
@@ -1858,6 +2306,8 @@ class AsyncAgreementResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _submit_jur_agreement_request(
             legal_form=legal_form,
             name=name,
@@ -1915,7 +2365,9 @@ class AsyncAgreementResource:
           `file_passport`, `file_registration`, `file_selfie` (в примере `null`; что в них
           приходит, когда файлы загружены, не показано);
         - обязательных полей в `agreement` схема не задаёт: через `ip-save` можно сохранить
-          неполные данные;
+          неполные данные; несохранённое поле, по нашему прочтению, приходит со значением
+          `null` — так пример показывает незагруженные файлы (`file_*: null`), а о прочих полях
+          документация молчит, поэтому все поля `agreement` допускают `null`;
         - в примере `ogrn` (ОГРНИП) и `inn` — по 10 цифр, хотя ОГРНИП состоит из 15 цифр, а
           ИНН физлица — из 12 (значения условные);
         - «Данные не найдены» для ИП сообщаются текстом `Fiz contract not found` (как у
@@ -1925,6 +2377,8 @@ class AsyncAgreementResource:
         Returns:
             AgreementIpResponse: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return await self._invoke(
             "get_ip_agreement",
             _get_ip_agreement.asyncio_detailed,
@@ -1973,7 +2427,8 @@ class AsyncAgreementResource:
         - корреспондентский счёт в таблице записан с кириллической «с» (U+0441) —
           `сorrespondent_account` — и отмечен ⁎, а во всех примерах (curl, JS, PHP, Python) —
           латиницей `correspondent_account`; какое написание принимает сервер, неизвестно,
-          поэтому в схеме есть оба поля и ни одно не обязательно (передавайте латинское);
+          поэтому в схеме есть оба поля, ни одно не обязательно само по себе, но одно из двух
+          нужно передать (условие `if`/`then` схемы; передавайте латинское);
         - в таблице у файловых полей тип `file`, но все примеры шлют JSON
           (`Content-Type: application/json`), где вместо файлов — строки
           (`"file_passport": "quaerat"`); JSON не может нести файлы, поэтому в спецификации
@@ -2003,17 +2458,21 @@ class AsyncAgreementResource:
             payment_account (str): расчётный счёт
             billing_address_street (str): адрес регистрации
             shipping_address_street (str): фактический адрес
-            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи; в multipart
-                передаётся текстом
-                (`1` или `true`)
+            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи (⁎); в
+                multipart передаётся
+                текстом (`1` или `true`). Единственное допустимое значение — `true` (`const: true`):
+                на `false` страница показывает ответ «Нет согласия с условиями оказания услуг
+                связи» — HTTP 400 `{"message": "The selected agree to the terms is invalid",
+                "code": 400}`.
             file_passport (FileInput): паспорт — основной разворот (файл)
             file_registration (FileInput): паспорт — разворот с регистрацией (файл)
             file_selfie (FileInput): селфи с паспортом (файл)
             correspondent_account (str | Unset): корреспондентский счёт. Латинский ключ есть только в
                 примерах (curl, JS, PHP,
                 Python); в таблице поле записано с кириллической «с» и отмечено ⁎ (см.
-                `сorrespondent_account`). Не обязателен в схеме, поскольку неизвестно, какой ключ
-                принимает сервер; передавайте этот.
+                `сorrespondent_account`). Сам по себе не обязателен, поскольку неизвестно, какой
+                ключ принимает сервер, но без него обязателен кириллический (`if`/`then` схемы);
+                передавайте этот.
             billing_address_city (str | Unset): город регистрации
             billing_address_postalcode (str | Unset): почтовый индекс адреса регистрации
             shipping_address_city (str | Unset): фактический город
@@ -2025,6 +2484,8 @@ class AsyncAgreementResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _submit_ip_agreement_request(
             first_name=first_name,
             last_name=last_name,
@@ -2080,6 +2541,8 @@ class AsyncAgreementResource:
         Returns:
             bytes: the content of the file.
         """
+        if _PENDING:
+            _load()
         downloaded = await self._invoke(
             "download_agreement",
             _download_agreement.asyncio_detailed,
@@ -2104,6 +2567,8 @@ class AsyncAgreementResource:
         Returns:
             AgreementEsiaUrl: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return await self._invoke(
             "get_esia_url",
             _get_esia_url.asyncio_detailed,
@@ -2128,6 +2593,8 @@ class AsyncAgreementResource:
         Returns:
             Success: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return await self._invoke(
             "send_agreement_on_sign",
             _send_agreement_on_sign.asyncio_detailed,
@@ -2183,9 +2650,13 @@ class AsyncAgreementResource:
             shipping_address_street (str | Unset): фактический адрес
             shipping_address_city (str | Unset): фактический город
             shipping_address_postalcode (str | Unset): индекс фактического адреса
-            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи (не
-                отмечен ⁎, но без согласия
-                сервер отвечает «The selected agree to the terms is invalid.»)
+            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи. В
+                таблице поле не отмечено ⁎ —
+                его можно не передавать, — но `false` сервер не принимает: на странице показан
+                ответ «Нет согласия с условиями оказания услуг связи» с HTTP 400
+                `{"message": "The selected agree to the terms is invalid.", "code": 400}`. Поэтому
+                единственное
+                допустимое значение — `true` (`const: true`).
 
         Returns:
             Success: the parsed success response.
@@ -2193,6 +2664,8 @@ class AsyncAgreementResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _save_fiz_agreement_request(
             first_name=first_name,
             last_name=last_name,
@@ -2295,9 +2768,13 @@ class AsyncAgreementResource:
             shipping_address_street (str | Unset): фактический адрес
             shipping_address_city (str | Unset): фактический город
             shipping_address_postalcode (str | Unset): индекс фактического адреса
-            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи (не
-                отмечен ⁎, но без согласия
-                сервер отвечает «The selected agree to the terms is invalid.»)
+            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи. В
+                таблице поле не отмечено ⁎ —
+                его можно не передавать, — но `false` сервер не принимает: на странице показан
+                ответ «Нет согласия с условиями оказания услуг связи» с HTTP 400
+                `{"message": "The selected agree to the terms is invalid.", "code": 400}`. Поэтому
+                единственное
+                допустимое значение — `true` (`const: true`).
 
         Returns:
             Success: the parsed success response.
@@ -2305,6 +2782,8 @@ class AsyncAgreementResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _save_jur_agreement_request(
             legal_form=legal_form,
             legal_form_full=legal_form_full,
@@ -2406,9 +2885,13 @@ class AsyncAgreementResource:
                 Python); в таблице он записан с кириллической «с» (см. `сorrespondent_account`).
             billing_address_street (str | Unset): адрес регистрации
             shipping_address_street (str | Unset): фактический адрес
-            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи (не
-                отмечен ⁎, но без согласия
-                сервер отвечает «The selected agree to the terms is invalid»)
+            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи. В
+                таблице поле не отмечено ⁎ —
+                его можно не передавать, — но `false` сервер не принимает: на странице показан
+                ответ «Нет согласия с условиями оказания услуг связи» с HTTP 400
+                `{"message": "The selected agree to the terms is invalid", "code": 400}`. Поэтому
+                единственное
+                допустимое значение — `true` (`const: true`).
             shipping_address_city (str | Unset): фактический город
             shipping_address_postalcode (str | Unset): индекс фактического адреса
             billing_address_city (str | Unset): город регистрации
@@ -2420,6 +2903,8 @@ class AsyncAgreementResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _save_ip_agreement_request(
             first_name=first_name,
             last_name=last_name,
@@ -2488,6 +2973,8 @@ class AsyncAgreementResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _upload_signed_agreement_request(
             files=files,
         )
@@ -2498,6 +2985,354 @@ class AsyncAgreementResource:
             client=self._client,
             body=body,
         )
+
+
+_PENDING = True
+
+
+def _load() -> None:
+    """Import the endpoint modules and models of this tag, build the argument checks (once)."""
+    global _PENDING
+    global AgreementCurrentStatus
+    global AgreementEsiaUrl
+    global AgreementExpiration
+    global AgreementFizResponse
+    global AgreementFizSaveRequest
+    global AgreementFizSubmitRequest
+    global AgreementIpResponse
+    global AgreementIpSaveRequest
+    global AgreementIpSubmitRequest
+    global AgreementJurResponse
+    global AgreementJurSaveRequest
+    global AgreementJurSubmitRequest
+    global AgreementStatusList
+    global AgreementUploadRequest
+    global Success
+    global _get_agreement_status
+    global _list_agreement_statuses
+    global _get_trial_expiration
+    global _get_fiz_agreement
+    global _submit_fiz_agreement
+    global _get_jur_agreement
+    global _submit_jur_agreement
+    global _get_ip_agreement
+    global _submit_ip_agreement
+    global _download_agreement
+    global _get_esia_url
+    global _send_agreement_on_sign
+    global _save_fiz_agreement
+    global _save_jur_agreement
+    global _save_ip_agreement
+    global _upload_signed_agreement
+    global _CHECK_SUBMIT_FIZ_AGREEMENT__FIRST_NAME
+    global _CHECK_SUBMIT_FIZ_AGREEMENT__LAST_NAME
+    global _CHECK_SUBMIT_FIZ_AGREEMENT__MIDDLE_NAME
+    global _CHECK_SUBMIT_FIZ_AGREEMENT__BIRTHDAY
+    global _CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_SERIES
+    global _CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_NUMBER
+    global _CHECK_SUBMIT_FIZ_AGREEMENT__ISSUE
+    global _CHECK_SUBMIT_FIZ_AGREEMENT__DATE_OF_ISSUE
+    global _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_STREET
+    global _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET
+    global _CHECK_SUBMIT_FIZ_AGREEMENT__AGREE_TO_THE_TERMS
+    global _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_CITY
+    global _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE
+    global _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY
+    global _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE
+    global _CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM
+    global _CHECK_SUBMIT_JUR_AGREEMENT__NAME
+    global _CHECK_SUBMIT_JUR_AGREEMENT__INN
+    global _CHECK_SUBMIT_JUR_AGREEMENT__OGRN
+    global _CHECK_SUBMIT_JUR_AGREEMENT__KPP
+    global _CHECK_SUBMIT_JUR_AGREEMENT__BIK
+    global _CHECK_SUBMIT_JUR_AGREEMENT__BANK
+    global _CHECK_SUBMIT_JUR_AGREEMENT__PAYMENT_ACCOUNT
+    global _CHECK_SUBMIT_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT
+    global _CHECK_SUBMIT_JUR_AGREEMENT__LAST_NAME
+    global _CHECK_SUBMIT_JUR_AGREEMENT__FIRST_NAME
+    global _CHECK_SUBMIT_JUR_AGREEMENT__MIDDLE_NAME
+    global _CHECK_SUBMIT_JUR_AGREEMENT__POSITION
+    global _CHECK_SUBMIT_JUR_AGREEMENT__FOUNDATION_AUTHORITY
+    global _CHECK_SUBMIT_JUR_AGREEMENT__EMAIL
+    global _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_STREET
+    global _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET
+    global _CHECK_SUBMIT_JUR_AGREEMENT__AGREE_TO_THE_TERMS
+    global _CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM_FULL
+    global _CHECK_SUBMIT_JUR_AGREEMENT__PHONE
+    global _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_CITY
+    global _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE
+    global _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY
+    global _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE
+    global _CHECK_SUBMIT_IP_AGREEMENT__FIRST_NAME
+    global _CHECK_SUBMIT_IP_AGREEMENT__LAST_NAME
+    global _CHECK_SUBMIT_IP_AGREEMENT__MIDDLE_NAME
+    global _CHECK_SUBMIT_IP_AGREEMENT__BIRTHDAY
+    global _CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_SERIES
+    global _CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_NUMBER
+    global _CHECK_SUBMIT_IP_AGREEMENT__ISSUE
+    global _CHECK_SUBMIT_IP_AGREEMENT__DATE_OF_ISSUE
+    global _CHECK_SUBMIT_IP_AGREEMENT__INN
+    global _CHECK_SUBMIT_IP_AGREEMENT__OGRN
+    global _CHECK_SUBMIT_IP_AGREEMENT__BIK
+    global _CHECK_SUBMIT_IP_AGREEMENT__BANK
+    global _CHECK_SUBMIT_IP_AGREEMENT__PAYMENT_ACCOUNT
+    global _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_STREET
+    global _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_STREET
+    global _CHECK_SUBMIT_IP_AGREEMENT__AGREE_TO_THE_TERMS
+    global _CHECK_SUBMIT_IP_AGREEMENT__CORRESPONDENT_ACCOUNT
+    global _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_CITY
+    global _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE
+    global _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_CITY
+    global _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE
+    global _CHECK_SAVE_FIZ_AGREEMENT__FIRST_NAME
+    global _CHECK_SAVE_FIZ_AGREEMENT__LAST_NAME
+    global _CHECK_SAVE_FIZ_AGREEMENT__MIDDLE_NAME
+    global _CHECK_SAVE_FIZ_AGREEMENT__BIRTHDAY
+    global _CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_SERIES
+    global _CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_NUMBER
+    global _CHECK_SAVE_FIZ_AGREEMENT__ISSUE
+    global _CHECK_SAVE_FIZ_AGREEMENT__DATE_OF_ISSUE
+    global _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_STREET
+    global _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_CITY
+    global _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE
+    global _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET
+    global _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY
+    global _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE
+    global _CHECK_SAVE_FIZ_AGREEMENT__AGREE_TO_THE_TERMS
+    global _CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM
+    global _CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM_FULL
+    global _CHECK_SAVE_JUR_AGREEMENT__NAME
+    global _CHECK_SAVE_JUR_AGREEMENT__INN
+    global _CHECK_SAVE_JUR_AGREEMENT__OGRN
+    global _CHECK_SAVE_JUR_AGREEMENT__KPP
+    global _CHECK_SAVE_JUR_AGREEMENT__BIK
+    global _CHECK_SAVE_JUR_AGREEMENT__BANK
+    global _CHECK_SAVE_JUR_AGREEMENT__PAYMENT_ACCOUNT
+    global _CHECK_SAVE_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT
+    global _CHECK_SAVE_JUR_AGREEMENT__LAST_NAME
+    global _CHECK_SAVE_JUR_AGREEMENT__FIRST_NAME
+    global _CHECK_SAVE_JUR_AGREEMENT__MIDDLE_NAME
+    global _CHECK_SAVE_JUR_AGREEMENT__POSITION
+    global _CHECK_SAVE_JUR_AGREEMENT__FOUNDATION_AUTHORITY
+    global _CHECK_SAVE_JUR_AGREEMENT__EMAIL
+    global _CHECK_SAVE_JUR_AGREEMENT__PHONE
+    global _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_STREET
+    global _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_CITY
+    global _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE
+    global _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET
+    global _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY
+    global _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE
+    global _CHECK_SAVE_JUR_AGREEMENT__AGREE_TO_THE_TERMS
+    global _CHECK_SAVE_IP_AGREEMENT__FIRST_NAME
+    global _CHECK_SAVE_IP_AGREEMENT__LAST_NAME
+    global _CHECK_SAVE_IP_AGREEMENT__MIDDLE_NAME
+    global _CHECK_SAVE_IP_AGREEMENT__BIRTHDAY
+    global _CHECK_SAVE_IP_AGREEMENT__PASSPORT_SERIES
+    global _CHECK_SAVE_IP_AGREEMENT__PASSPORT_NUMBER
+    global _CHECK_SAVE_IP_AGREEMENT__ISSUE
+    global _CHECK_SAVE_IP_AGREEMENT__DATE_OF_ISSUE
+    global _CHECK_SAVE_IP_AGREEMENT__INN
+    global _CHECK_SAVE_IP_AGREEMENT__OGRN
+    global _CHECK_SAVE_IP_AGREEMENT__BIK
+    global _CHECK_SAVE_IP_AGREEMENT__BANK
+    global _CHECK_SAVE_IP_AGREEMENT__PAYMENT_ACCOUNT
+    global _CHECK_SAVE_IP_AGREEMENT__CORRESPONDENT_ACCOUNT
+    global _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_STREET
+    global _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_STREET
+    global _CHECK_SAVE_IP_AGREEMENT__AGREE_TO_THE_TERMS
+    global _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_CITY
+    global _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE
+    global _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_CITY
+    global _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE
+    from ...models.agreement_current_status import AgreementCurrentStatus
+    from ...models.agreement_esia_url import AgreementEsiaUrl
+    from ...models.agreement_expiration import AgreementExpiration
+    from ...models.agreement_fiz_response import AgreementFizResponse
+    from ...models.agreement_fiz_save_request import AgreementFizSaveRequest
+    from ...models.agreement_fiz_submit_request import AgreementFizSubmitRequest
+    from ...models.agreement_ip_response import AgreementIpResponse
+    from ...models.agreement_ip_save_request import AgreementIpSaveRequest
+    from ...models.agreement_ip_submit_request import AgreementIpSubmitRequest
+    from ...models.agreement_jur_response import AgreementJurResponse
+    from ...models.agreement_jur_save_request import AgreementJurSaveRequest
+    from ...models.agreement_jur_submit_request import AgreementJurSubmitRequest
+    from ...models.agreement_status_list import AgreementStatusList
+    from ...models.agreement_upload_request import AgreementUploadRequest
+    from ...models.success import Success
+    from . import download_agreement as _download_agreement
+    from . import get_agreement_status as _get_agreement_status
+    from . import get_esia_url as _get_esia_url
+    from . import get_fiz_agreement as _get_fiz_agreement
+    from . import get_ip_agreement as _get_ip_agreement
+    from . import get_jur_agreement as _get_jur_agreement
+    from . import get_trial_expiration as _get_trial_expiration
+    from . import list_agreement_statuses as _list_agreement_statuses
+    from . import save_fiz_agreement as _save_fiz_agreement
+    from . import save_ip_agreement as _save_ip_agreement
+    from . import save_jur_agreement as _save_jur_agreement
+    from . import send_agreement_on_sign as _send_agreement_on_sign
+    from . import submit_fiz_agreement as _submit_fiz_agreement
+    from . import submit_ip_agreement as _submit_ip_agreement
+    from . import submit_jur_agreement as _submit_jur_agreement
+    from . import upload_signed_agreement as _upload_signed_agreement
+
+    _CHECK_SUBMIT_FIZ_AGREEMENT__FIRST_NAME = is_type(str)
+    _CHECK_SUBMIT_FIZ_AGREEMENT__LAST_NAME = is_type(str)
+    _CHECK_SUBMIT_FIZ_AGREEMENT__MIDDLE_NAME = is_type(str)
+    _CHECK_SUBMIT_FIZ_AGREEMENT__BIRTHDAY = is_type(datetime.date)
+    _CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_SERIES = is_type(str)
+    _CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_NUMBER = is_type(str)
+    _CHECK_SUBMIT_FIZ_AGREEMENT__ISSUE = is_type(str)
+    _CHECK_SUBMIT_FIZ_AGREEMENT__DATE_OF_ISSUE = is_type(datetime.date)
+    _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_STREET = is_type(str)
+    _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET = is_type(str)
+    _CHECK_SUBMIT_FIZ_AGREEMENT__AGREE_TO_THE_TERMS = is_type(bool)
+    _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_CITY = is_type(str)
+    _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE = is_type(str)
+    _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY = is_type(str)
+    _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__NAME = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__INN = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__OGRN = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__KPP = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__BIK = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__BANK = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__PAYMENT_ACCOUNT = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__LAST_NAME = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__FIRST_NAME = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__MIDDLE_NAME = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__POSITION = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__FOUNDATION_AUTHORITY = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__EMAIL = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_STREET = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__AGREE_TO_THE_TERMS = is_type(bool)
+    _CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM_FULL = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__PHONE = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_CITY = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY = is_type(str)
+    _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE = is_type(str)
+    _CHECK_SUBMIT_IP_AGREEMENT__FIRST_NAME = is_type(str)
+    _CHECK_SUBMIT_IP_AGREEMENT__LAST_NAME = is_type(str)
+    _CHECK_SUBMIT_IP_AGREEMENT__MIDDLE_NAME = is_type(str)
+    _CHECK_SUBMIT_IP_AGREEMENT__BIRTHDAY = is_type(datetime.date)
+    _CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_SERIES = is_type(str)
+    _CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_NUMBER = is_type(str)
+    _CHECK_SUBMIT_IP_AGREEMENT__ISSUE = is_type(str)
+    _CHECK_SUBMIT_IP_AGREEMENT__DATE_OF_ISSUE = is_type(datetime.date)
+    _CHECK_SUBMIT_IP_AGREEMENT__INN = is_type(str)
+    _CHECK_SUBMIT_IP_AGREEMENT__OGRN = is_type(str)
+    _CHECK_SUBMIT_IP_AGREEMENT__BIK = is_type(str)
+    _CHECK_SUBMIT_IP_AGREEMENT__BANK = is_type(str)
+    _CHECK_SUBMIT_IP_AGREEMENT__PAYMENT_ACCOUNT = is_type(str)
+    _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_STREET = is_type(str)
+    _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_STREET = is_type(str)
+    _CHECK_SUBMIT_IP_AGREEMENT__AGREE_TO_THE_TERMS = is_type(bool)
+    _CHECK_SUBMIT_IP_AGREEMENT__CORRESPONDENT_ACCOUNT = is_type(str)
+    _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_CITY = is_type(str)
+    _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE = is_type(str)
+    _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_CITY = is_type(str)
+    _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE = is_type(str)
+    _CHECK_SAVE_FIZ_AGREEMENT__FIRST_NAME = is_type(str)
+    _CHECK_SAVE_FIZ_AGREEMENT__LAST_NAME = is_type(str)
+    _CHECK_SAVE_FIZ_AGREEMENT__MIDDLE_NAME = is_type(str)
+    _CHECK_SAVE_FIZ_AGREEMENT__BIRTHDAY = is_type(datetime.date)
+    _CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_SERIES = is_type(str)
+    _CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_NUMBER = is_type(str)
+    _CHECK_SAVE_FIZ_AGREEMENT__ISSUE = is_type(str)
+    _CHECK_SAVE_FIZ_AGREEMENT__DATE_OF_ISSUE = is_type(datetime.date)
+    _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_STREET = is_type(str)
+    _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_CITY = is_type(str)
+    _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE = is_type(str)
+    _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET = is_type(str)
+    _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY = is_type(str)
+    _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE = is_type(str)
+    _CHECK_SAVE_FIZ_AGREEMENT__AGREE_TO_THE_TERMS = is_type(bool)
+    _CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM_FULL = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__NAME = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__INN = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__OGRN = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__KPP = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__BIK = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__BANK = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__PAYMENT_ACCOUNT = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__LAST_NAME = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__FIRST_NAME = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__MIDDLE_NAME = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__POSITION = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__FOUNDATION_AUTHORITY = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__EMAIL = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__PHONE = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_STREET = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_CITY = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE = is_type(str)
+    _CHECK_SAVE_JUR_AGREEMENT__AGREE_TO_THE_TERMS = is_type(bool)
+    _CHECK_SAVE_IP_AGREEMENT__FIRST_NAME = is_type(str)
+    _CHECK_SAVE_IP_AGREEMENT__LAST_NAME = is_type(str)
+    _CHECK_SAVE_IP_AGREEMENT__MIDDLE_NAME = is_type(str)
+    _CHECK_SAVE_IP_AGREEMENT__BIRTHDAY = is_type(datetime.date)
+    _CHECK_SAVE_IP_AGREEMENT__PASSPORT_SERIES = is_type(str)
+    _CHECK_SAVE_IP_AGREEMENT__PASSPORT_NUMBER = is_type(str)
+    _CHECK_SAVE_IP_AGREEMENT__ISSUE = is_type(str)
+    _CHECK_SAVE_IP_AGREEMENT__DATE_OF_ISSUE = is_type(datetime.date)
+    _CHECK_SAVE_IP_AGREEMENT__INN = is_type(str)
+    _CHECK_SAVE_IP_AGREEMENT__OGRN = is_type(str)
+    _CHECK_SAVE_IP_AGREEMENT__BIK = is_type(str)
+    _CHECK_SAVE_IP_AGREEMENT__BANK = is_type(str)
+    _CHECK_SAVE_IP_AGREEMENT__PAYMENT_ACCOUNT = is_type(str)
+    _CHECK_SAVE_IP_AGREEMENT__CORRESPONDENT_ACCOUNT = is_type(str)
+    _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_STREET = is_type(str)
+    _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_STREET = is_type(str)
+    _CHECK_SAVE_IP_AGREEMENT__AGREE_TO_THE_TERMS = is_type(bool)
+    _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_CITY = is_type(str)
+    _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE = is_type(str)
+    _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_CITY = is_type(str)
+    _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE = is_type(str)
+
+    _PENDING = False
+
+
+if not TYPE_CHECKING:
+    import importlib
+
+    _ENDPOINT_MODULES = frozenset(
+        {
+            "get_agreement_status",
+            "list_agreement_statuses",
+            "get_trial_expiration",
+            "get_fiz_agreement",
+            "submit_fiz_agreement",
+            "get_jur_agreement",
+            "submit_jur_agreement",
+            "get_ip_agreement",
+            "submit_ip_agreement",
+            "download_agreement",
+            "get_esia_url",
+            "send_agreement_on_sign",
+            "save_fiz_agreement",
+            "save_jur_agreement",
+            "save_ip_agreement",
+            "upload_signed_agreement",
+        }
+    )
+
+    def __getattr__(name):
+        """What the module imported eagerly before `_load` (endpoint modules, models)."""
+        if name in _ENDPOINT_MODULES:  # also how `_load`'s `from . import <module>` finds them
+            return importlib.import_module(f"{__name__}.{name}")
+        if _PENDING:
+            _load()
+            if name in globals():
+                return globals()[name]
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["AsyncAgreementResource", "AgreementResource"]

@@ -124,9 +124,9 @@ def sync_detailed(
       `GET agreement/statuses` (в примерах встречаются `empty` и `signed`), поэтому
       перечисление (enum) у `status` не задано;
     - `success` есть в примере, но отсутствует в перечне полей ответа;
-    - что приходит в `type` (и `name`), пока данные договора ещё не сохранены, документация
-      не говорит; схема допускает `type: null` — это наше прочтение (договора ещё нет,
-      статус `empty` «Не отправлен»).
+    - что приходит в `type` и `name`, пока данные договора ещё не отправлены, документация
+      не говорит; схема допускает `null` в обоих полях — это наше прочтение (договора ещё
+      нет, статус `empty` «Не отправлен»).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,9 +166,9 @@ def sync(
       `GET agreement/statuses` (в примерах встречаются `empty` и `signed`), поэтому
       перечисление (enum) у `status` не задано;
     - `success` есть в примере, но отсутствует в перечне полей ответа;
-    - что приходит в `type` (и `name`), пока данные договора ещё не сохранены, документация
-      не говорит; схема допускает `type: null` — это наше прочтение (договора ещё нет,
-      статус `empty` «Не отправлен»).
+    - что приходит в `type` и `name`, пока данные договора ещё не отправлены, документация
+      не говорит; схема допускает `null` в обоих полях — это наше прочтение (договора ещё
+      нет, статус `empty` «Не отправлен»).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,9 +204,9 @@ async def asyncio_detailed(
       `GET agreement/statuses` (в примерах встречаются `empty` и `signed`), поэтому
       перечисление (enum) у `status` не задано;
     - `success` есть в примере, но отсутствует в перечне полей ответа;
-    - что приходит в `type` (и `name`), пока данные договора ещё не сохранены, документация
-      не говорит; схема допускает `type: null` — это наше прочтение (договора ещё нет,
-      статус `empty` «Не отправлен»).
+    - что приходит в `type` и `name`, пока данные договора ещё не отправлены, документация
+      не говорит; схема допускает `null` в обоих полях — это наше прочтение (договора ещё
+      нет, статус `empty` «Не отправлен»).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,9 +244,9 @@ async def asyncio(
       `GET agreement/statuses` (в примерах встречаются `empty` и `signed`), поэтому
       перечисление (enum) у `status` не задано;
     - `success` есть в примере, но отсутствует в перечне полей ответа;
-    - что приходит в `type` (и `name`), пока данные договора ещё не сохранены, документация
-      не говорит; схема допускает `type: null` — это наше прочтение (договора ещё нет,
-      статус `empty` «Не отправлен»).
+    - что приходит в `type` и `name`, пока данные договора ещё не отправлены, документация
+      не говорит; схема допускает `null` в обоих полях — это наше прочтение (договора ещё
+      нет, статус `empty` «Не отправлен»).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -4,17 +4,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ...client import AuthenticatedClient
-from ...models.customer_info import CustomerInfo
-from ...models.success import Success
-from ...models.tfa_pin_request import TfaPinRequest
-from ...models.tfa_status import TfaStatus
 from ...types import UNSET, Unset
-from .. import AsyncInvoke, Invoke, check_argument, is_type
-from . import disable_tfa as _disable_tfa
-from . import enable_tfa as _enable_tfa
-from . import get_customer_info as _get_customer_info
-from . import get_tfa_status as _get_tfa_status
+from .. import AsyncInvoke, Invoke, check_argument, is_type, optional_body
+
+if TYPE_CHECKING:
+    from ...models.customer_info import CustomerInfo
+    from ...models.success import Success
+    from ...models.tfa_pin_request import TfaPinRequest
+    from ...models.tfa_status import TfaStatus
+    from .. import ArgumentCheck
+    from . import disable_tfa as _disable_tfa
+    from . import enable_tfa as _enable_tfa
+    from . import get_customer_info as _get_customer_info
+    from . import get_tfa_status as _get_tfa_status
+
+    _CHECK_ENABLE_TFA__PIN: ArgumentCheck
+    _CHECK_DISABLE_TFA__PIN: ArgumentCheck
 
 
 def _enable_tfa_request(
@@ -22,7 +30,7 @@ def _enable_tfa_request(
     pin: str | Unset,
 ) -> TfaPinRequest:
     """Check the arguments of `enable_tfa` before anything is sent; build its body."""
-    check_argument("pin", pin, is_type(str), optional=True)
+    check_argument("pin", pin, _CHECK_ENABLE_TFA__PIN, optional=True)
     return TfaPinRequest(
         pin=pin,
     )
@@ -31,11 +39,13 @@ def _enable_tfa_request(
 def _disable_tfa_request(
     *,
     pin: str | Unset,
-) -> TfaPinRequest:
+) -> TfaPinRequest | Unset:
     """Check the arguments of `disable_tfa` before anything is sent; build its body."""
-    check_argument("pin", pin, is_type(str), optional=True)
-    return TfaPinRequest(
-        pin=pin,
+    check_argument("pin", pin, _CHECK_DISABLE_TFA__PIN, optional=True)
+    return optional_body(
+        TfaPinRequest(
+            pin=pin,
+        )
     )
 
 
@@ -68,6 +78,8 @@ class CustomerResource:
         Returns:
             CustomerInfo: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return self._invoke(
             "get_customer_info",
             _get_customer_info.sync_detailed,
@@ -88,6 +100,8 @@ class CustomerResource:
         Returns:
             TfaStatus: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return self._invoke(
             "get_tfa_status",
             _get_tfa_status.sync_detailed,
@@ -124,6 +138,8 @@ class CustomerResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _enable_tfa_request(
             pin=pin,
         )
@@ -150,7 +166,12 @@ class CustomerResource:
           DELETE не передают;
         - у поля `pin` нет описания, тип записан как `stringi` (`string` со значком ссылки) —
           здесь это строка;
-        - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен;
+        - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
+          одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
+          тела равнозначен `{}`) — это наше прочтение, документация об этом не говорит;
+        - без `pin` (или с неверным PIN) включённая двухфакторная аутентификация не
+          отключится: такой запрос корректен по схеме, но невозможен в текущем состоянии,
+          поэтому ответ на него здесь — 409 (коды ошибок на странице не показаны);
         - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
 
         Args:
@@ -165,6 +186,8 @@ class CustomerResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _disable_tfa_request(
             pin=pin,
         )
@@ -206,6 +229,8 @@ class AsyncCustomerResource:
         Returns:
             CustomerInfo: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return await self._invoke(
             "get_customer_info",
             _get_customer_info.asyncio_detailed,
@@ -226,6 +251,8 @@ class AsyncCustomerResource:
         Returns:
             TfaStatus: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return await self._invoke(
             "get_tfa_status",
             _get_tfa_status.asyncio_detailed,
@@ -262,6 +289,8 @@ class AsyncCustomerResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _enable_tfa_request(
             pin=pin,
         )
@@ -288,7 +317,12 @@ class AsyncCustomerResource:
           DELETE не передают;
         - у поля `pin` нет описания, тип записан как `stringi` (`string` со значком ссылки) —
           здесь это строка;
-        - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен;
+        - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
+          одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
+          тела равнозначен `{}`) — это наше прочтение, документация об этом не говорит;
+        - без `pin` (или с неверным PIN) включённая двухфакторная аутентификация не
+          отключится: такой запрос корректен по схеме, но невозможен в текущем состоянии,
+          поэтому ответ на него здесь — 409 (коды ошибок на странице не показаны);
         - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
 
         Args:
@@ -303,6 +337,8 @@ class AsyncCustomerResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _disable_tfa_request(
             pin=pin,
         )
@@ -313,6 +349,60 @@ class AsyncCustomerResource:
             client=self._client,
             body=body,
         )
+
+
+_PENDING = True
+
+
+def _load() -> None:
+    """Import the endpoint modules and models of this tag, build the argument checks (once)."""
+    global _PENDING
+    global CustomerInfo
+    global Success
+    global TfaPinRequest
+    global TfaStatus
+    global _get_customer_info
+    global _get_tfa_status
+    global _enable_tfa
+    global _disable_tfa
+    global _CHECK_ENABLE_TFA__PIN
+    global _CHECK_DISABLE_TFA__PIN
+    from ...models.customer_info import CustomerInfo
+    from ...models.success import Success
+    from ...models.tfa_pin_request import TfaPinRequest
+    from ...models.tfa_status import TfaStatus
+    from . import disable_tfa as _disable_tfa
+    from . import enable_tfa as _enable_tfa
+    from . import get_customer_info as _get_customer_info
+    from . import get_tfa_status as _get_tfa_status
+
+    _CHECK_ENABLE_TFA__PIN = is_type(str)
+    _CHECK_DISABLE_TFA__PIN = is_type(str)
+
+    _PENDING = False
+
+
+if not TYPE_CHECKING:
+    import importlib
+
+    _ENDPOINT_MODULES = frozenset(
+        {
+            "get_customer_info",
+            "get_tfa_status",
+            "enable_tfa",
+            "disable_tfa",
+        }
+    )
+
+    def __getattr__(name):
+        """What the module imported eagerly before `_load` (endpoint modules, models)."""
+        if name in _ENDPOINT_MODULES:  # also how `_load`'s `from . import <module>` finds them
+            return importlib.import_module(f"{__name__}.{name}")
+        if _PENDING:
+            _load()
+            if name in globals():
+                return globals()[name]
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["AsyncCustomerResource", "CustomerResource"]

@@ -10,12 +10,12 @@ from ...models.error_message import ErrorMessage
 from ...models.error_not_found import ErrorNotFound
 from ...models.success import Success
 from ...models.tfa_pin_request import TfaPinRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: TfaPinRequest,
+    body: TfaPinRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,7 +24,8 @@ def _get_kwargs(
         "url": "/api/v1/customer/tfa",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -116,7 +117,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: TfaPinRequest,
+    body: TfaPinRequest | Unset = UNSET,
 ) -> Response[ErrorMessage | ErrorMessage | ErrorNotFound | Success]:
     """Disable two-factor authentication
 
@@ -128,11 +129,17 @@ def sync_detailed(
       DELETE не передают;
     - у поля `pin` нет описания, тип записан как `stringi` (`string` со значком ссылки) —
       здесь это строка;
-    - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен;
+    - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
+      одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
+      тела равнозначен `{}`) — это наше прочтение, документация об этом не говорит;
+    - без `pin` (или с неверным PIN) включённая двухфакторная аутентификация не
+      отключится: такой запрос корректен по схеме, но невозможен в текущем состоянии,
+      поэтому ответ на него здесь — 409 (коды ошибок на странице не показаны);
     - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
 
     Args:
-        body (TfaPinRequest): Тело запроса включения / отключения двухфакторной аутентификации.
+        body (TfaPinRequest | Unset): Тело запроса включения / отключения двухфакторной
+            аутентификации.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +163,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: TfaPinRequest,
+    body: TfaPinRequest | Unset = UNSET,
 ) -> ErrorMessage | ErrorMessage | ErrorNotFound | Success | None:
     """Disable two-factor authentication
 
@@ -168,11 +175,17 @@ def sync(
       DELETE не передают;
     - у поля `pin` нет описания, тип записан как `stringi` (`string` со значком ссылки) —
       здесь это строка;
-    - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен;
+    - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
+      одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
+      тела равнозначен `{}`) — это наше прочтение, документация об этом не говорит;
+    - без `pin` (или с неверным PIN) включённая двухфакторная аутентификация не
+      отключится: такой запрос корректен по схеме, но невозможен в текущем состоянии,
+      поэтому ответ на него здесь — 409 (коды ошибок на странице не показаны);
     - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
 
     Args:
-        body (TfaPinRequest): Тело запроса включения / отключения двухфакторной аутентификации.
+        body (TfaPinRequest | Unset): Тело запроса включения / отключения двухфакторной
+            аутентификации.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +204,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: TfaPinRequest,
+    body: TfaPinRequest | Unset = UNSET,
 ) -> Response[ErrorMessage | ErrorMessage | ErrorNotFound | Success]:
     """Disable two-factor authentication
 
@@ -203,11 +216,17 @@ async def asyncio_detailed(
       DELETE не передают;
     - у поля `pin` нет описания, тип записан как `stringi` (`string` со значком ссылки) —
       здесь это строка;
-    - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен;
+    - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
+      одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
+      тела равнозначен `{}`) — это наше прочтение, документация об этом не говорит;
+    - без `pin` (или с неверным PIN) включённая двухфакторная аутентификация не
+      отключится: такой запрос корректен по схеме, но невозможен в текущем состоянии,
+      поэтому ответ на него здесь — 409 (коды ошибок на странице не показаны);
     - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
 
     Args:
-        body (TfaPinRequest): Тело запроса включения / отключения двухфакторной аутентификации.
+        body (TfaPinRequest | Unset): Тело запроса включения / отключения двухфакторной
+            аутентификации.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,7 +248,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: TfaPinRequest,
+    body: TfaPinRequest | Unset = UNSET,
 ) -> ErrorMessage | ErrorMessage | ErrorNotFound | Success | None:
     """Disable two-factor authentication
 
@@ -241,11 +260,17 @@ async def asyncio(
       DELETE не передают;
     - у поля `pin` нет описания, тип записан как `stringi` (`string` со значком ссылки) —
       здесь это строка;
-    - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен;
+    - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
+      одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
+      тела равнозначен `{}`) — это наше прочтение, документация об этом не говорит;
+    - без `pin` (или с неверным PIN) включённая двухфакторная аутентификация не
+      отключится: такой запрос корректен по схеме, но невозможен в текущем состоянии,
+      поэтому ответ на него здесь — 409 (коды ошибок на странице не показаны);
     - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
 
     Args:
-        body (TfaPinRequest): Тело запроса включения / отключения двухфакторной аутентификации.
+        body (TfaPinRequest | Unset): Тело запроса включения / отключения двухфакторной
+            аутентификации.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -4,18 +4,34 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ...client import AuthenticatedClient
-from ...models.direction_allowed_list import DirectionAllowedList
-from ...models.direction_codes_request import DirectionCodesRequest
-from ...models.direction_ids_request import DirectionIdsRequest
-from ...models.direction_list import DirectionList
-from ...models.success import Success
 from ...types import UNSET, Unset
-from .. import AsyncInvoke, Invoke, any_of, check_argument, is_type, list_of
-from . import allow_directions as _allow_directions
-from . import list_allowed_directions as _list_allowed_directions
-from . import list_directions as _list_directions
-from . import remove_directions as _remove_directions
+from .. import (
+    AsyncInvoke,
+    Invoke,
+    any_of,
+    check_argument,
+    is_type,
+    list_of,
+    optional_body,
+)
+
+if TYPE_CHECKING:
+    from ...models.direction_allowed_list import DirectionAllowedList
+    from ...models.direction_codes_request import DirectionCodesRequest
+    from ...models.direction_ids_request import DirectionIdsRequest
+    from ...models.direction_list import DirectionList
+    from ...models.success import Success
+    from .. import ArgumentCheck
+    from . import allow_directions as _allow_directions
+    from . import list_allowed_directions as _list_allowed_directions
+    from . import list_directions as _list_directions
+    from . import remove_directions as _remove_directions
+
+    _CHECK_ALLOW_DIRECTIONS__DIRECTION_IDS: ArgumentCheck
+    _CHECK_REMOVE_DIRECTIONS__CODES: ArgumentCheck
 
 
 def _allow_directions_request(
@@ -24,7 +40,7 @@ def _allow_directions_request(
 ) -> DirectionIdsRequest:
     """Check the arguments of `allow_directions` before anything is sent; build its body."""
     check_argument(
-        "direction_ids", direction_ids, list_of(any_of(is_type(int), is_type(str))), optional=True
+        "direction_ids", direction_ids, _CHECK_ALLOW_DIRECTIONS__DIRECTION_IDS, optional=True
     )
     return DirectionIdsRequest(
         direction_ids=direction_ids,
@@ -34,11 +50,13 @@ def _allow_directions_request(
 def _remove_directions_request(
     *,
     codes: list[int | str] | Unset,
-) -> DirectionCodesRequest:
+) -> DirectionCodesRequest | Unset:
     """Check the arguments of `remove_directions` before anything is sent; build its body."""
-    check_argument("codes", codes, list_of(any_of(is_type(int), is_type(str))), optional=True)
-    return DirectionCodesRequest(
-        codes=codes,
+    check_argument("codes", codes, _CHECK_REMOVE_DIRECTIONS__CODES, optional=True)
+    return optional_body(
+        DirectionCodesRequest(
+            codes=codes,
+        )
     )
 
 
@@ -70,6 +88,8 @@ class DirectionResource:
         Returns:
             DirectionAllowedList: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return self._invoke(
             "list_allowed_directions",
             _list_allowed_directions.sync_detailed,
@@ -110,6 +130,8 @@ class DirectionResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _allow_directions_request(
             direction_ids=direction_ids,
         )
@@ -138,7 +160,10 @@ class DirectionResource:
         - тип записан как `arrayi` (`array` со значком ссылки); тип элементов не указан —
           здесь допускаются и строки (`"36"`, как `code` приходит в `GET /api/v1/direction`),
           и целые числа (`36`, как в `GET /api/v1/directions`);
-        - `codes` не отмечен знаком ⁎, поэтому в схеме он необязателен;
+        - `codes` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
+          одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
+          тела равнозначен `{}` и ничего не удаляет) — это наше прочтение, документация об
+          этом не говорит;
         - во всех примерах запроса массив пуст (`{"codes": []}`) — это заполнитель;
         - удаление идёт по кодам, а добавление (`PUT`) — по ИД направлений;
         - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
@@ -157,6 +182,8 @@ class DirectionResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _remove_directions_request(
             codes=codes,
         )
@@ -189,6 +216,8 @@ class DirectionResource:
         Returns:
             DirectionList: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return self._invoke(
             "list_directions",
             _list_directions.sync_detailed,
@@ -225,6 +254,8 @@ class AsyncDirectionResource:
         Returns:
             DirectionAllowedList: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return await self._invoke(
             "list_allowed_directions",
             _list_allowed_directions.asyncio_detailed,
@@ -265,6 +296,8 @@ class AsyncDirectionResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _allow_directions_request(
             direction_ids=direction_ids,
         )
@@ -293,7 +326,10 @@ class AsyncDirectionResource:
         - тип записан как `arrayi` (`array` со значком ссылки); тип элементов не указан —
           здесь допускаются и строки (`"36"`, как `code` приходит в `GET /api/v1/direction`),
           и целые числа (`36`, как в `GET /api/v1/directions`);
-        - `codes` не отмечен знаком ⁎, поэтому в схеме он необязателен;
+        - `codes` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
+          одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
+          тела равнозначен `{}` и ничего не удаляет) — это наше прочтение, документация об
+          этом не говорит;
         - во всех примерах запроса массив пуст (`{"codes": []}`) — это заполнитель;
         - удаление идёт по кодам, а добавление (`PUT`) — по ИД направлений;
         - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
@@ -312,6 +348,8 @@ class AsyncDirectionResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _remove_directions_request(
             codes=codes,
         )
@@ -344,12 +382,70 @@ class AsyncDirectionResource:
         Returns:
             DirectionList: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return await self._invoke(
             "list_directions",
             _list_directions.asyncio_detailed,
             DirectionList,
             client=self._client,
         )
+
+
+_PENDING = True
+
+
+def _load() -> None:
+    """Import the endpoint modules and models of this tag, build the argument checks (once)."""
+    global _PENDING
+    global DirectionAllowedList
+    global DirectionCodesRequest
+    global DirectionIdsRequest
+    global DirectionList
+    global Success
+    global _list_allowed_directions
+    global _allow_directions
+    global _remove_directions
+    global _list_directions
+    global _CHECK_ALLOW_DIRECTIONS__DIRECTION_IDS
+    global _CHECK_REMOVE_DIRECTIONS__CODES
+    from ...models.direction_allowed_list import DirectionAllowedList
+    from ...models.direction_codes_request import DirectionCodesRequest
+    from ...models.direction_ids_request import DirectionIdsRequest
+    from ...models.direction_list import DirectionList
+    from ...models.success import Success
+    from . import allow_directions as _allow_directions
+    from . import list_allowed_directions as _list_allowed_directions
+    from . import list_directions as _list_directions
+    from . import remove_directions as _remove_directions
+
+    _CHECK_ALLOW_DIRECTIONS__DIRECTION_IDS = list_of(any_of(is_type(int), is_type(str)))
+    _CHECK_REMOVE_DIRECTIONS__CODES = list_of(any_of(is_type(int), is_type(str)))
+
+    _PENDING = False
+
+
+if not TYPE_CHECKING:
+    import importlib
+
+    _ENDPOINT_MODULES = frozenset(
+        {
+            "list_allowed_directions",
+            "allow_directions",
+            "remove_directions",
+            "list_directions",
+        }
+    )
+
+    def __getattr__(name):
+        """What the module imported eagerly before `_load` (endpoint modules, models)."""
+        if name in _ENDPOINT_MODULES:  # also how `_load`'s `from . import <module>` finds them
+            return importlib.import_module(f"{__name__}.{name}")
+        if _PENDING:
+            _load()
+            if name in globals():
+                return globals()[name]
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["AsyncDirectionResource", "DirectionResource"]

@@ -10,12 +10,12 @@ from ...models.direction_codes_request import DirectionCodesRequest
 from ...models.error_message import ErrorMessage
 from ...models.error_not_found import ErrorNotFound
 from ...models.success import Success
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: DirectionCodesRequest,
+    body: DirectionCodesRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,7 +24,8 @@ def _get_kwargs(
         "url": "/api/v1/direction",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -116,7 +117,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: DirectionCodesRequest,
+    body: DirectionCodesRequest | Unset = UNSET,
 ) -> Response[ErrorMessage | ErrorMessage | ErrorNotFound | Success]:
     """Remove allowed call directions
 
@@ -130,13 +131,16 @@ def sync_detailed(
     - тип записан как `arrayi` (`array` со значком ссылки); тип элементов не указан —
       здесь допускаются и строки (`"36"`, как `code` приходит в `GET /api/v1/direction`),
       и целые числа (`36`, как в `GET /api/v1/directions`);
-    - `codes` не отмечен знаком ⁎, поэтому в схеме он необязателен;
+    - `codes` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
+      одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
+      тела равнозначен `{}` и ничего не удаляет) — это наше прочтение, документация об
+      этом не говорит;
     - во всех примерах запроса массив пуст (`{"codes": []}`) — это заполнитель;
     - удаление идёт по кодам, а добавление (`PUT`) — по ИД направлений;
     - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
 
     Args:
-        body (DirectionCodesRequest): Тело запроса удаления направлений из разрешённых.
+        body (DirectionCodesRequest | Unset): Тело запроса удаления направлений из разрешённых.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +164,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: DirectionCodesRequest,
+    body: DirectionCodesRequest | Unset = UNSET,
 ) -> ErrorMessage | ErrorMessage | ErrorNotFound | Success | None:
     """Remove allowed call directions
 
@@ -174,13 +178,16 @@ def sync(
     - тип записан как `arrayi` (`array` со значком ссылки); тип элементов не указан —
       здесь допускаются и строки (`"36"`, как `code` приходит в `GET /api/v1/direction`),
       и целые числа (`36`, как в `GET /api/v1/directions`);
-    - `codes` не отмечен знаком ⁎, поэтому в схеме он необязателен;
+    - `codes` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
+      одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
+      тела равнозначен `{}` и ничего не удаляет) — это наше прочтение, документация об
+      этом не говорит;
     - во всех примерах запроса массив пуст (`{"codes": []}`) — это заполнитель;
     - удаление идёт по кодам, а добавление (`PUT`) — по ИД направлений;
     - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
 
     Args:
-        body (DirectionCodesRequest): Тело запроса удаления направлений из разрешённых.
+        body (DirectionCodesRequest | Unset): Тело запроса удаления направлений из разрешённых.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +206,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: DirectionCodesRequest,
+    body: DirectionCodesRequest | Unset = UNSET,
 ) -> Response[ErrorMessage | ErrorMessage | ErrorNotFound | Success]:
     """Remove allowed call directions
 
@@ -213,13 +220,16 @@ async def asyncio_detailed(
     - тип записан как `arrayi` (`array` со значком ссылки); тип элементов не указан —
       здесь допускаются и строки (`"36"`, как `code` приходит в `GET /api/v1/direction`),
       и целые числа (`36`, как в `GET /api/v1/directions`);
-    - `codes` не отмечен знаком ⁎, поэтому в схеме он необязателен;
+    - `codes` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
+      одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
+      тела равнозначен `{}` и ничего не удаляет) — это наше прочтение, документация об
+      этом не говорит;
     - во всех примерах запроса массив пуст (`{"codes": []}`) — это заполнитель;
     - удаление идёт по кодам, а добавление (`PUT`) — по ИД направлений;
     - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
 
     Args:
-        body (DirectionCodesRequest): Тело запроса удаления направлений из разрешённых.
+        body (DirectionCodesRequest | Unset): Тело запроса удаления направлений из разрешённых.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,7 +251,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: DirectionCodesRequest,
+    body: DirectionCodesRequest | Unset = UNSET,
 ) -> ErrorMessage | ErrorMessage | ErrorNotFound | Success | None:
     """Remove allowed call directions
 
@@ -255,13 +265,16 @@ async def asyncio(
     - тип записан как `arrayi` (`array` со значком ссылки); тип элементов не указан —
       здесь допускаются и строки (`"36"`, как `code` приходит в `GET /api/v1/direction`),
       и целые числа (`36`, как в `GET /api/v1/directions`);
-    - `codes` не отмечен знаком ⁎, поэтому в схеме он необязателен;
+    - `codes` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
+      одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
+      тела равнозначен `{}` и ничего не удаляет) — это наше прочтение, документация об
+      этом не говорит;
     - во всех примерах запроса массив пуст (`{"codes": []}`) — это заполнитель;
     - удаление идёт по кодам, а добавление (`PUT`) — по ИД направлений;
     - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
 
     Args:
-        body (DirectionCodesRequest): Тело запроса удаления направлений из разрешённых.
+        body (DirectionCodesRequest | Unset): Тело запроса удаления направлений из разрешённых.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

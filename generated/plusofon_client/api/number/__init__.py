@@ -4,30 +4,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ...client import AuthenticatedClient
-from ...models.number_buy_request import NumberBuyRequest
-from ...models.number_cli_type import NumberCliType
-from ...models.number_cli_types_response import NumberCliTypesResponse
-from ...models.number_code_regions_request import NumberCodeRegionsRequest
-from ...models.number_code_regions_response import NumberCodeRegionsResponse
-from ...models.number_contact_list_request import NumberContactListRequest
-from ...models.number_delete_request import NumberDeleteRequest
-from ...models.number_follow_request import NumberFollowRequest
-from ...models.number_follow_type import NumberFollowType
-from ...models.number_follow_types_response import NumberFollowTypesResponse
-from ...models.number_list_request import NumberListRequest
-from ...models.number_owner_type import NumberOwnerType
-from ...models.number_page import NumberPage
-from ...models.number_phone_type import NumberPhoneType
-from ...models.number_reserve_request import NumberReserveRequest
-from ...models.number_reserve_request_short import NumberReserveRequestShort
-from ...models.number_reserved_list_request import NumberReservedListRequest
-from ...models.number_reserved_page import NumberReservedPage
-from ...models.number_search_number_type import NumberSearchNumberType
-from ...models.number_search_page import NumberSearchPage
-from ...models.number_search_request import NumberSearchRequest
-from ...models.number_sms_page import NumberSmsPage
-from ...models.success import Success
 from ...types import UNSET, Unset
 from .. import (
     AsyncInvoke,
@@ -39,19 +18,81 @@ from .. import (
     one_of,
     optional_body,
 )
-from . import buy_numbers as _buy_numbers
-from . import cancel_reservation as _cancel_reservation
-from . import delete_number as _delete_number
-from . import list_cli_types as _list_cli_types
-from . import list_code_regions as _list_code_regions
-from . import list_follow_types as _list_follow_types
-from . import list_numbers as _list_numbers
-from . import list_reserved_numbers as _list_reserved_numbers
-from . import list_sms_numbers as _list_sms_numbers
-from . import reserve_number as _reserve_number
-from . import search_numbers as _search_numbers
-from . import set_contact_list as _set_contact_list
-from . import set_number_follow as _set_number_follow
+
+if TYPE_CHECKING:
+    from ...models.number_buy_request import NumberBuyRequest
+    from ...models.number_cli_type import NumberCliType
+    from ...models.number_cli_types_response import NumberCliTypesResponse
+    from ...models.number_code_regions_request import NumberCodeRegionsRequest
+    from ...models.number_code_regions_response import NumberCodeRegionsResponse
+    from ...models.number_contact_list_request import NumberContactListRequest
+    from ...models.number_delete_request import NumberDeleteRequest
+    from ...models.number_follow_request import NumberFollowRequest
+    from ...models.number_follow_type import NumberFollowType
+    from ...models.number_follow_types_response import NumberFollowTypesResponse
+    from ...models.number_list_request import NumberListRequest
+    from ...models.number_owner_type import NumberOwnerType
+    from ...models.number_page import NumberPage
+    from ...models.number_phone_type import NumberPhoneType
+    from ...models.number_reserve_request import NumberReserveRequest
+    from ...models.number_reserve_request_short import NumberReserveRequestShort
+    from ...models.number_reserved_list_request import NumberReservedListRequest
+    from ...models.number_reserved_page import NumberReservedPage
+    from ...models.number_search_number_type import NumberSearchNumberType
+    from ...models.number_search_page import NumberSearchPage
+    from ...models.number_search_request import NumberSearchRequest
+    from ...models.number_sms_page import NumberSmsPage
+    from ...models.success import Success
+    from .. import ArgumentCheck
+    from . import buy_numbers as _buy_numbers
+    from . import cancel_reservation as _cancel_reservation
+    from . import delete_number as _delete_number
+    from . import list_cli_types as _list_cli_types
+    from . import list_code_regions as _list_code_regions
+    from . import list_follow_types as _list_follow_types
+    from . import list_numbers as _list_numbers
+    from . import list_reserved_numbers as _list_reserved_numbers
+    from . import list_sms_numbers as _list_sms_numbers
+    from . import reserve_number as _reserve_number
+    from . import search_numbers as _search_numbers
+    from . import set_contact_list as _set_contact_list
+    from . import set_number_follow as _set_number_follow
+
+    _CHECK_LIST_NUMBERS__PHONE_TYPE: ArgumentCheck
+    _CHECK_LIST_NUMBERS__PAGE: ArgumentCheck
+    _CHECK_LIST_SMS_NUMBERS__PAGE: ArgumentCheck
+    _CHECK_DELETE_NUMBER__NUMBER_ID: ArgumentCheck
+    _CHECK_DELETE_NUMBER__PIN: ArgumentCheck
+    _CHECK_SET_NUMBER_FOLLOW__TYPE_: ArgumentCheck
+    _CHECK_SET_NUMBER_FOLLOW__NUMBERS: ArgumentCheck
+    _CHECK_SET_NUMBER_FOLLOW__TYPE_DEFAULT: ArgumentCheck
+    _CHECK_SET_NUMBER_FOLLOW__SIP_ID: ArgumentCheck
+    _CHECK_SET_NUMBER_FOLLOW__DESTINATION_NUMBER: ArgumentCheck
+    _CHECK_SET_NUMBER_FOLLOW__GROUP_ID: ArgumentCheck
+    _CHECK_SET_NUMBER_FOLLOW__SCENARIO_ID: ArgumentCheck
+    _CHECK_SET_NUMBER_FOLLOW__CALL_QUEUE_ID: ArgumentCheck
+    _CHECK_SET_NUMBER_FOLLOW__DESTINATION_URI: ArgumentCheck
+    _CHECK_SET_NUMBER_FOLLOW__HOST: ArgumentCheck
+    _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE: ArgumentCheck
+    _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE_DEFAULT: ArgumentCheck
+    _CHECK_SET_CONTACT_LIST__NUMBERS: ArgumentCheck
+    _CHECK_SET_CONTACT_LIST__CONTACT_LIST_ID: ArgumentCheck
+    _CHECK_SEARCH_NUMBERS__OWNER_TYPE: ArgumentCheck
+    _CHECK_SEARCH_NUMBERS__REGION: ArgumentCheck
+    _CHECK_SEARCH_NUMBERS__CITY_CODE: ArgumentCheck
+    _CHECK_SEARCH_NUMBERS__PHONE_NUMBER: ArgumentCheck
+    _CHECK_SEARCH_NUMBERS__NUMBER_TYPE: ArgumentCheck
+    _CHECK_SEARCH_NUMBERS__PHONE_TYPE: ArgumentCheck
+    _CHECK_SEARCH_NUMBERS__PAGE: ArgumentCheck
+    _CHECK_LIST_CODE_REGIONS__TYPE_: ArgumentCheck
+    _CHECK_LIST_RESERVED_NUMBERS__PHONE_TYPE: ArgumentCheck
+    _CHECK_LIST_RESERVED_NUMBERS__PAGE: ArgumentCheck
+    _CHECK_RESERVE_NUMBER__NUMBER: ArgumentCheck
+    _CHECK_RESERVE_NUMBER__OWNER_TYPE: ArgumentCheck
+    _CHECK_RESERVE_NUMBER__SHORT: ArgumentCheck
+    _CHECK_CANCEL_RESERVATION__RESERVE_NUMBER_ID: ArgumentCheck
+    _CHECK_BUY_NUMBERS__NUMBERS: ArgumentCheck
+    _CHECK_BUY_NUMBERS__OWNER_TYPE: ArgumentCheck
 
 
 def _list_numbers_request(
@@ -60,8 +101,8 @@ def _list_numbers_request(
     page: int | Unset,
 ) -> NumberListRequest | Unset:
     """Check the arguments of `list_numbers` before anything is sent; build its body."""
-    check_argument("phone_type", phone_type, one_of("800", "abc", "def"), optional=True)
-    check_argument("page", page, is_type(int), optional=True)
+    check_argument("phone_type", phone_type, _CHECK_LIST_NUMBERS__PHONE_TYPE, optional=True)
+    check_argument("page", page, _CHECK_LIST_NUMBERS__PAGE, optional=True)
     return optional_body(
         NumberListRequest(
             phone_type=phone_type,
@@ -74,7 +115,7 @@ def _list_sms_numbers_request(
     page: int | Unset,
 ) -> None:
     """Check the arguments of `list_sms_numbers` before anything is sent."""
-    check_argument("page", page, is_type(int), optional=True)
+    check_argument("page", page, _CHECK_LIST_SMS_NUMBERS__PAGE, optional=True)
 
 
 def _delete_number_request(
@@ -83,8 +124,8 @@ def _delete_number_request(
     pin: str | Unset,
 ) -> NumberDeleteRequest | Unset:
     """Check the arguments of `delete_number` before anything is sent; build its body."""
-    check_argument("number_id", number_id, is_type(str))
-    check_argument("pin", pin, is_type(str), optional=True)
+    check_argument("number_id", number_id, _CHECK_DELETE_NUMBER__NUMBER_ID)
+    check_argument("pin", pin, _CHECK_DELETE_NUMBER__PIN, optional=True)
     return optional_body(
         NumberDeleteRequest(
             pin=pin,
@@ -108,31 +149,34 @@ def _set_number_follow_request(
     cli_type_default: NumberCliType | Unset,
 ) -> NumberFollowRequest:
     """Check the arguments of `set_number_follow` before anything is sent; build its body."""
+    check_argument("type_", type_, _CHECK_SET_NUMBER_FOLLOW__TYPE_)
+    check_argument("numbers", numbers, _CHECK_SET_NUMBER_FOLLOW__NUMBERS)
     check_argument(
-        "type_",
-        type_,
-        one_of(
-            "amo", "bitrix", "call_queue", "empty", "group", "number", "scenario", "sip", "sip_uri"
-        ),
+        "type_default", type_default, _CHECK_SET_NUMBER_FOLLOW__TYPE_DEFAULT, optional=True
     )
-    check_argument("numbers", numbers, list_of(is_type(int)))
+    check_argument("sip_id", sip_id, _CHECK_SET_NUMBER_FOLLOW__SIP_ID, optional=True)
     check_argument(
-        "type_default",
-        type_default,
-        one_of(
-            "amo", "bitrix", "call_queue", "empty", "group", "number", "scenario", "sip", "sip_uri"
-        ),
+        "destination_number",
+        destination_number,
+        _CHECK_SET_NUMBER_FOLLOW__DESTINATION_NUMBER,
         optional=True,
     )
-    check_argument("sip_id", sip_id, is_type(int), optional=True)
-    check_argument("destination_number", destination_number, is_type(str), optional=True)
-    check_argument("group_id", group_id, is_type(int), optional=True)
-    check_argument("scenario_id", scenario_id, is_type(int), optional=True)
-    check_argument("call_queue_id", call_queue_id, is_type(int), optional=True)
-    check_argument("destination_uri", destination_uri, is_type(str), optional=True)
-    check_argument("host", host, is_type(str), optional=True)
-    check_argument("cli_type", cli_type, one_of("N", "Y"), optional=True)
-    check_argument("cli_type_default", cli_type_default, one_of("N", "Y"), optional=True)
+    check_argument("group_id", group_id, _CHECK_SET_NUMBER_FOLLOW__GROUP_ID, optional=True)
+    check_argument("scenario_id", scenario_id, _CHECK_SET_NUMBER_FOLLOW__SCENARIO_ID, optional=True)
+    check_argument(
+        "call_queue_id", call_queue_id, _CHECK_SET_NUMBER_FOLLOW__CALL_QUEUE_ID, optional=True
+    )
+    check_argument(
+        "destination_uri", destination_uri, _CHECK_SET_NUMBER_FOLLOW__DESTINATION_URI, optional=True
+    )
+    check_argument("host", host, _CHECK_SET_NUMBER_FOLLOW__HOST, optional=True)
+    check_argument("cli_type", cli_type, _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE, optional=True)
+    check_argument(
+        "cli_type_default",
+        cli_type_default,
+        _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE_DEFAULT,
+        optional=True,
+    )
     return NumberFollowRequest(
         type_=type_,
         numbers=numbers,
@@ -155,8 +199,10 @@ def _set_contact_list_request(
     contact_list_id: int | Unset,
 ) -> NumberContactListRequest:
     """Check the arguments of `set_contact_list` before anything is sent; build its body."""
-    check_argument("numbers", numbers, list_of(is_type(int)))
-    check_argument("contact_list_id", contact_list_id, is_type(int), optional=True)
+    check_argument("numbers", numbers, _CHECK_SET_CONTACT_LIST__NUMBERS)
+    check_argument(
+        "contact_list_id", contact_list_id, _CHECK_SET_CONTACT_LIST__CONTACT_LIST_ID, optional=True
+    )
     return NumberContactListRequest(
         numbers=numbers,
         contact_list_id=contact_list_id,
@@ -174,13 +220,13 @@ def _search_numbers_request(
     page: int | Unset,
 ) -> NumberSearchRequest | Unset:
     """Check the arguments of `search_numbers` before anything is sent; build its body."""
-    check_argument("owner_type", owner_type, one_of("business", "personal"), optional=True)
-    check_argument("region", region, is_type(int), optional=True)
-    check_argument("city_code", city_code, is_type(int), optional=True)
-    check_argument("phone_number", phone_number, is_type(str), optional=True)
-    check_argument("number_type", number_type, one_of(0, 1, 2, 3, 4, 5), optional=True)
-    check_argument("phone_type", phone_type, one_of("800", "abc", "def"), optional=True)
-    check_argument("page", page, is_type(int), optional=True)
+    check_argument("owner_type", owner_type, _CHECK_SEARCH_NUMBERS__OWNER_TYPE, optional=True)
+    check_argument("region", region, _CHECK_SEARCH_NUMBERS__REGION, optional=True)
+    check_argument("city_code", city_code, _CHECK_SEARCH_NUMBERS__CITY_CODE, optional=True)
+    check_argument("phone_number", phone_number, _CHECK_SEARCH_NUMBERS__PHONE_NUMBER, optional=True)
+    check_argument("number_type", number_type, _CHECK_SEARCH_NUMBERS__NUMBER_TYPE, optional=True)
+    check_argument("phone_type", phone_type, _CHECK_SEARCH_NUMBERS__PHONE_TYPE, optional=True)
+    check_argument("page", page, _CHECK_SEARCH_NUMBERS__PAGE, optional=True)
     return optional_body(
         NumberSearchRequest(
             owner_type=owner_type,
@@ -198,7 +244,7 @@ def _list_code_regions_request(
     type_: str | Unset,
 ) -> NumberCodeRegionsRequest | Unset:
     """Check the arguments of `list_code_regions` before anything is sent; build its body."""
-    check_argument("type_", type_, is_type(str), optional=True)
+    check_argument("type_", type_, _CHECK_LIST_CODE_REGIONS__TYPE_, optional=True)
     return optional_body(
         NumberCodeRegionsRequest(
             type_=type_,
@@ -212,8 +258,10 @@ def _list_reserved_numbers_request(
     page: int | Unset,
 ) -> NumberReservedListRequest | Unset:
     """Check the arguments of `list_reserved_numbers` before anything is sent; build its body."""
-    check_argument("phone_type", phone_type, one_of("800", "abc", "def"), optional=True)
-    check_argument("page", page, is_type(int), optional=True)
+    check_argument(
+        "phone_type", phone_type, _CHECK_LIST_RESERVED_NUMBERS__PHONE_TYPE, optional=True
+    )
+    check_argument("page", page, _CHECK_LIST_RESERVED_NUMBERS__PAGE, optional=True)
     return optional_body(
         NumberReservedListRequest(
             phone_type=phone_type,
@@ -228,9 +276,9 @@ def _reserve_number_request(
     short: NumberReserveRequestShort | Unset,
 ) -> NumberReserveRequest:
     """Check the arguments of `reserve_number` before anything is sent; build its body."""
-    check_argument("number", number, is_type(int))
-    check_argument("owner_type", owner_type, one_of("business", "personal"))
-    check_argument("short", short, one_of(1), optional=True)
+    check_argument("number", number, _CHECK_RESERVE_NUMBER__NUMBER)
+    check_argument("owner_type", owner_type, _CHECK_RESERVE_NUMBER__OWNER_TYPE)
+    check_argument("short", short, _CHECK_RESERVE_NUMBER__SHORT, optional=True)
     return NumberReserveRequest(
         number=number,
         owner_type=owner_type,
@@ -243,7 +291,9 @@ def _cancel_reservation_request(
     reserve_number_id: str,
 ) -> None:
     """Check the arguments of `cancel_reservation` before anything is sent."""
-    check_argument("reserve_number_id", reserve_number_id, is_type(str))
+    check_argument(
+        "reserve_number_id", reserve_number_id, _CHECK_CANCEL_RESERVATION__RESERVE_NUMBER_ID
+    )
 
 
 def _buy_numbers_request(
@@ -252,8 +302,8 @@ def _buy_numbers_request(
     owner_type: NumberOwnerType,
 ) -> NumberBuyRequest:
     """Check the arguments of `buy_numbers` before anything is sent; build its body."""
-    check_argument("numbers", numbers, list_of(any_of(is_type(int), is_type(str))))
-    check_argument("owner_type", owner_type, one_of("business", "personal"))
+    check_argument("numbers", numbers, _CHECK_BUY_NUMBERS__NUMBERS)
+    check_argument("owner_type", owner_type, _CHECK_BUY_NUMBERS__OWNER_TYPE)
     return NumberBuyRequest(
         numbers=numbers,
         owner_type=owner_type,
@@ -305,6 +355,8 @@ class NumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _list_numbers_request(
             phone_type=phone_type,
             page=page,
@@ -348,6 +400,8 @@ class NumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         _list_sms_numbers_request(
             page=page,
         )
@@ -390,6 +444,8 @@ class NumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _delete_number_request(
             number_id=number_id,
             pin=pin,
@@ -500,6 +556,8 @@ class NumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _set_number_follow_request(
             type_=type_,
             numbers=numbers,
@@ -552,6 +610,8 @@ class NumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _set_contact_list_request(
             numbers=numbers,
             contact_list_id=contact_list_id,
@@ -583,6 +643,8 @@ class NumberResource:
         Returns:
             NumberFollowTypesResponse: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return self._invoke(
             "list_follow_types",
             _list_follow_types.sync_detailed,
@@ -607,6 +669,8 @@ class NumberResource:
         Returns:
             NumberCliTypesResponse: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return self._invoke(
             "list_cli_types",
             _list_cli_types.sync_detailed,
@@ -685,6 +749,8 @@ class NumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _search_numbers_request(
             owner_type=owner_type,
             region=region,
@@ -733,6 +799,8 @@ class NumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _list_code_regions_request(
             type_=type_,
         )
@@ -784,6 +852,8 @@ class NumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _list_reserved_numbers_request(
             phone_type=phone_type,
             page=page,
@@ -837,6 +907,8 @@ class NumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _reserve_number_request(
             number=number,
             owner_type=owner_type,
@@ -873,6 +945,8 @@ class NumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         _cancel_reservation_request(
             reserve_number_id=reserve_number_id,
         )
@@ -923,6 +997,8 @@ class NumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _buy_numbers_request(
             numbers=numbers,
             owner_type=owner_type,
@@ -981,6 +1057,8 @@ class AsyncNumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _list_numbers_request(
             phone_type=phone_type,
             page=page,
@@ -1024,6 +1102,8 @@ class AsyncNumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         _list_sms_numbers_request(
             page=page,
         )
@@ -1066,6 +1146,8 @@ class AsyncNumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _delete_number_request(
             number_id=number_id,
             pin=pin,
@@ -1176,6 +1258,8 @@ class AsyncNumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _set_number_follow_request(
             type_=type_,
             numbers=numbers,
@@ -1228,6 +1312,8 @@ class AsyncNumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _set_contact_list_request(
             numbers=numbers,
             contact_list_id=contact_list_id,
@@ -1259,6 +1345,8 @@ class AsyncNumberResource:
         Returns:
             NumberFollowTypesResponse: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return await self._invoke(
             "list_follow_types",
             _list_follow_types.asyncio_detailed,
@@ -1283,6 +1371,8 @@ class AsyncNumberResource:
         Returns:
             NumberCliTypesResponse: the parsed success response.
         """
+        if _PENDING:
+            _load()
         return await self._invoke(
             "list_cli_types",
             _list_cli_types.asyncio_detailed,
@@ -1361,6 +1451,8 @@ class AsyncNumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _search_numbers_request(
             owner_type=owner_type,
             region=region,
@@ -1409,6 +1501,8 @@ class AsyncNumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _list_code_regions_request(
             type_=type_,
         )
@@ -1460,6 +1554,8 @@ class AsyncNumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _list_reserved_numbers_request(
             phone_type=phone_type,
             page=page,
@@ -1513,6 +1609,8 @@ class AsyncNumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _reserve_number_request(
             number=number,
             owner_type=owner_type,
@@ -1549,6 +1647,8 @@ class AsyncNumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         _cancel_reservation_request(
             reserve_number_id=reserve_number_id,
         )
@@ -1599,6 +1699,8 @@ class AsyncNumberResource:
         Raises:
             TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
         """
+        if _PENDING:
+            _load()
         body = _buy_numbers_request(
             numbers=numbers,
             owner_type=owner_type,
@@ -1610,6 +1712,195 @@ class AsyncNumberResource:
             client=self._client,
             body=body,
         )
+
+
+_PENDING = True
+
+
+def _load() -> None:
+    """Import the endpoint modules and models of this tag, build the argument checks (once)."""
+    global _PENDING
+    global NumberBuyRequest
+    global NumberCliType
+    global NumberCliTypesResponse
+    global NumberCodeRegionsRequest
+    global NumberCodeRegionsResponse
+    global NumberContactListRequest
+    global NumberDeleteRequest
+    global NumberFollowRequest
+    global NumberFollowType
+    global NumberFollowTypesResponse
+    global NumberListRequest
+    global NumberOwnerType
+    global NumberPage
+    global NumberPhoneType
+    global NumberReserveRequest
+    global NumberReserveRequestShort
+    global NumberReservedListRequest
+    global NumberReservedPage
+    global NumberSearchNumberType
+    global NumberSearchPage
+    global NumberSearchRequest
+    global NumberSmsPage
+    global Success
+    global _list_numbers
+    global _list_sms_numbers
+    global _delete_number
+    global _set_number_follow
+    global _set_contact_list
+    global _list_follow_types
+    global _list_cli_types
+    global _search_numbers
+    global _list_code_regions
+    global _list_reserved_numbers
+    global _reserve_number
+    global _cancel_reservation
+    global _buy_numbers
+    global _CHECK_LIST_NUMBERS__PHONE_TYPE
+    global _CHECK_LIST_NUMBERS__PAGE
+    global _CHECK_LIST_SMS_NUMBERS__PAGE
+    global _CHECK_DELETE_NUMBER__NUMBER_ID
+    global _CHECK_DELETE_NUMBER__PIN
+    global _CHECK_SET_NUMBER_FOLLOW__TYPE_
+    global _CHECK_SET_NUMBER_FOLLOW__NUMBERS
+    global _CHECK_SET_NUMBER_FOLLOW__TYPE_DEFAULT
+    global _CHECK_SET_NUMBER_FOLLOW__SIP_ID
+    global _CHECK_SET_NUMBER_FOLLOW__DESTINATION_NUMBER
+    global _CHECK_SET_NUMBER_FOLLOW__GROUP_ID
+    global _CHECK_SET_NUMBER_FOLLOW__SCENARIO_ID
+    global _CHECK_SET_NUMBER_FOLLOW__CALL_QUEUE_ID
+    global _CHECK_SET_NUMBER_FOLLOW__DESTINATION_URI
+    global _CHECK_SET_NUMBER_FOLLOW__HOST
+    global _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE
+    global _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE_DEFAULT
+    global _CHECK_SET_CONTACT_LIST__NUMBERS
+    global _CHECK_SET_CONTACT_LIST__CONTACT_LIST_ID
+    global _CHECK_SEARCH_NUMBERS__OWNER_TYPE
+    global _CHECK_SEARCH_NUMBERS__REGION
+    global _CHECK_SEARCH_NUMBERS__CITY_CODE
+    global _CHECK_SEARCH_NUMBERS__PHONE_NUMBER
+    global _CHECK_SEARCH_NUMBERS__NUMBER_TYPE
+    global _CHECK_SEARCH_NUMBERS__PHONE_TYPE
+    global _CHECK_SEARCH_NUMBERS__PAGE
+    global _CHECK_LIST_CODE_REGIONS__TYPE_
+    global _CHECK_LIST_RESERVED_NUMBERS__PHONE_TYPE
+    global _CHECK_LIST_RESERVED_NUMBERS__PAGE
+    global _CHECK_RESERVE_NUMBER__NUMBER
+    global _CHECK_RESERVE_NUMBER__OWNER_TYPE
+    global _CHECK_RESERVE_NUMBER__SHORT
+    global _CHECK_CANCEL_RESERVATION__RESERVE_NUMBER_ID
+    global _CHECK_BUY_NUMBERS__NUMBERS
+    global _CHECK_BUY_NUMBERS__OWNER_TYPE
+    from ...models.number_buy_request import NumberBuyRequest
+    from ...models.number_cli_type import NumberCliType
+    from ...models.number_cli_types_response import NumberCliTypesResponse
+    from ...models.number_code_regions_request import NumberCodeRegionsRequest
+    from ...models.number_code_regions_response import NumberCodeRegionsResponse
+    from ...models.number_contact_list_request import NumberContactListRequest
+    from ...models.number_delete_request import NumberDeleteRequest
+    from ...models.number_follow_request import NumberFollowRequest
+    from ...models.number_follow_type import NumberFollowType
+    from ...models.number_follow_types_response import NumberFollowTypesResponse
+    from ...models.number_list_request import NumberListRequest
+    from ...models.number_owner_type import NumberOwnerType
+    from ...models.number_page import NumberPage
+    from ...models.number_phone_type import NumberPhoneType
+    from ...models.number_reserve_request import NumberReserveRequest
+    from ...models.number_reserve_request_short import NumberReserveRequestShort
+    from ...models.number_reserved_list_request import NumberReservedListRequest
+    from ...models.number_reserved_page import NumberReservedPage
+    from ...models.number_search_number_type import NumberSearchNumberType
+    from ...models.number_search_page import NumberSearchPage
+    from ...models.number_search_request import NumberSearchRequest
+    from ...models.number_sms_page import NumberSmsPage
+    from ...models.success import Success
+    from . import buy_numbers as _buy_numbers
+    from . import cancel_reservation as _cancel_reservation
+    from . import delete_number as _delete_number
+    from . import list_cli_types as _list_cli_types
+    from . import list_code_regions as _list_code_regions
+    from . import list_follow_types as _list_follow_types
+    from . import list_numbers as _list_numbers
+    from . import list_reserved_numbers as _list_reserved_numbers
+    from . import list_sms_numbers as _list_sms_numbers
+    from . import reserve_number as _reserve_number
+    from . import search_numbers as _search_numbers
+    from . import set_contact_list as _set_contact_list
+    from . import set_number_follow as _set_number_follow
+
+    _CHECK_LIST_NUMBERS__PHONE_TYPE = one_of("800", "abc", "def")
+    _CHECK_LIST_NUMBERS__PAGE = is_type(int)
+    _CHECK_LIST_SMS_NUMBERS__PAGE = is_type(int)
+    _CHECK_DELETE_NUMBER__NUMBER_ID = is_type(str)
+    _CHECK_DELETE_NUMBER__PIN = is_type(str)
+    _CHECK_SET_NUMBER_FOLLOW__TYPE_ = one_of(
+        "amo", "bitrix", "call_queue", "empty", "group", "number", "scenario", "sip", "sip_uri"
+    )
+    _CHECK_SET_NUMBER_FOLLOW__NUMBERS = list_of(is_type(int))
+    _CHECK_SET_NUMBER_FOLLOW__TYPE_DEFAULT = one_of(
+        "amo", "bitrix", "call_queue", "empty", "group", "number", "scenario", "sip", "sip_uri"
+    )
+    _CHECK_SET_NUMBER_FOLLOW__SIP_ID = is_type(int)
+    _CHECK_SET_NUMBER_FOLLOW__DESTINATION_NUMBER = is_type(str)
+    _CHECK_SET_NUMBER_FOLLOW__GROUP_ID = is_type(int)
+    _CHECK_SET_NUMBER_FOLLOW__SCENARIO_ID = is_type(int)
+    _CHECK_SET_NUMBER_FOLLOW__CALL_QUEUE_ID = is_type(int)
+    _CHECK_SET_NUMBER_FOLLOW__DESTINATION_URI = is_type(str)
+    _CHECK_SET_NUMBER_FOLLOW__HOST = is_type(str)
+    _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE = one_of("N", "Y")
+    _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE_DEFAULT = one_of("N", "Y")
+    _CHECK_SET_CONTACT_LIST__NUMBERS = list_of(is_type(int))
+    _CHECK_SET_CONTACT_LIST__CONTACT_LIST_ID = is_type(int)
+    _CHECK_SEARCH_NUMBERS__OWNER_TYPE = one_of("business", "personal")
+    _CHECK_SEARCH_NUMBERS__REGION = is_type(int)
+    _CHECK_SEARCH_NUMBERS__CITY_CODE = is_type(int)
+    _CHECK_SEARCH_NUMBERS__PHONE_NUMBER = is_type(str)
+    _CHECK_SEARCH_NUMBERS__NUMBER_TYPE = one_of(0, 1, 2, 3, 4, 5)
+    _CHECK_SEARCH_NUMBERS__PHONE_TYPE = one_of("800", "abc", "def")
+    _CHECK_SEARCH_NUMBERS__PAGE = is_type(int)
+    _CHECK_LIST_CODE_REGIONS__TYPE_ = is_type(str)
+    _CHECK_LIST_RESERVED_NUMBERS__PHONE_TYPE = one_of("800", "abc", "def")
+    _CHECK_LIST_RESERVED_NUMBERS__PAGE = is_type(int)
+    _CHECK_RESERVE_NUMBER__NUMBER = is_type(int)
+    _CHECK_RESERVE_NUMBER__OWNER_TYPE = one_of("business", "personal")
+    _CHECK_RESERVE_NUMBER__SHORT = one_of(1)
+    _CHECK_CANCEL_RESERVATION__RESERVE_NUMBER_ID = is_type(str)
+    _CHECK_BUY_NUMBERS__NUMBERS = list_of(any_of(is_type(int), is_type(str)))
+    _CHECK_BUY_NUMBERS__OWNER_TYPE = one_of("business", "personal")
+
+    _PENDING = False
+
+
+if not TYPE_CHECKING:
+    import importlib
+
+    _ENDPOINT_MODULES = frozenset(
+        {
+            "list_numbers",
+            "list_sms_numbers",
+            "delete_number",
+            "set_number_follow",
+            "set_contact_list",
+            "list_follow_types",
+            "list_cli_types",
+            "search_numbers",
+            "list_code_regions",
+            "list_reserved_numbers",
+            "reserve_number",
+            "cancel_reservation",
+            "buy_numbers",
+        }
+    )
+
+    def __getattr__(name):
+        """What the module imported eagerly before `_load` (endpoint modules, models)."""
+        if name in _ENDPOINT_MODULES:  # also how `_load`'s `from . import <module>` finds them
+            return importlib.import_module(f"{__name__}.{name}")
+        if _PENDING:
+            _load()
+            if name in globals():
+                return globals()[name]
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["AsyncNumberResource", "NumberResource"]
