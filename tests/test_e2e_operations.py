@@ -507,12 +507,11 @@ def test_submit_without_agreement_is_refused(live: Live) -> None:
 
 
 def test_upload_before_submission(live: Live) -> None:
-    # The mock answers 409 with «File not ready for download»; the client turns that text into
-    # ContractNotReadyError (a NotFoundError) even on upload, keeping the 409 status.
-    with pytest.raises(plusofon.APIStatusError, match="File not ready") as info:
+    # The mock answers 409 with «File not ready for download»: a conflict, not a missing file.
+    with pytest.raises(plusofon.ConflictError, match="File not ready") as info:
         live.client.agreement.upload_signed_agreement(files=[PDF_BYTES])
     assert info.value.status_code == 409
-    assert isinstance(info.value, plusofon.ContractNotReadyError)
+    assert not isinstance(info.value, plusofon.NotFoundError)
     assert live.state.agreement.signed is False
 
 

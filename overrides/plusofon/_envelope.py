@@ -59,11 +59,11 @@ def decode(content: bytes) -> object:
 
 
 def _code(data: Mapping[str, object]) -> int | None:
-    """Return Plusofon's `code` as an int when it looks like an HTTP status."""
+    """Return Plusofon's `code` as an int (it may also arrive as a digit string)."""
     code = data.get("code")
     if isinstance(code, str) and code.isdigit():
         code = int(code)
-    if isinstance(code, int) and not isinstance(code, bool) and 100 <= code <= 599:
+    if isinstance(code, int) and not isinstance(code, bool):
         return code
     return None
 
@@ -102,13 +102,15 @@ def status_error(
 ) -> APIStatusError:
     """Build the APIStatusError subclass for an error answer, its text passed through mask."""
     code = _code(data) if isinstance(data, dict) else None
+    # The envelope rule counts any code >= 400 as an error; only 400-599 names a class.
     status = code if code is not None and code >= 400 else response.status_code
     message = _message(data, response.reason_phrase)
     cls: type[APIStatusError]
-    if _NOT_READY in message.lower():
+    if _NOT_READY in message.lower() and status in (404, *range(200, 300)):
+        # «File not ready for download» has no documented status; a 409 saying it stays a 409.
         cls = ContractNotReadyError
-        status = status if status >= 400 else 404
-    elif status >= 500:
+        status = 404
+    elif 500 <= status <= 599:
         cls = ServerError
     else:
         cls = _BY_STATUS.get(status, APIStatusError)
