@@ -7,40 +7,16 @@ instead and makes read-only calls only.
 from __future__ import annotations
 
 import os
-import socket
 import sys
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the mock lives in tests/mock, beside the installed packages
 
-import uvicorn  # noqa: E402
 
 import plusofon  # noqa: E402
 from tests.mock import DEFAULT_CLIENT_ID, DEFAULT_TOKEN, create_app  # noqa: E402
-
-
-@contextmanager
-def embedded_mock() -> Iterator[str]:
-    """Serve the mock on a free loopback port in a thread; yield its base URL."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    app = create_app(spec_path=ROOT / "spec" / "plusofon.yaml")
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.01)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join()
+from tests.mock.server import serve_in_thread  # noqa: E402
 
 
 def show_account(client: plusofon.Plusofon) -> None:
@@ -82,7 +58,7 @@ def main() -> int:
             print(f"Plusofon demo against {os.environ['PLUSOFON_BASE_URL']} (read-only)")
             show_account(client)
         return 0
-    with embedded_mock() as url:
+    with serve_in_thread(create_app(spec_path=ROOT / "spec" / "plusofon.yaml")) as url:
         print(f"Plusofon demo against the embedded mock server at {url}")
         with plusofon.Plusofon(
             token=DEFAULT_TOKEN, client_id=DEFAULT_CLIENT_ID, base_url=url

@@ -18,19 +18,14 @@ import functools
 import inspect
 import json
 import re
-import socket
 import ssl
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 import jsonschema
-import uvicorn
 import yaml
 from starlette.types import Receive, Scope, Send
 
@@ -41,6 +36,7 @@ from plusofon_client.api.customer import CustomerResource
 from plusofon_client.api.direction import DirectionResource
 from plusofon_client.api.number import NumberResource
 from tests.mock import MockApp, create_app
+from tests.mock.server import serve_in_thread
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "plusofon.yaml"
 ASGI_BASE_URL = "http://testserver"
@@ -62,30 +58,9 @@ class Switchboard:
         await self.app(scope, receive, send)
 
 
-@contextmanager
-def serve(app: Switchboard) -> Iterator[str]:
-    """Serve the app with uvicorn on a free loopback port, in a daemon thread; yield its URL."""
-    sock = socket.socket()
-    # asyncio sets TCP_NODELAY only on sockets whose proto is IPPROTO_TCP, which a bare
-    # socket.socket() (proto 0) is not; accepted sockets inherit the option from this one.
-    # Without it every answer (head and body written apart) waits ~40 ms for a delayed ACK.
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="critical", lifespan="off", timeout_graceful_shutdown=2)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 5
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert server.started, "uvicorn did not start within 5 s"
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(5)
-        sock.close()
+def serve(app: Switchboard) -> AbstractContextManager[str]:
+    """Serve the switchboard on a free loopback port; the context yields its URL."""
+    return serve_in_thread(app)
 
 
 @dataclass(frozen=True)

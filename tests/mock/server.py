@@ -1,0 +1,39 @@
+"""Serve an ASGI app (the mock) with uvicorn on a free loopback port, in a daemon thread."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import uvicorn
+from starlette.types import ASGIApp
+
+
+@contextmanager
+def serve_in_thread(app: ASGIApp, *, start_timeout: float = 5.0) -> Iterator[str]:
+    """Yield the base URL (`http://127.0.0.1:<port>`) while uvicorn serves the app."""
+    sock = socket.socket()
+    # asyncio sets TCP_NODELAY only on sockets whose proto is IPPROTO_TCP, which a bare
+    # socket.socket() (proto 0) is not; accepted sockets inherit the option from this one.
+    # Without it every answer (head and body written apart) waits ~40 ms for a delayed ACK.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(app, log_level="critical", lifespan="off", timeout_graceful_shutdown=2)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + start_timeout
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.01)
+    if not server.started:
+        raise RuntimeError(f"uvicorn did not start within {start_timeout} s")
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(5)
+        sock.close()
