@@ -309,6 +309,24 @@ async def test_submission_errors(client: httpx.AsyncClient) -> None:
     assert no_agree.json() == {"message": "agree_to_the_terms: is required", "code": 400}
 
 
+async def test_a_repeated_text_field_is_an_array_not_a_string(client: httpx.AsyncClient) -> None:
+    # A form carries an array as the same field repeated; every documented field is a scalar.
+    repeated = await client.post(
+        "/api/v1/agreement/fiz",
+        data=form(FIZ) | {"billing_address_city": ["Москва", "Тверь"]},
+        files=files(FIZ_FILES),
+    )
+    assert repeated.json() == {"message": "billing_address_city: must be a string", "code": 400}
+    agree_twice = await client.post(
+        "/api/v1/agreement/fiz-save",
+        data={"agree_to_the_terms": ["1", "1"]},
+        files={"unused": ("u.txt", b"", "text/plain")},
+    )
+    assert agree_twice.status_code == 400
+    once = await client.post("/api/v1/agreement/fiz", data=form(FIZ), files=files(FIZ_FILES))
+    assert once.status_code == 200, once.text
+
+
 async def test_upload_needs_file_parts(client: httpx.AsyncClient) -> None:
     await client.post("/api/v1/agreement/fiz", data=form(FIZ), files=files(FIZ_FILES))
     as_json = await client.post("/api/v1/agreement/upload", json={"files": []})

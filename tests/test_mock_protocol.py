@@ -222,6 +222,21 @@ async def test_post_put_patch_need_a_body(
     assert saved.status_code != 500
 
 
+async def test_reset_restores_the_initial_data(app: MockApp, client: httpx.AsyncClient) -> None:
+    before = (await client.get("/api/v1/number")).json()
+    assert (await client.delete("/api/v1/number/15")).status_code == 200
+    assert (await client.put("/api/v1/customer/tfa", json={"pin": "1234"})).status_code == 200
+    assert (await client.delete("/api/v1/number/reserve/5")).status_code == 200
+    app.mock_state.faults.add(method="GET", path="/api/v1/directions", status=503)
+    app.mock_state.reset()
+    assert (await client.get("/api/v1/number")).json() == before
+    assert (await client.get("/api/v1/customer/tfa")).json()["tfa_active"] is False
+    assert [r["id"] for r in (await client.get("/api/v1/number/reserve")).json()["data"]] == [5, 6]
+    # Faults and the call counter belong to the test, not to the cabinet: they stay.
+    assert (await client.get("/api/v1/directions")).status_code == 503
+    assert app.mock_state.calls[("DELETE", "/api/v1/number/15")] == 1
+
+
 async def test_lone_surrogate_in_a_string_is_400(client: httpx.AsyncClient) -> None:
     body = b'{"first_name": "\\ud800"}'
     response = await client.post(

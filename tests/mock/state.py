@@ -57,6 +57,10 @@ class MockState:
         self.lock = threading.RLock()
         self.faults = FaultRegistry()
         self.calls: Counter[tuple[str, str]] = Counter()
+        self._load_seed()
+
+    def _load_seed(self) -> None:
+        """Set the cabinet, showcase and agreement to the docs' initial data."""
         self.purchases: list[Purchase] = []
 
         self.customer_id = seed.CUSTOMER_ID
@@ -75,6 +79,15 @@ class MockState:
         self.allowed_direction_codes: list[int] = list(seed.ALLOWED_DIRECTION_CODES)
         self._next_number_id = max(self.numbers) + 1
         self._next_reservation_id = max(self.reservations) + 1
+
+    def reset(self) -> None:
+        """Go back to the initial data (numbers, reservations, agreement, 2FA, directions).
+
+        Token, client id, clock, queued faults and the call counter stay: they belong to the
+        test, not to the cabinet. For tests that need the same starting point repeatedly.
+        """
+        with self.lock:
+            self._load_seed()
 
     def now(self) -> dt.datetime:
         """Return the current moment according to the state's clock."""

@@ -52,9 +52,10 @@ class RequestBody:
         for name in (spec.name, *spec.aliases):
             if name in self.values:
                 value = self.values[name]
-                if self.is_form and isinstance(value, list):
-                    # A repeated form field: the last one wins, as in PHP.
-                    value = value[-1] if value else ""
+                if self.is_form and isinstance(value, list) and len(value) <= 1:
+                    # One form field is one text value. A repeated field stays a list: that is
+                    # how a form carries an array, which a documented scalar field is not (400).
+                    value = value[0] if value else ""
                 found.append((name, value))
         return found
 
