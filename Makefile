@@ -61,7 +61,7 @@ bench: venv
 
 test: venv
 	@rm -f $(SKIPPED)
-	@$(MAKE) --no-print-directory regen-check lint typecheck spec-check docs-check pytest \
+	@$(MAKE) --no-print-directory --keep-going regen-check lint typecheck spec-check docs-check pytest \
 	  ts-check publish-check
 	@if [ -s $(SKIPPED) ]; then echo "make test: passed, but these checks were skipped:"; \
 	  sed 's/^/  /' $(SKIPPED); else echo "make test: all checks passed"; fi

@@ -46,7 +46,7 @@ def reserve_and_buy(client: plusofon.Plusofon) -> None:
     total = len(list(client.paginate(client.number.list_numbers)))
     print(f"Bought +{mine.number}; connected numbers now: {total}")
     try:
-        client.number.cancel_reservation(reserve_number_id=str(mine.id))
+        client.number.cancel_reservation(reserve_number_id=mine.id)
     except plusofon.NotFoundError as error:
         print(f"Cancelling the bought reservation again: {type(error).__name__}: {error.message}")
 

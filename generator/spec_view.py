@@ -283,9 +283,26 @@ def _check_all_of_parts(view: dict[str, Any]) -> None:
                     )
 
 
+def _path_ids_take_integers(view: dict[str, Any]) -> None:
+    """Let string path parameters take ints too: the docs type ids as strings, lists send ints.
+
+    `/number/31` reads the same whichever it was built from, so the wire does not change; users
+    can pass `item.id` straight from `GET number` without `str()`.
+    """
+    for item in view.get("paths", {}).values():
+        for operation in item.values():
+            if not isinstance(operation, dict):
+                continue
+            for parameter in operation.get("parameters", []):
+                schema = parameter.get("schema", {}) if isinstance(parameter, dict) else {}
+                if parameter.get("in") == "path" and schema.get("type") == "string":
+                    schema["type"] = ["string", "integer"]
+
+
 def for_generator(spec: dict[str, Any]) -> dict[str, Any]:
     """Return the copy of the spec that openapi-python-client and our templates see."""
     view = copy.deepcopy(spec)
+    _path_ids_take_integers(view)
     _wire_aliases(view)
     _codecs(view)
     _string_wire_enums(view)

@@ -1,6 +1,6 @@
 # Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
 """Where this package came from (checked by tests/test_generation.py)."""
 
-SPEC_SHA256 = "3c2742efcd374b1110c9eec86be5bc02559c61def516178a449fd024a4a18b9f"
+SPEC_SHA256 = "a1f59c211efcb58e3647c6eb23bd32f27bf9c2877d15339c6ce070b78e694d23"
 GENERATOR = "openapi-python-client 0.29.1"
-CONFIG_SHA256 = "4e02b6912d971fc0c137f39ec74d4624f283a08009dea3884363415f6f72bace"
+CONFIG_SHA256 = "ecd3202d35758f5b8b0b1c9d32a329a8be4c7501e8326e35fe7061f1395b295c"

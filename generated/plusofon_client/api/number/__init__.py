@@ -120,7 +120,7 @@ def _list_sms_numbers_request(
 
 def _delete_number_request(
     *,
-    number_id: str,
+    number_id: int | str,
     pin: str | Unset,
 ) -> NumberDeleteRequest | Unset:
     """Check the arguments of `delete_number` before anything is sent; build its body."""
@@ -288,7 +288,7 @@ def _reserve_number_request(
 
 def _cancel_reservation_request(
     *,
-    reserve_number_id: str,
+    reserve_number_id: int | str,
 ) -> None:
     """Check the arguments of `cancel_reservation` before anything is sent."""
     check_argument(
@@ -416,7 +416,7 @@ class NumberResource:
     def delete_number(
         self,
         *,
-        number_id: str,
+        number_id: int | str,
         pin: str | Unset = UNSET,
     ) -> Success:
         """Delete a connected number (`DELETE /api/v1/number/{number_id}`).
@@ -432,7 +432,7 @@ class NumberResource:
         - ответ описан как `success` и `message` («сообщение об ошибке»).
 
         Args:
-            number_id (str):
+            number_id (int | str):
             pin (str | Unset): PIN. Поле есть только в примерах запроса (curl/JS/PHP/Python), в таблице
                 параметров его
                 нет; значение там — заполнитель `"quo"`. Назначение не описано (вероятно, PIN
@@ -925,7 +925,7 @@ class NumberResource:
     def cancel_reservation(
         self,
         *,
-        reserve_number_id: str,
+        reserve_number_id: int | str,
     ) -> Success:
         """Cancel a number reservation (`DELETE /api/v1/number/reserve/{reserve_number_id}`).
 
@@ -937,7 +937,7 @@ class NumberResource:
         - тела у запроса нет; ответ описан как `success` и `message` («сообщение об ошибке»).
 
         Args:
-            reserve_number_id (str):
+            reserve_number_id (int | str):
 
         Returns:
             Success: the parsed success response.
@@ -1118,7 +1118,7 @@ class AsyncNumberResource:
     async def delete_number(
         self,
         *,
-        number_id: str,
+        number_id: int | str,
         pin: str | Unset = UNSET,
     ) -> Success:
         """Delete a connected number (`DELETE /api/v1/number/{number_id}`).
@@ -1134,7 +1134,7 @@ class AsyncNumberResource:
         - ответ описан как `success` и `message` («сообщение об ошибке»).
 
         Args:
-            number_id (str):
+            number_id (int | str):
             pin (str | Unset): PIN. Поле есть только в примерах запроса (curl/JS/PHP/Python), в таблице
                 параметров его
                 нет; значение там — заполнитель `"quo"`. Назначение не описано (вероятно, PIN
@@ -1627,7 +1627,7 @@ class AsyncNumberResource:
     async def cancel_reservation(
         self,
         *,
-        reserve_number_id: str,
+        reserve_number_id: int | str,
     ) -> Success:
         """Cancel a number reservation (`DELETE /api/v1/number/reserve/{reserve_number_id}`).
 
@@ -1639,7 +1639,7 @@ class AsyncNumberResource:
         - тела у запроса нет; ответ описан как `success` и `message` («сообщение об ошибке»).
 
         Args:
-            reserve_number_id (str):
+            reserve_number_id (int | str):
 
         Returns:
             Success: the parsed success response.
@@ -1831,7 +1831,7 @@ def _load() -> None:
     _CHECK_LIST_NUMBERS__PHONE_TYPE = one_of("800", "abc", "def")
     _CHECK_LIST_NUMBERS__PAGE = is_type(int)
     _CHECK_LIST_SMS_NUMBERS__PAGE = is_type(int)
-    _CHECK_DELETE_NUMBER__NUMBER_ID = is_type(str)
+    _CHECK_DELETE_NUMBER__NUMBER_ID = any_of(is_type(str), is_type(int))
     _CHECK_DELETE_NUMBER__PIN = is_type(str)
     _CHECK_SET_NUMBER_FOLLOW__TYPE_ = one_of(
         "amo", "bitrix", "call_queue", "empty", "group", "number", "scenario", "sip", "sip_uri"
@@ -1864,7 +1864,7 @@ def _load() -> None:
     _CHECK_RESERVE_NUMBER__NUMBER = is_type(int)
     _CHECK_RESERVE_NUMBER__OWNER_TYPE = one_of("business", "personal")
     _CHECK_RESERVE_NUMBER__SHORT = one_of(1)
-    _CHECK_CANCEL_RESERVATION__RESERVE_NUMBER_ID = is_type(str)
+    _CHECK_CANCEL_RESERVATION__RESERVE_NUMBER_ID = any_of(is_type(str), is_type(int))
     _CHECK_BUY_NUMBERS__NUMBERS = list_of(any_of(is_type(int), is_type(str)))
     _CHECK_BUY_NUMBERS__OWNER_TYPE = one_of("business", "personal")
 

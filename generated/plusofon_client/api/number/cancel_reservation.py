@@ -14,7 +14,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    reserve_number_id: str,
+    reserve_number_id: int | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -109,7 +109,7 @@ def _build_response(
 
 
 def sync_detailed(
-    reserve_number_id: str,
+    reserve_number_id: int | str,
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorMessage | ErrorMessage | ErrorNotFound | Success]:
@@ -123,7 +123,7 @@ def sync_detailed(
     - тела у запроса нет; ответ описан как `success` и `message` («сообщение об ошибке»).
 
     Args:
-        reserve_number_id (str):
+        reserve_number_id (int | str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ def sync_detailed(
 
 
 def sync(
-    reserve_number_id: str,
+    reserve_number_id: int | str,
     *,
     client: AuthenticatedClient,
 ) -> ErrorMessage | ErrorMessage | ErrorNotFound | Success | None:
@@ -159,7 +159,7 @@ def sync(
     - тела у запроса нет; ответ описан как `success` и `message` («сообщение об ошибке»).
 
     Args:
-        reserve_number_id (str):
+        reserve_number_id (int | str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +176,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    reserve_number_id: str,
+    reserve_number_id: int | str,
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorMessage | ErrorMessage | ErrorNotFound | Success]:
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     - тела у запроса нет; ответ описан как `success` и `message` («сообщение об ошибке»).
 
     Args:
-        reserve_number_id (str):
+        reserve_number_id (int | str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +210,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    reserve_number_id: str,
+    reserve_number_id: int | str,
     *,
     client: AuthenticatedClient,
 ) -> ErrorMessage | ErrorMessage | ErrorNotFound | Success | None:
@@ -224,7 +224,7 @@ async def asyncio(
     - тела у запроса нет; ответ описан как `success` и `message` («сообщение об ошибке»).
 
     Args:
-        reserve_number_id (str):
+        reserve_number_id (int | str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

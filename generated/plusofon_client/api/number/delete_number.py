@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    number_id: str,
+    number_id: int | str,
     *,
     body: NumberDeleteRequest | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -119,7 +119,7 @@ def _build_response(
 
 
 def sync_detailed(
-    number_id: str,
+    number_id: int | str,
     *,
     client: AuthenticatedClient,
     body: NumberDeleteRequest | Unset = UNSET,
@@ -137,7 +137,7 @@ def sync_detailed(
     - ответ описан как `success` и `message` («сообщение об ошибке»).
 
     Args:
-        number_id (str):
+        number_id (int | str):
         body (NumberDeleteRequest | Unset): Необязательное JSON-тело `DELETE number/{number_id}`.
 
     Raises:
@@ -161,7 +161,7 @@ def sync_detailed(
 
 
 def sync(
-    number_id: str,
+    number_id: int | str,
     *,
     client: AuthenticatedClient,
     body: NumberDeleteRequest | Unset = UNSET,
@@ -179,7 +179,7 @@ def sync(
     - ответ описан как `success` и `message` («сообщение об ошибке»).
 
     Args:
-        number_id (str):
+        number_id (int | str):
         body (NumberDeleteRequest | Unset): Необязательное JSON-тело `DELETE number/{number_id}`.
 
     Raises:
@@ -198,7 +198,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    number_id: str,
+    number_id: int | str,
     *,
     client: AuthenticatedClient,
     body: NumberDeleteRequest | Unset = UNSET,
@@ -216,7 +216,7 @@ async def asyncio_detailed(
     - ответ описан как `success` и `message` («сообщение об ошибке»).
 
     Args:
-        number_id (str):
+        number_id (int | str):
         body (NumberDeleteRequest | Unset): Необязательное JSON-тело `DELETE number/{number_id}`.
 
     Raises:
@@ -238,7 +238,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    number_id: str,
+    number_id: int | str,
     *,
     client: AuthenticatedClient,
     body: NumberDeleteRequest | Unset = UNSET,
@@ -256,7 +256,7 @@ async def asyncio(
     - ответ описан как `success` и `message` («сообщение об ошибке»).
 
     Args:
-        number_id (str):
+        number_id (int | str):
         body (NumberDeleteRequest | Unset): Необязательное JSON-тело `DELETE number/{number_id}`.
 
     Raises:
