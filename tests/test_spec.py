@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
+from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,7 +71,7 @@ def media_types() -> Iterator[tuple[str, dict[str, Any]]]:
                 yield f"{method} {path} {status} {media}", content
 
 
-REGISTRY = Registry().with_resource("urn:spec", Resource(SPEC, specification=DRAFT202012))
+REGISTRY: Registry[Any] = Registry().with_resource("urn:spec", DRAFT202012.create_resource(SPEC))
 
 
 def validator_for(schema: dict[str, Any]) -> Draft202012Validator:
