@@ -8,7 +8,7 @@ from starlette.applications import Starlette
 from starlette.types import Receive, Scope, Send
 
 from . import routes_agreement, routes_customer, routes_direction, routes_number
-from .faults import apply_fault
+from .faults import answer_late, apply_fault
 from .pages import page_routes
 from .routing import Dispatcher
 from .state import MockState
@@ -41,6 +41,9 @@ class MockApp(Starlette):
             state.record_call(scope["method"], scope["path"])
             fault = state.faults.take(scope["method"], scope["path"])
             if fault is not None and await apply_fault(fault, scope, receive, send):
+                return
+            if fault is not None and fault.answer_delay > 0:
+                await answer_late(super().__call__, fault.answer_delay, scope, receive, send)
                 return
         await super().__call__(scope, receive, send)
 

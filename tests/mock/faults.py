@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 import threading
 from dataclasses import dataclass, field
 from http import HTTPStatus
 
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import json_response
 
@@ -38,6 +39,7 @@ class Fault:
     drop: bool = False
     body: dict[str, object] | None = None
     remaining: int = 1
+    answer_delay: float = 0.0
     _pattern: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def matches(self, method: str, path: str) -> bool:
@@ -82,19 +84,24 @@ class FaultRegistry:
         delay: float = 0.0,
         drop: bool = False,
         body: dict[str, object] | None = None,
+        answer_delay: float = 0.0,
     ) -> Fault:
-        """Queue a fault for the next `times` requests matching method and path (None: any)."""
+        """Queue a fault for the next `times` requests matching method and path (None: any).
+
+        `delay` waits before the request is handled; `answer_delay` handles it at once (state
+        changes) and holds the answer back, which plays "done, but the answer was lost".
+        """
         if times < 1:
             raise ValueError("times must be at least 1")
-        if delay < 0:
-            raise ValueError("delay must not be negative")
+        if delay < 0 or answer_delay < 0:
+            raise ValueError("delays must not be negative")
         if status is None and retry_after is not None:
             status = 429
-        if status is None and not drop and delay == 0:
+        if status is None and not drop and delay == 0 and answer_delay == 0:
             raise ValueError("a fault needs a status, a delay or drop=True")
         if status is not None and not 100 <= status <= 599:
             raise ValueError("status must be an HTTP status code")
-        fault = Fault(method, path, status, retry_after, delay, drop, body, times)
+        fault = Fault(method, path, status, retry_after, delay, drop, body, times, answer_delay)
         with self._lock:
             self._faults.append(fault)
         return fault
@@ -131,6 +138,23 @@ def _server_transport(send: Send) -> asyncio.BaseTransport | None:
     owner = getattr(send, "__self__", None)
     transport = getattr(owner, "transport", None)
     return transport if isinstance(transport, asyncio.BaseTransport) else None
+
+
+async def answer_late(
+    app: ASGIApp, delay: float, scope: Scope, receive: Receive, send: Send
+) -> None:
+    """Let the app handle the request now, and send its answer only after `delay` seconds."""
+    held: list[Message] = []
+
+    async def hold(message: Message) -> None:
+        held.append(message)
+
+    await app(scope, receive, hold)
+    await asyncio.sleep(delay)
+    # The client may have given up meanwhile: then the answer is lost, as the fault intends.
+    with contextlib.suppress(OSError, RuntimeError):
+        for message in held:
+            await send(message)
 
 
 async def apply_fault(fault: Fault, scope: Scope, receive: Receive, send: Send) -> bool:
