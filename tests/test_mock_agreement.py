@@ -6,14 +6,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.mock import MockApp, create_app
-from tests.mock.testing import client_for
+from tests.mock import MockApp
 
 CYRILLIC = "\u0441orrespondent_account"
 
@@ -71,17 +69,6 @@ IP = {
 }
 FIZ_FILES = ("file_passport", "file_registration", "file_selfie")
 JUR_FILES = ("file_organization", "file_authority", "file_ogrn", "file_inn")
-
-
-@pytest.fixture
-def app() -> MockApp:
-    return create_app()
-
-
-@pytest.fixture
-async def client(app: MockApp) -> AsyncIterator[httpx.AsyncClient]:
-    async with client_for(app) as client:
-        yield client
 
 
 def form(data: dict[str, object]) -> dict[str, str]:

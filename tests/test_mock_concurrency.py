@@ -3,24 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
 import httpx
-import pytest
 
-from tests.mock import MockApp, create_app
-from tests.mock.testing import client_for
-
-
-@pytest.fixture
-def app() -> MockApp:
-    return create_app()
-
-
-@pytest.fixture
-async def client(app: MockApp) -> AsyncIterator[httpx.AsyncClient]:
-    async with client_for(app) as client:
-        yield client
+from tests.mock import MockApp
 
 
 async def test_200_concurrent_reservations(app: MockApp, client: httpx.AsyncClient) -> None:

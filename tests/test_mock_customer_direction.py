@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -14,7 +13,6 @@ import pytest
 
 from tests.mock import MockApp, MockState, create_app
 from tests.mock.state import MOSCOW
-from tests.mock.testing import client_for
 
 
 class Clock:
@@ -35,12 +33,6 @@ def clock() -> Clock:
 @pytest.fixture
 def app(clock: Clock) -> MockApp:
     return create_app(state=MockState(clock=clock))
-
-
-@pytest.fixture
-async def client(app: MockApp) -> AsyncIterator[httpx.AsyncClient]:
-    async with client_for(app) as client:
-        yield client
 
 
 async def get_json(client: httpx.AsyncClient, path: str) -> Any:

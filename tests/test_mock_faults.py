@@ -6,7 +6,7 @@ import asyncio
 import socket
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -14,17 +14,6 @@ import uvicorn
 
 from tests.mock import DroppedConnection, MockApp, create_app
 from tests.mock.testing import auth_headers, client_for
-
-
-@pytest.fixture
-def app() -> MockApp:
-    return create_app()
-
-
-@pytest.fixture
-async def client(app: MockApp) -> AsyncIterator[httpx.AsyncClient]:
-    async with client_for(app) as client:
-        yield client
 
 
 async def test_status_fault_applies_once(app: MockApp, client: httpx.AsyncClient) -> None:

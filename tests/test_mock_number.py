@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -15,7 +14,6 @@ import pytest
 from tests.mock import MockApp, MockState, create_app
 from tests.mock.routes_number import mask_matches
 from tests.mock.state import MOSCOW
-from tests.mock.testing import client_for
 
 FIXED_NOW = dt.datetime(2023, 2, 13, 12, 0, 0, tzinfo=MOSCOW)
 
@@ -57,12 +55,6 @@ DOCS_NUMBERS = [
 @pytest.fixture
 def app() -> MockApp:
     return create_app(state=MockState(clock=lambda: FIXED_NOW))
-
-
-@pytest.fixture
-async def client(app: MockApp) -> AsyncIterator[httpx.AsyncClient]:
-    async with client_for(app) as client:
-        yield client
 
 
 async def get_json(client: httpx.AsyncClient, path: str, **kwargs: Any) -> Any:

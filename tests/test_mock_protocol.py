@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 
 import httpx
 import pytest
@@ -50,17 +49,6 @@ ALL_OPERATIONS = [
     ("DELETE", "/api/v1/direction"),
     ("GET", "/api/v1/directions"),
 ]
-
-
-@pytest.fixture
-def app() -> MockApp:
-    return create_app()
-
-
-@pytest.fixture
-async def client(app: MockApp) -> AsyncIterator[httpx.AsyncClient]:
-    async with client_for(app) as client:
-        yield client
 
 
 def test_there_are_37_operations() -> None:
