@@ -19,6 +19,7 @@ from .report import Row
 ROOT = Path(__file__).resolve().parent.parent
 IMPORT_TARGET = 2.0
 DOCS_CHECK_TARGET = 2.0
+CONTRACT_TARGET = 60.0  # issue: the whole schemathesis run under 60 s on 2 cores
 
 
 @contextmanager
@@ -145,4 +146,10 @@ def contract(*, runs: int) -> Row:
     note = f"{scenarios:.0f} scenarios"
     if problems:
         note += f", {problems} failed checks or engine errors reported"
-    return Row(name="schemathesis (run_contract)", result=f"{seconds:.1f} s", note=note)
+    return Row(
+        name="schemathesis (run_contract)",
+        result=f"{seconds:.1f} s",
+        note=note,
+        target=f"< {CONTRACT_TARGET:g} s",
+        passed=seconds < CONTRACT_TARGET and not problems,
+    )
