@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Final, Self, TypeVar
+from typing import Any, Final, Generic, Self, TypeVar
 
 import httpx
 
@@ -24,6 +24,9 @@ from ._retry import RetryPolicy
 __all__ = ["NOT_GIVEN", "AsyncPlusofon", "NotGiven", "Plusofon"]
 
 ItemT = TypeVar("ItemT")
+TransportT = TypeVar("TransportT")
+HTTPClientT = TypeVar("HTTPClientT")
+SleepT = TypeVar("SleepT")
 
 _VERSION = "0.1.0"
 
@@ -115,16 +118,96 @@ class _Options:
         )
 
 
-def _env_options(
-    environ: Mapping[str, str] | None, overrides: Mapping[str, object]
-) -> dict[str, object]:
-    """Merge PLUSOFON_* variables with explicit keyword arguments (which win)."""
-    values: dict[str, object] = dict(_config.read_env(environ))
-    values.update({k: v for k, v in overrides.items() if not isinstance(v, NotGiven)})
-    return values
+def _env_credentials(
+    environ: Mapping[str, str] | None,
+    token: str | NotGiven,
+    client_id: str | int | NotGiven,
+    base_url: str | httpx.URL | NotGiven,
+) -> dict[str, Any]:
+    """Token, client id and base URL from PLUSOFON_* variables; explicit arguments win."""
+    values: dict[str, Any] = dict(_config.read_env(environ))
+    given = {"token": token, "client_id": client_id, "base_url": base_url}
+    values.update({k: v for k, v in given.items() if not isinstance(v, NotGiven)})
+    # Validate here too, so that the message names the environment variable to set.
+    _config.check_token(values.get("token"), env_hint=True)
+    _config.check_client_id(values.get("client_id"), env_hint=True)
+    return {
+        "token": values["token"],
+        "client_id": values["client_id"],
+        "base_url": values.get("base_url", _config.DEFAULT_BASE_URL),
+    }
 
 
-class Plusofon:
+class _ClientBase(Generic[TransportT, HTTPClientT, SleepT]):
+    """Settings, copies and repr that Plusofon and AsyncPlusofon share."""
+
+    _options: _Options
+    _transport: TransportT | None
+    _http_client: HTTPClientT | None
+    _sleep: SleepT | None
+
+    def _setup(
+        self,
+        options: _Options,
+        transport: TransportT | None,
+        http_client: HTTPClientT | None,
+        sleep: SleepT | None,
+        owned: TransportT | None,
+    ) -> None:
+        raise NotImplementedError
+
+    def with_options(
+        self,
+        *,
+        token: str | NotGiven = NOT_GIVEN,
+        client_id: str | int | NotGiven = NOT_GIVEN,
+        base_url: str | httpx.URL | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_writes: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """Return a copy with other settings (e.g. retry_writes=True); it shares the pool."""
+        options = self._options.change(
+            {
+                "token": token,
+                "client_id": client_id,
+                "base_url": base_url,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "retry_writes": retry_writes,
+            }
+        )
+        clone = object.__new__(type(self))
+        clone._setup(options, self._transport, self._http_client, self._sleep, None)
+        return clone
+
+    @property
+    def base_url(self) -> str:
+        """The API's base URL."""
+        return self._options.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The timeout of every request."""
+        return self._options.timeout
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed request is repeated (GET only, unless retry_writes)."""
+        return self._options.max_retries
+
+    @property
+    def retry_writes(self) -> bool:
+        """Whether POST, PUT, PATCH and DELETE are retried too."""
+        return self._options.retry_writes
+
+    def __repr__(self) -> str:
+        return self._options.describe(type(self))
+
+    __str__ = __repr__
+
+
+class Plusofon(_ClientBase[httpx.BaseTransport, httpx.Client, Callable[[float], None]]):
     """Synchronous Plusofon REST API client: `client.<tag>.<operation>(...)`."""
 
     def __init__(
@@ -208,16 +291,8 @@ class Plusofon:
         sleep: Callable[[float], None] | None = None,
     ) -> Self:
         """Build a client from PLUSOFON_TOKEN, PLUSOFON_CLIENT_ID and PLUSOFON_BASE_URL."""
-        values = _env_options(
-            environ, {"token": token, "client_id": client_id, "base_url": base_url}
-        )
-        # Validate here too, so that the message names the environment variable to set.
-        _config.check_token(values.get("token"), env_hint=True)
-        _config.check_client_id(values.get("client_id"), env_hint=True)
         return cls(
-            token=values["token"],  # type: ignore[arg-type]
-            client_id=values["client_id"],  # type: ignore[arg-type]
-            base_url=values.get("base_url", _config.DEFAULT_BASE_URL),  # type: ignore[arg-type]
+            **_env_credentials(environ, token, client_id, base_url),
             timeout=timeout,
             max_retries=max_retries,
             retry_writes=retry_writes,
@@ -225,51 +300,6 @@ class Plusofon:
             http_client=http_client,
             sleep=sleep,
         )
-
-    def with_options(
-        self,
-        *,
-        token: str | NotGiven = NOT_GIVEN,
-        client_id: str | int | NotGiven = NOT_GIVEN,
-        base_url: str | httpx.URL | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """Return a copy with other settings (e.g. retry_writes=True); it shares the pool."""
-        options = self._options.change(
-            {
-                "token": token,
-                "client_id": client_id,
-                "base_url": base_url,
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "retry_writes": retry_writes,
-            }
-        )
-        clone = object.__new__(type(self))
-        clone._setup(options, self._transport, self._http_client, self._sleep, None)
-        return clone
-
-    @property
-    def base_url(self) -> str:
-        """The API's base URL."""
-        return self._options.base_url
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        """The timeout of every request."""
-        return self._options.timeout
-
-    @property
-    def max_retries(self) -> int:
-        """How many times a failed request is repeated (GET only, unless retry_writes)."""
-        return self._options.max_retries
-
-    @property
-    def retry_writes(self) -> bool:
-        """Whether POST, PUT, PATCH and DELETE are retried too."""
-        return self._options.retry_writes
 
     def paginate(
         self, method: Callable[..., Page[ItemT]], /, *, page: int = 1, **kwargs: Any
@@ -294,13 +324,10 @@ class Plusofon:
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return self._options.describe(type(self))
 
-    __str__ = __repr__
-
-
-class AsyncPlusofon:
+class AsyncPlusofon(
+    _ClientBase[httpx.AsyncBaseTransport, httpx.AsyncClient, Callable[[float], Awaitable[None]]]
+):
     """Asynchronous Plusofon REST API client (the same settings and behaviour as Plusofon)."""
 
     def __init__(
@@ -384,15 +411,8 @@ class AsyncPlusofon:
         sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> Self:
         """Build a client from PLUSOFON_TOKEN, PLUSOFON_CLIENT_ID and PLUSOFON_BASE_URL."""
-        values = _env_options(
-            environ, {"token": token, "client_id": client_id, "base_url": base_url}
-        )
-        _config.check_token(values.get("token"), env_hint=True)
-        _config.check_client_id(values.get("client_id"), env_hint=True)
         return cls(
-            token=values["token"],  # type: ignore[arg-type]
-            client_id=values["client_id"],  # type: ignore[arg-type]
-            base_url=values.get("base_url", _config.DEFAULT_BASE_URL),  # type: ignore[arg-type]
+            **_env_credentials(environ, token, client_id, base_url),
             timeout=timeout,
             max_retries=max_retries,
             retry_writes=retry_writes,
@@ -400,51 +420,6 @@ class AsyncPlusofon:
             http_client=http_client,
             sleep=sleep,
         )
-
-    def with_options(
-        self,
-        *,
-        token: str | NotGiven = NOT_GIVEN,
-        client_id: str | int | NotGiven = NOT_GIVEN,
-        base_url: str | httpx.URL | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_writes: bool | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """Return a copy with other settings (e.g. retry_writes=True); it shares the pool."""
-        options = self._options.change(
-            {
-                "token": token,
-                "client_id": client_id,
-                "base_url": base_url,
-                "timeout": timeout,
-                "max_retries": max_retries,
-                "retry_writes": retry_writes,
-            }
-        )
-        clone = object.__new__(type(self))
-        clone._setup(options, self._transport, self._http_client, self._sleep, None)
-        return clone
-
-    @property
-    def base_url(self) -> str:
-        """The API's base URL."""
-        return self._options.base_url
-
-    @property
-    def timeout(self) -> httpx.Timeout:
-        """The timeout of every request."""
-        return self._options.timeout
-
-    @property
-    def max_retries(self) -> int:
-        """How many times a failed request is repeated (GET only, unless retry_writes)."""
-        return self._options.max_retries
-
-    @property
-    def retry_writes(self) -> bool:
-        """Whether POST, PUT, PATCH and DELETE are retried too."""
-        return self._options.retry_writes
 
     def paginate(
         self, method: Callable[..., Awaitable[Page[ItemT]]], /, *, page: int = 1, **kwargs: Any
@@ -468,8 +443,3 @@ class AsyncPlusofon:
         tb: TracebackType | None,
     ) -> None:
         await self.close()
-
-    def __repr__(self) -> str:
-        return self._options.describe(type(self))
-
-    __str__ = __repr__
