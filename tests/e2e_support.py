@@ -21,12 +21,10 @@ import re
 import ssl
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import httpx
 import jsonschema
-import yaml
 from starlette.types import Receive, Scope, Send
 
 import plusofon
@@ -35,10 +33,10 @@ from plusofon_client.api.agreement import AgreementResource
 from plusofon_client.api.customer import CustomerResource
 from plusofon_client.api.direction import DirectionResource
 from plusofon_client.api.number import NumberResource
+from tests import spec_document
 from tests.mock import MockApp, create_app
 from tests.mock.server import serve_in_thread
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "plusofon.yaml"
 ASGI_BASE_URL = "http://testserver"
 
 
@@ -204,12 +202,9 @@ def total_calls(app: MockApp) -> int:
 # --- the spec ------------------------------------------------------------------------------------
 
 
-@functools.cache
 def load_spec() -> dict[str, Any]:
-    """The OpenAPI document."""
-    with SPEC_PATH.open(encoding="utf-8") as file:
-        spec: dict[str, Any] = yaml.safe_load(file)
-    return spec
+    """The OpenAPI document (parsed once, shared with the other tests)."""
+    return spec_document.spec()
 
 
 def operation_object(operation_id: str) -> dict[str, Any]:

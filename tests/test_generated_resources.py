@@ -9,7 +9,6 @@ generated `sync_detailed` / `asyncio_detailed`, and the success model returned.
 from __future__ import annotations
 
 import datetime
-import functools
 import importlib
 import inspect
 import io
@@ -22,7 +21,6 @@ from typing import Any, TypeVar, cast
 
 import httpx
 import pytest
-import yaml
 
 from plusofon_client.api import (
     OPERATIONS,
@@ -53,8 +51,8 @@ from plusofon_client.models import (
 )
 from plusofon_client.models.number_phone_type import NumberPhoneType
 from plusofon_client.types import UNSET, File, Response, Unset
+from tests.spec_document import spec
 
-ROOT = Path(__file__).resolve().parent.parent
 T = TypeVar("T")
 SCHEMAS = "#/components/schemas/"
 CYRILLIC = "\u0441orrespondent_account"
@@ -62,12 +60,6 @@ CYRILLIC = "\u0441orrespondent_account"
 PYTHON_NAMES = {"type": "type_"}
 # Quirk 7: the spec's string enum for number_type; the client takes the integer enum.
 STRING_FORM_OF_INT = "NumberSearchNumberTypeFilter"
-
-
-@functools.cache
-def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "plusofon.yaml").read_text("utf-8"))
-    return loaded
 
 
 def resolve(node: dict[str, Any]) -> dict[str, Any]:

@@ -7,14 +7,12 @@ spellings where the spec has the alias, and no Python identifier anywhere is non
 from __future__ import annotations
 
 import ast
-import functools
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 
 from plusofon_client.api.agreement import save_ip_agreement, save_jur_agreement, submit_ip_agreement
 from plusofon_client.models import (
@@ -27,29 +25,12 @@ from plusofon_client.models import (
     AgreementJurSubmitRequest,
 )
 from plusofon_client.types import File
+from tests.spec_document import request_example, response_example
 
 ROOT = Path(__file__).resolve().parent.parent
 CYRILLIC = "\u0441orrespondent_account"
 LATIN = "correspondent_account"
 ACCOUNT = "80211890480601000625"
-
-
-@functools.cache
-def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "plusofon.yaml").read_text("utf-8"))
-    return loaded
-
-
-def response_example(path: str) -> dict[str, Any]:
-    content = spec()["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]
-    value: dict[str, Any] = next(iter(content["examples"].values()))["value"]
-    return value
-
-
-def request_example(path: str, content_type: str) -> dict[str, Any]:
-    content = spec()["paths"][path]["post"]["requestBody"]["content"][content_type]
-    value: dict[str, Any] = next(iter(content["examples"].values()))["value"]
-    return dict(value)
 
 
 def with_key(data: dict[str, Any], old: str, new: str) -> dict[str, Any]:

@@ -6,14 +6,10 @@ The value itself is untouched: only `repr()` (and so logs, tracebacks, debugger 
 
 from __future__ import annotations
 
-import functools
 from io import BytesIO
-from pathlib import Path
-from typing import Any
 
 import attrs
 import pytest
-import yaml
 
 import plusofon_client.models
 from plusofon_client.models import (
@@ -22,16 +18,10 @@ from plusofon_client.models import (
     AgreementJurResponse,
 )
 from plusofon_client.types import UNSET, File, mask_personal_data
+from tests.spec_document import response_example, spec
 
-ROOT = Path(__file__).resolve().parent.parent
 PERSONAL = "x-plusofon-personal-data"
 ALIAS = "x-plusofon-alias-of"
-
-
-@functools.cache
-def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "plusofon.yaml").read_text("utf-8"))
-    return loaded
 
 
 def personal_fields() -> list[tuple[str, str]]:
@@ -42,12 +32,6 @@ def personal_fields() -> list[tuple[str, str]]:
             if prop.get(PERSONAL):
                 found.append((schema_name, prop.get(ALIAS, name)))
     return sorted(set(found))
-
-
-def response_example(path: str) -> dict[str, Any]:
-    content = spec()["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]
-    value: dict[str, Any] = next(iter(content["examples"].values()))["value"]
-    return value
 
 
 def test_the_spec_marks_personal_data() -> None:

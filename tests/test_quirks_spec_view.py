@@ -3,28 +3,20 @@
 from __future__ import annotations
 
 import copy
-import functools
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from generator.spec_check import SpecError
 from generator.spec_view import SpecViewError, alias_properties, for_generator
+from tests import spec_document
 
-ROOT = Path(__file__).resolve().parent.parent
 CYRILLIC = "\u0441orrespondent_account"
 
 
-@functools.cache
-def _spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "plusofon.yaml").read_text("utf-8"))
-    return loaded
-
-
 def spec() -> dict[str, Any]:
-    return copy.deepcopy(_spec())
+    """A copy of the spec these tests may change."""
+    return copy.deepcopy(spec_document.spec())
 
 
 def schemas(document: dict[str, Any]) -> dict[str, Any]:
@@ -35,11 +27,11 @@ def schemas(document: dict[str, Any]) -> dict[str, Any]:
 def test_the_view_leaves_the_spec_alone() -> None:
     original = spec()
     for_generator(original)
-    assert original == _spec()
+    assert original == spec_document.spec()
 
 
 def test_alias_properties_are_dropped_and_listed_on_the_ascii_property() -> None:
-    assert alias_properties(_spec()) == {CYRILLIC: "correspondent_account"}
+    assert alias_properties(spec_document.spec()) == {CYRILLIC: "correspondent_account"}
     view = for_generator(spec())
     for name in (
         "AgreementJurData",

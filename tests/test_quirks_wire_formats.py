@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import datetime
 import decimal
-import functools
 import typing
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 
 from plusofon_client.api.agreement import submit_fiz_agreement
 from plusofon_client.api.number import search_numbers
@@ -37,28 +34,10 @@ from plusofon_client.models import (
 )
 from plusofon_client.models.number_search_number_type import NumberSearchNumberType
 from plusofon_client.types import parse_datetime, parse_money
+from tests.spec_document import request_example, response_example
 
-ROOT = Path(__file__).resolve().parent.parent
 MSK = datetime.timedelta(hours=3)
 WIRE = "%Y-%m-%d %H:%M:%S"
-
-
-@functools.cache
-def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "plusofon.yaml").read_text("utf-8"))
-    return loaded
-
-
-def response_example(path: str) -> dict[str, Any]:
-    content = spec()["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]
-    value: dict[str, Any] = next(iter(content["examples"].values()))["value"]
-    return value
-
-
-def request_example(path: str, method: str, content_type: str) -> dict[str, Any]:
-    content = spec()["paths"][path][method]["requestBody"]["content"][content_type]
-    value: dict[str, Any] = next(iter(content["examples"].values()))["value"]
-    return dict(value)
 
 
 # --- money -----------------------------------------------------------------------------------
@@ -219,7 +198,7 @@ def test_number_type_goes_out_as_a_string_in_the_search_request() -> None:
 
 
 def test_the_spec_search_request_round_trips() -> None:
-    example = request_example("/api/v1/number/search", "get", "application/json")
+    example = request_example("/api/v1/number/search", "application/json", method="get")
     assert example["number_type"] == "0"
     body = NumberSearchRequest.from_dict(example)
     assert body.number_type == 0
@@ -245,7 +224,7 @@ def test_number_type_that_is_no_integer_is_rejected(value: object) -> None:
 
 
 def fiz_body(agree: bool) -> AgreementFizSubmitRequest:
-    example = request_example("/api/v1/agreement/fiz", "post", "multipart/form-data")
+    example = request_example("/api/v1/agreement/fiz", "multipart/form-data")
     files = {n: example[n].encode() for n in ("file_passport", "file_registration", "file_selfie")}
     return AgreementFizSubmitRequest.from_dict({**example, **files, "agree_to_the_terms": agree})
 

@@ -1,0 +1,34 @@
+"""spec/plusofon.yaml as the tests read it: parsed once, and its examples by place."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "plusofon.yaml"
+
+
+@functools.cache
+def spec() -> dict[str, Any]:
+    """The OpenAPI document, parsed once per process (treat it as read-only)."""
+    # libyaml's loader when PyYAML has it: ten times faster than the pure-Python one.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loaded: dict[str, Any] = yaml.load(SPEC_PATH.read_text("utf-8"), Loader=loader)
+    return loaded
+
+
+def response_example(path: str, method: str = "get") -> dict[str, Any]:
+    """The first JSON example of an operation's 200 answer."""
+    content = spec()["paths"][path][method]["responses"]["200"]["content"]["application/json"]
+    value: dict[str, Any] = next(iter(content["examples"].values()))["value"]
+    return value
+
+
+def request_example(path: str, content_type: str, method: str = "post") -> dict[str, Any]:
+    """A copy of the first example of an operation's request body of that media type."""
+    content = spec()["paths"][path][method]["requestBody"]["content"][content_type]
+    value: dict[str, Any] = next(iter(content["examples"].values()))["value"]
+    return dict(value)
