@@ -8,6 +8,8 @@ from typing import Any
 import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
+from generator.side_effects import side_effect_errors
+
 
 class SpecError(Exception):
     """The spec cannot be read or is not valid OpenAPI 3.1."""
@@ -35,12 +37,14 @@ def load_spec(path: Path) -> dict[str, Any]:
 
 
 def validation_errors(spec: dict[str, Any]) -> list[str]:
-    """Every OpenAPI 3.1 validation error as `<pointer>: <message>`."""
+    """Every OpenAPI 3.1 validation error as `<pointer>: <message>`, then our own markers'."""
     validator = OpenAPIV31SpecValidator(spec)
     # Only the first line: the rest repeats the validator's schema and the instance.
-    return [
+    errors = [
         f"{_place(e.absolute_path)}: {e.message.splitlines()[0]}" for e in validator.iter_errors()
     ]
+    # Only once the document is valid OpenAPI: the markers sit in its operations.
+    return errors or side_effect_errors(spec)
 
 
 def load_and_validate(path: Path) -> dict[str, Any]:
