@@ -148,3 +148,40 @@ def test_drop_under_uvicorn_closes_the_connection(served: tuple[MockApp, str]) -
     assert after.status_code == 200
     assert after.json()["total"] == 2
     assert app.mock_state.calls[("GET", "/api/v1/number")] == 2
+
+
+def _money_as_string(body: object) -> object:
+    assert isinstance(body, dict)
+    for item in body["data"]:
+        item["buy_price"] = f"{item['buy_price']}.00"
+    return body
+
+
+async def test_rewrite_fault_changes_one_answer_once(
+    app: MockApp, client: httpx.AsyncClient
+) -> None:
+    app.mock_state.faults.add(method="GET", path="/api/v1/number", rewrite=_money_as_string)
+    rewritten = await client.get("/api/v1/number")
+    plain = await client.get("/api/v1/number")
+    assert rewritten.status_code == 200
+    assert rewritten.headers["content-type"] == "application/json"
+    assert int(rewritten.headers["content-length"]) == len(rewritten.content)
+    assert [item["buy_price"] for item in rewritten.json()["data"]] == ["99.00", "1.00"]
+    assert [item["buy_price"] for item in plain.json()["data"]] == [99, 1]
+    assert rewritten.json()["data"][0]["id"] == plain.json()["data"][0]["id"]
+
+
+async def test_rewrite_fault_leaves_a_non_json_answer_alone(
+    app: MockApp, client: httpx.AsyncClient
+) -> None:
+    calls: list[object] = []
+    app.mock_state.faults.add(path="/openapi.yaml", rewrite=calls.append)
+    response = await client.get("/openapi.yaml")
+    assert calls == []
+    assert int(response.headers["content-length"]) == len(response.content)
+
+
+def test_rewrite_fault_cannot_be_combined_with_a_status() -> None:
+    faults = create_app().mock_state.faults
+    with pytest.raises(ValueError, match="rewrite"):
+        faults.add(path="/api/v1/number", status=500, rewrite=lambda body: body)

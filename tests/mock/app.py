@@ -8,7 +8,7 @@ from starlette.applications import Starlette
 from starlette.types import Receive, Scope, Send
 
 from . import routes_agreement, routes_customer, routes_direction, routes_number
-from .faults import answer_late, apply_fault
+from .faults import answer_late, answer_rewritten, apply_fault
 from .pages import page_routes
 from .routing import Dispatcher
 from .state import MockState
@@ -44,6 +44,9 @@ class MockApp(Starlette):
                 return
             if fault is not None and fault.answer_delay > 0:
                 await answer_late(super().__call__, fault.answer_delay, scope, receive, send)
+                return
+            if fault is not None and fault.rewrite is not None:
+                await answer_rewritten(super().__call__, fault.rewrite, scope, receive, send)
                 return
         await super().__call__(scope, receive, send)
 

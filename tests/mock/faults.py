@@ -1,17 +1,22 @@
-"""Programmatic fault injection: error statuses, slow answers and dropped connections."""
+"""Programmatic fault injection: error statuses, slow, dropped and rewritten answers."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http import HTTPStatus
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import json_response
+
+# Takes the handler's JSON answer and returns the one to send instead (it may change it in place).
+Rewrite = Callable[[object], object]
 
 # Bodies shaped like the API's own errors; 429 uses Laravel's throttle text.
 _DEFAULT_MESSAGES = {
@@ -40,6 +45,7 @@ class Fault:
     body: dict[str, object] | None = None
     remaining: int = 1
     answer_delay: float = 0.0
+    rewrite: Rewrite | None = None
     _pattern: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def matches(self, method: str, path: str) -> bool:
@@ -85,11 +91,14 @@ class FaultRegistry:
         drop: bool = False,
         body: dict[str, object] | None = None,
         answer_delay: float = 0.0,
+        rewrite: Rewrite | None = None,
     ) -> Fault:
         """Queue a fault for the next `times` requests matching method and path (None: any).
 
         `delay` waits before the request is handled; `answer_delay` handles it at once (state
         changes) and holds the answer back, which plays "done, but the answer was lost".
+        `rewrite` lets the handler answer and passes its JSON body through the function: one
+        operation answers in a shape the docs do not show (money as a string, an extra envelope).
         """
         if times < 1:
             raise ValueError("times must be at least 1")
@@ -97,11 +106,16 @@ class FaultRegistry:
             raise ValueError("delays must not be negative")
         if status is None and retry_after is not None:
             status = 429
-        if status is None and not drop and delay == 0 and answer_delay == 0:
-            raise ValueError("a fault needs a status, a delay or drop=True")
+        no_effect = not drop and delay == 0 and answer_delay == 0 and rewrite is None
+        if status is None and no_effect:
+            raise ValueError("a fault needs a status, a delay, a rewrite or drop=True")
+        if rewrite is not None and (status is not None or drop or answer_delay > 0):
+            raise ValueError("a rewrite changes the handler's own answer: no status or drop")
         if status is not None and not 100 <= status <= 599:
             raise ValueError("status must be an HTTP status code")
-        fault = Fault(method, path, status, retry_after, delay, drop, body, times, answer_delay)
+        fault = Fault(
+            method, path, status, retry_after, delay, drop, body, times, answer_delay, rewrite
+        )
         with self._lock:
             self._faults.append(fault)
         return fault
@@ -180,3 +194,23 @@ async def apply_fault(fault: Fault, scope: Scope, receive: Receive, send: Send) 
     response = json_response(fault.response_body(), status=fault.status, headers=headers)
     await response(scope, receive, send)
     return True
+
+
+async def answer_rewritten(
+    app: ASGIApp, rewrite: Rewrite, scope: Scope, receive: Receive, send: Send
+) -> None:
+    """Let the app answer, pass a JSON body through `rewrite`, and send the result instead."""
+    held: list[Message] = []
+
+    async def hold(message: Message) -> None:
+        held.append(message)
+
+    await app(scope, receive, hold)
+    start = next(m for m in held if m["type"] == "http.response.start")
+    body = b"".join(m.get("body", b"") for m in held if m["type"] == "http.response.body")
+    headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+    if any(k.lower() == b"content-type" and v.startswith(b"application/json") for k, v in headers):
+        body = json.dumps(rewrite(json.loads(body)), ensure_ascii=False).encode("utf-8")
+    headers.append((b"content-length", str(len(body)).encode("ascii")))
+    await send({**start, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
