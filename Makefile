@@ -57,6 +57,14 @@ mock: venv
 bench: venv
 	@$(PY) -m bench --readme README.md --docs $(DOCS)
 
+# The spec's safe operations (GET, x-plusofon-side-effects: none) against Plusofon's server with
+# the user's PLUSOFON_TOKEN / PLUSOFON_CLIENT_ID (PLUSOFON_BASE_URL), one request a second.
+# REPORT=FILE also writes the JSON report; ARGS are passed on (e.g. ARGS="--only list_numbers").
+# Never part of make test: tests run it against the mock (tests/test_live_check.py).
+.PHONY: live-check
+live-check: venv
+	@$(PY) -m generator.live_check $(if $(REPORT),--report '$(REPORT)') $(ARGS)
+
 # --- make test: everything CI checks -------------------------------------------------------
 
 test: venv

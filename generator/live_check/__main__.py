@@ -1,0 +1,5 @@
+"""`python -m generator.live_check`: see cli.py."""
+
+from generator.live_check.cli import main
+
+raise SystemExit(main())

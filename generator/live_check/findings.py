@@ -1,0 +1,62 @@
+"""What live-check finds in one answer: differences from the spec and the quirks it saw."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+Path = Sequence[str | int]
+
+
+def json_type(value: object) -> str:
+    """The JSON type of a value: what a report may say about it (never the value itself)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
+def field_name(path: Path, *, generic: bool = False) -> str:
+    """`data[0].buy_price` (`data[].buy_price` when generic); the whole body is `(body)`."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += "[]" if generic else f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text or "(body)"
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One place where the answer is not what the spec says: a field, expected vs seen."""
+
+    field: str
+    expected: str
+    seen: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: expected {self.expected}, seen {self.seen}"
+
+
+@dataclass(frozen=True, order=True)
+class Quirk:
+    """A documented quirk as the server showed it (e.g. money: `data[].buy_price` integer)."""
+
+    name: str
+    field: str
+    seen: str
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.field}: {self.seen}"

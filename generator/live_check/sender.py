@@ -1,0 +1,107 @@
+"""Sends live-check's GET requests: one at a time, one a second at most, capped, no retries."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from generator.live_check.operations import API_PREFIX, SafeOperation
+
+# At least this many seconds between the starts of two requests.
+MIN_INTERVAL = 1.0
+DEFAULT_TIMEOUT = 20.0
+MAX_TIMEOUT = 60.0
+
+
+class RequestCapReached(Exception):
+    """The run has sent as many requests as it may."""
+
+
+class UnsafeRequest(Exception):
+    """Something tried to send a request live-check must never send."""
+
+
+class Pacer:
+    """Waits so that two requests start at least `interval` seconds apart."""
+
+    def __init__(
+        self,
+        interval: float = MIN_INTERVAL,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if interval < MIN_INTERVAL:
+            raise ValueError(f"the interval must be at least {MIN_INTERVAL} s")
+        self.interval = interval
+        self._clock = clock
+        self._sleep = sleep
+        self._last: float | None = None
+
+    def wait(self) -> None:
+        """Sleep until the next request may start, and note that it starts now."""
+        if self._last is not None:
+            # A loop, not one sleep: a sleep may return early (a signal, a coarse clock).
+            while (gap := self._last + self.interval - self._clock()) > 0:
+                self._sleep(gap)
+        self._last = self._clock()
+
+
+class Sender:
+    """An httpx client that can only send the safe operations' GET requests."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        token: str,
+        client_id: str,
+        max_requests: int,
+        timeout: float = DEFAULT_TIMEOUT,
+        pacer: Pacer | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        if max_requests < 0:
+            raise ValueError("max_requests must not be negative")
+        if not 0 < timeout <= MAX_TIMEOUT:
+            raise ValueError(f"the timeout must be above 0 and at most {MAX_TIMEOUT:g} s")
+        self.max_requests = max_requests
+        self.sent = 0
+        self._pacer = pacer or Pacer()
+        headers = {
+            "Client": client_id,
+            "Authorization": f"Bearer {token}",
+            # As the docs' samples send it, even for the PDF.
+            "Accept": "application/json",
+        }
+        self._http = httpx.Client(
+            base_url=base_url,
+            headers=headers,
+            timeout=timeout,
+            follow_redirects=False,
+            # retries=0: httpx's own default, written out; a failure is reported, never repeated.
+            transport=transport or httpx.HTTPTransport(retries=0),
+        )
+
+    def get(self, operation: SafeOperation) -> httpx.Response:
+        """Send the operation's example request once, after the pacer's wait."""
+        if not isinstance(operation, SafeOperation) or operation.method != "GET":
+            raise UnsafeRequest("live-check sends only the spec's safe GET operations")
+        if not operation.path.startswith(API_PREFIX) or "?" in operation.path:
+            raise UnsafeRequest(f"not an API path: {operation.path!r}")
+        if self.sent >= self.max_requests:
+            raise RequestCapReached(f"the cap of {self.max_requests} requests is reached")
+        self._pacer.wait()
+        self.sent += 1
+        extra: dict[str, Any] = {}
+        if operation.body is not None:
+            # GET with a JSON body, as the docs show it (quirk 2).
+            extra["json"] = operation.body
+        return self._http.request("GET", operation.path, **extra)
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._http.close()
