@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import gzip
 import io
 import itertools
 import json
@@ -91,13 +93,29 @@ def test_a_post_marked_safe_by_mistake_is_still_never_selected() -> None:
 
 
 def test_the_sender_refuses_anything_but_a_safe_operation() -> None:
-    sender = Sender("http://127.0.0.1:9", token=TOKEN, client_id=CLIENT_ID, max_requests=5)
-    forged = SafeOperation("buy_numbers", "number", "https://evil.example/x", "", None, {})
-    with pytest.raises(UnsafeRequest):
-        sender.get(forged)
+    available = safe_operations(SPEC)
+    seen: list[tuple[str, str]] = []
+    sender = Sender(
+        "http://127.0.0.1:9",
+        token=TOKEN,
+        client_id=CLIENT_ID,
+        allowed=available,
+        max_requests=5,
+        transport=_recorder(seen),
+    )
+    forged = [
+        SafeOperation("buy_numbers", "number", "/api/v1/number/buy", "", None, {}),
+        SafeOperation("x", "number", "https://evil.example/api/v1/", "", None, {}),
+        dataclasses.replace(available[0], body={"pin": "1234"}),
+    ]
+    for operation in forged:
+        with pytest.raises(UnsafeRequest):
+            sender.get(operation)
     with pytest.raises(UnsafeRequest):
         sender.get(("POST", "/api/v1/number/buy"))  # type: ignore[arg-type]
-    assert sender.sent == 0
+    assert (sender.sent, seen) == (0, [])
+    sender.get(available[0])
+    assert seen == [("GET", available[0].path)]
 
 
 def _recorder(seen: list[tuple[str, str]]) -> httpx.MockTransport:
@@ -470,3 +488,62 @@ def test_the_report_holds_no_token_client_id_or_personal_data(
     } in jur["quirks"]
     [pdf] = [o for o in data["operations"] if o["operation_id"] == "download_agreement"]
     assert (pdf["verdict"], pdf["content_type"]) == ("ok", "application/pdf")
+
+
+def test_the_quirks_seen_are_named_latin_key_and_rfc_3339(
+    mock: MockApp, served: str, tmp_path: Path
+) -> None:
+    mock.mock_state.agreement.saved["jur"] = request_example(
+        "/api/v1/agreement/jur-save", "application/json"
+    )
+
+    def latin(body: Any) -> Any:
+        agreement = body["agreement"]
+        agreement["correspondent_account"] = agreement.pop("\u0441orrespondent_account")
+        return body
+
+    def rfc_3339(body: Any) -> Any:
+        body["expiration"] = body["expiration"].replace(" ", "T") + "+03:00"
+        return body
+
+    mock.mock_state.faults.add(path="/api/v1/agreement/jur", rewrite=latin)
+    mock.mock_state.faults.add(path="/api/v1/agreement/expiration", rewrite=rfc_3339)
+    report = tmp_path / "report.json"
+    code, out = run(["--report", str(report)], env(served))
+    entries = {o["operation_id"]: o for o in json.loads(report.read_text())["operations"]}
+    jur, expiration = entries["get_jur_agreement"], entries["get_trial_expiration"]
+    assert jur["verdict"] == "ok"
+    assert {"name": "spelling", "field": "agreement.correspondent_account", "seen": "Latin c"} in (
+        jur["quirks"]
+    )
+    assert expiration["quirks"] == [{"name": "datetime", "field": "expiration", "seen": "RFC 3339"}]
+    [difference] = expiration["differences"]
+    assert difference["field"] == "expiration"
+    assert difference["seen"] == "a string not matching it"
+    assert [line.split()[1] for line in _differing(out)] == ["get_trial_expiration"]
+    assert code == 1
+
+
+def test_an_oversized_answer_is_not_read_to_the_end() -> None:
+    def huge(request: httpx.Request) -> httpx.Response:
+        chunks = (b"x" * 1_000_000 for _ in range(50))
+        return httpx.Response(200, content=chunks, headers={"Content-Type": "application/json"})
+
+    calls, transport = _counting(huge)
+    code, out = run(["--only", "list_numbers"], env("http://x"), transport=transport)
+    assert (code, calls) == (1, ["/api/v1/number"])
+    assert "no answer (AnswerTooLarge)" in out
+
+
+def test_a_gzip_answer_is_judged_on_its_decoded_body() -> None:
+    body = json.dumps({"tfa_active": True, "success": True}).encode()
+
+    def gzipped(request: httpx.Request) -> httpx.Response:
+        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+        return httpx.Response(200, content=gzip.compress(body), headers=headers)
+
+    code, out = run(
+        ["--only", "get_tfa_status"], env("http://x"), transport=httpx.MockTransport(gzipped)
+    )
+    assert code == 0, out
+    assert out.startswith("ok ")

@@ -155,6 +155,7 @@ def main(
         base_url,
         token=token,
         client_id=client_id,
+        allowed=available,
         max_requests=cap,
         timeout=args.timeout,
         pacer=Pacer(clock=clock, sleep=sleep),

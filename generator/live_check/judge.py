@@ -100,7 +100,7 @@ class Judge:
         if media == "application/json":
             try:
                 body = json.loads(response.content)
-            except ValueError:
+            except (ValueError, RecursionError):
                 outcome.differences.append(Difference("(body)", "JSON", "not JSON"))
                 return outcome
             if 200 <= response.status_code < 300 and _is_error_envelope(
@@ -111,8 +111,14 @@ class Judge:
                 )
                 return outcome
             if "schema" in content[media]:
-                outcome.differences += self._schemas.differences(schema_pointer, body)
-                outcome.quirks = self._schemas.quirks(schema_pointer, body)
+                try:
+                    outcome.differences += self._schemas.differences(schema_pointer, body)
+                    outcome.quirks = self._schemas.quirks(schema_pointer, body)
+                except RecursionError:
+                    outcome.differences.append(
+                        Difference("(body)", "the documented shape", "JSON nested too deep")
+                    )
+                    return outcome
         outcome.differences += self._client_differences(operation, response)
         return outcome
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.side_effects import is_safe, operations
-from generator.spec_check import load_spec
+from generator.spec_check import load_and_validate
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "plusofon.yaml"
 # Every operation of the spec lives under this prefix; live-check sends nothing elsewhere.
@@ -36,8 +36,8 @@ class Spec:
 
     @classmethod
     def load(cls, path: Path = SPEC_PATH) -> Spec:
-        """Read the YAML spec with the project's loader."""
-        return cls(load_spec(path))
+        """Read the spec with the project's loader, which also checks every operation's marker."""
+        return cls(load_and_validate(path))
 
     @property
     def version(self) -> str:

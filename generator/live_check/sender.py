@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 import httpx
@@ -14,6 +14,8 @@ from generator.live_check.operations import API_PREFIX, SafeOperation
 MIN_INTERVAL = 1.0
 DEFAULT_TIMEOUT = 20.0
 MAX_TIMEOUT = 60.0
+# Plusofon's answers are a few kilobytes; a larger one is read no further.
+MAX_BODY = 5_000_000
 
 
 class RequestCapReached(Exception):
@@ -22,6 +24,10 @@ class RequestCapReached(Exception):
 
 class UnsafeRequest(Exception):
     """Something tried to send a request live-check must never send."""
+
+
+class AnswerTooLarge(httpx.HTTPError):
+    """The answer's body is larger than MAX_BODY bytes."""
 
 
 class Pacer:
@@ -59,6 +65,7 @@ class Sender:
         *,
         token: str,
         client_id: str,
+        allowed: Collection[SafeOperation],
         max_requests: int,
         timeout: float = DEFAULT_TIMEOUT,
         pacer: Pacer | None = None,
@@ -70,6 +77,8 @@ class Sender:
             raise ValueError(f"the timeout must be above 0 and at most {MAX_TIMEOUT:g} s")
         self.max_requests = max_requests
         self.sent = 0
+        # Only what safe_operations() read from the spec, compared as whole records.
+        self._allowed = tuple(allowed)
         self._pacer = pacer or Pacer()
         headers = {
             "Client": client_id,
@@ -90,6 +99,8 @@ class Sender:
         """Send the operation's example request once, after the pacer's wait."""
         if not isinstance(operation, SafeOperation) or operation.method != "GET":
             raise UnsafeRequest("live-check sends only the spec's safe GET operations")
+        if operation not in self._allowed:
+            raise UnsafeRequest(f"{operation.operation_id} is not one of the safe operations")
         if not operation.path.startswith(API_PREFIX) or "?" in operation.path:
             raise UnsafeRequest(f"not an API path: {operation.path!r}")
         if self.sent >= self.max_requests:
@@ -100,7 +111,29 @@ class Sender:
         if operation.body is not None:
             # GET with a JSON body, as the docs show it (quirk 2).
             extra["json"] = operation.body
-        return self._http.request("GET", operation.path, **extra)
+        request = self._http.build_request("GET", operation.path, **extra)
+        response = self._http.send(request, stream=True)
+        try:
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > MAX_BODY:
+                    raise AnswerTooLarge(f"the answer is larger than {MAX_BODY} bytes")
+        finally:
+            response.close()
+        # A complete response again, for the judge and the generated client's parser; the body
+        # is decoded already, so the headers must no longer say it is compressed.
+        headers = [
+            (name, value)
+            for name, value in response.headers.multi_items()
+            if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+        ]
+        return httpx.Response(
+            response.status_code,
+            headers=headers,
+            content=bytes(body),
+            request=request,
+        )
 
     def close(self) -> None:
         """Close the connection pool."""
