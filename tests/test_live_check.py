@@ -18,7 +18,9 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from generator.live_check.cli import main
+from generator.live_check.findings import Difference
 from generator.live_check.operations import SafeOperation, Spec, safe_operations
+from generator.live_check.schema_check import SchemaCheck
 from generator.live_check.sender import Pacer, Sender, UnsafeRequest
 from generator.side_effects import KEY, operations
 from tests.mock import MockApp, create_app
@@ -49,6 +51,18 @@ class FakeTime:
 
 def env(base_url: str, token: str = TOKEN) -> dict[str, str]:
     return {"PLUSOFON_TOKEN": token, "PLUSOFON_CLIENT_ID": CLIENT_ID, "PLUSOFON_BASE_URL": base_url}
+
+
+@pytest.fixture(autouse=True)
+def _never_the_live_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail any test that would open a connection to Plusofon's own server."""
+    real = httpx.HTTPTransport.handle_request
+
+    def guarded(self: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+        assert request.url.host != "restapi.plusofon.ru", "a test tried to reach the live server"
+        return real(self, request)
+
+    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", guarded)
 
 
 @pytest.fixture
@@ -547,3 +561,21 @@ def test_a_gzip_answer_is_judged_on_its_decoded_body() -> None:
     )
     assert code == 0, out
     assert out.startswith("ok ")
+
+
+def test_a_closed_schema_names_only_the_extra_field() -> None:
+    document = {
+        "components": {
+            "schemas": {
+                "Closed": {
+                    "type": "object",
+                    "properties": {"a": {"type": "integer"}},
+                    "patternProperties": {"^x-": {}},
+                    "additionalProperties": False,
+                }
+            }
+        }
+    }
+    check = SchemaCheck(document)
+    found = check.differences("/components/schemas/Closed", {"a": 1, "x-ok": 2, "b": "secret"})
+    assert found == [Difference("b", "no such field (not in the spec)", "string")]

@@ -134,7 +134,14 @@ class SchemaCheck:
             return [Difference(field, _branches(error.schema, keyword), seen)]
         if keyword in ("additionalProperties", "unevaluatedProperties") and value is False:
             instance = error.instance if isinstance(error.instance, dict) else {}
-            return [_undocumented(path, key, item) for key, item in instance.items()]
+            schema = error.schema if isinstance(error.schema, dict) else {}
+            listed = schema.get("properties") or {}
+            patterns = [re.compile(p) for p in schema.get("patternProperties") or {}]
+            return [
+                _undocumented(path, key, item)
+                for key, item in instance.items()
+                if key not in listed and not any(p.search(key) for p in patterns)
+            ]
         return [Difference(field, f"{seen} within {keyword} {value}", f"{seen} outside it")]
 
 
