@@ -90,7 +90,7 @@ class Judge:
         answer_pointer = f"{operation.pointer}/responses/{key}"
         if isinstance(answer, dict) and isinstance(answer.get("$ref"), str):
             answer_pointer = answer["$ref"][1:]
-            answer = self._schemas._at(answer_pointer)
+            answer = self._schemas.at(answer_pointer)
         content = (answer or {}).get("content") or {}
         if media is None or media not in content:
             expected = " or ".join(content) or "no body"

@@ -45,20 +45,22 @@ class SchemaCheck:
         resource = Resource.from_contents(document, default_specification=DRAFT202012)
         self._registry: Registry[Any] = Registry().with_resource(_URI, resource)
 
-    def _validator(self, pointer: str) -> Draft202012Validator:
+    def validator(self, pointer: str) -> Draft202012Validator:
+        """A JSON Schema 2020-12 validator for the schema at `pointer` (its `$ref`s resolve)."""
         ref = f"{_URI}#{quote(pointer, safe='/~')}"
         return Draft202012Validator({"$ref": ref}, registry=self._registry)
 
-    def _at(self, pointer: str) -> Any:
+    def at(self, pointer: str) -> Any:
+        """The node of the spec at a JSON pointer (`/components/schemas/X`)."""
         node: Any = self._document
         for part in pointer.lstrip("/").split("/") if pointer else []:
             key = part.replace("~1", "/").replace("~0", "~")
             node = node[int(key)] if isinstance(node, list) else node[key]
         return node
 
-    def _resolved(self, pointer: str) -> tuple[str, dict[str, Any]]:
+    def resolve(self, pointer: str) -> tuple[str, dict[str, Any]]:
         """Follow local `$ref`s from the schema at `pointer`; return its pointer and itself."""
-        schema = self._at(pointer)
+        schema = self.at(pointer)
         seen = set()
         while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
             ref = schema["$ref"]
@@ -66,13 +68,13 @@ class SchemaCheck:
                 break
             seen.add(ref)
             pointer = ref[1:]
-            schema = self._at(pointer)
+            schema = self.at(pointer)
         return pointer, schema if isinstance(schema, dict) else {}
 
     def differences(self, pointer: str, instance: object) -> list[Difference]:
         """Every place the instance breaks the schema, then fields the schema does not list."""
         found: list[Difference] = []
-        errors = self._validator(pointer).iter_errors(instance)
+        errors = self.validator(pointer).iter_errors(instance)
         for error in sorted(errors, key=lambda e: [str(p) for p in e.absolute_path]):
             found.extend(self._describe(error))
         walk = _Walk(self)
@@ -85,25 +87,6 @@ class SchemaCheck:
         walk = _Walk(self)
         walk.visit(pointer, instance, [])
         return sorted(set(walk.quirks))
-
-    def expected_type(self, pointer: str) -> str:
-        """Say what the schema at `pointer` expects, in a few words."""
-        pointer, schema = self._resolved(pointer)
-        kind = schema.get("type")
-        if isinstance(kind, list):
-            return " or ".join(str(k) for k in kind)
-        if isinstance(kind, str):
-            return kind
-        for key in ("anyOf", "oneOf"):
-            branches = schema.get(key)
-            if isinstance(branches, list):
-                kinds = [self.expected_type(f"{pointer}/{key}/{i}") for i in range(len(branches))]
-                return " or ".join(dict.fromkeys(kinds))
-        if "enum" in schema or "const" in schema:
-            return "one of the documented values"
-        if "allOf" in schema:
-            return self.expected_type(f"{pointer}/allOf/0")
-        return "a value"
 
     def _describe(self, error: jsonschema.ValidationError) -> list[Difference]:
         """Turn one validation error into differences that name types, never values."""
@@ -182,17 +165,17 @@ class _Walk:
     def _applicable(self, pointer: str, instance: object) -> list[tuple[str, dict[str, Any]]]:
         """The schema and every subschema that applies to the instance (allOf, the fitting
         anyOf/oneOf branches, then/else)."""
-        pointer, schema = self._check._resolved(pointer)
+        pointer, schema = self._check.resolve(pointer)
         found = [(pointer, schema)]
         for i, _ in enumerate(schema.get("allOf") or []):
             found += self._applicable(f"{pointer}/allOf/{i}", instance)
         for key in ("anyOf", "oneOf"):
             for i, _ in enumerate(schema.get(key) or []):
                 branch = f"{pointer}/{key}/{i}"
-                if self._check._validator(branch).is_valid(instance):
+                if self._check.validator(branch).is_valid(instance):
                     found += self._applicable(branch, instance)
         if "if" in schema:
-            fits = self._check._validator(f"{pointer}/if").is_valid(instance)
+            fits = self._check.validator(f"{pointer}/if").is_valid(instance)
             branch = "then" if fits else "else"
             if branch in schema:
                 found += self._applicable(f"{pointer}/{branch}", instance)
