@@ -96,31 +96,40 @@ class Judge:
             expected = " or ".join(content) or "no body"
             outcome.differences.append(Difference("(content type)", expected, media or "none"))
             return outcome
-        schema_pointer = f"{answer_pointer}/content/{media.replace('/', '~1')}/schema"
         if media == "application/json":
-            try:
-                body = json.loads(response.content)
-            except (ValueError, RecursionError):
-                outcome.differences.append(Difference("(body)", "JSON", "not JSON"))
+            has_schema = "schema" in content[media]
+            schema = f"{answer_pointer}/content/application~1json/schema" if has_schema else None
+            if not self._judge_json(outcome, response, schema):
                 return outcome
-            if 200 <= response.status_code < 300 and _is_error_envelope(
-                body, self._spec.error_envelope
-            ):
-                outcome.differences.append(
-                    Difference("(envelope)", "a success answer", "an error envelope")
-                )
-                return outcome
-            if "schema" in content[media]:
-                try:
-                    outcome.differences += self._schemas.differences(schema_pointer, body)
-                    outcome.quirks = self._schemas.quirks(schema_pointer, body)
-                except RecursionError:
-                    outcome.differences.append(
-                        Difference("(body)", "the documented shape", "JSON nested too deep")
-                    )
-                    return outcome
         outcome.differences += self._client_differences(operation, response)
         return outcome
+
+    def _judge_json(self, outcome: Outcome, response: httpx.Response, schema: str | None) -> bool:
+        """Check a JSON answer's envelope and schema, noting quirks; False when it is no use
+        going on to the client's parsing (not JSON, an error envelope, nested too deep)."""
+        try:
+            body = json.loads(response.content)
+        except (ValueError, RecursionError):
+            outcome.differences.append(Difference("(body)", "JSON", "not JSON"))
+            return False
+        if 200 <= response.status_code < 300 and _is_error_envelope(
+            body, self._spec.error_envelope
+        ):
+            outcome.differences.append(
+                Difference("(envelope)", "a success answer", "an error envelope")
+            )
+            return False
+        if schema is None:
+            return True
+        try:
+            outcome.differences += self._schemas.differences(schema, body)
+            outcome.quirks = self._schemas.quirks(schema, body)
+        except RecursionError:
+            outcome.differences.append(
+                Difference("(body)", "the documented shape", "JSON nested too deep")
+            )
+            return False
+        return True
 
     def _client_differences(
         self, operation: SafeOperation, response: httpx.Response
