@@ -8,6 +8,7 @@ import io
 import itertools
 import json
 import re
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -78,9 +79,9 @@ def served(mock: MockApp) -> Iterator[str]:
 
 def run(argv: list[str], environ: dict[str, str], **kwargs: Any) -> tuple[int, str]:
     out = io.StringIO()
-    time = kwargs.pop("time", FakeTime())
+    fake = kwargs.pop("fake", FakeTime())
     code = main(
-        argv, environ=environ, spec=SPEC, clock=time.clock, sleep=time.sleep, out=out, **kwargs
+        argv, environ=environ, spec=SPEC, clock=fake.clock, sleep=fake.sleep, out=out, **kwargs
     )
     return code, out.getvalue()
 
@@ -381,13 +382,13 @@ def test_a_refused_token_stops_after_the_first_request(mock: MockApp, served: st
 
 
 def test_requests_start_at_least_a_second_apart_one_at_a_time(served: str) -> None:
-    time = FakeTime()
+    fake = FakeTime()
     starts: list[float] = []
     in_flight: list[int] = [0]
 
     class Timed(httpx.HTTPTransport):
         def handle_request(self, request: httpx.Request) -> httpx.Response:
-            starts.append(time.now)
+            starts.append(fake.now)
             in_flight[0] += 1
             assert in_flight[0] == 1
             try:
@@ -395,21 +396,21 @@ def test_requests_start_at_least_a_second_apart_one_at_a_time(served: str) -> No
             finally:
                 in_flight[0] -= 1
 
-    assert run([], env(served), transport=Timed(), time=time)[0] == 0
+    assert run([], env(served), transport=Timed(), fake=fake)[0] == 0
     assert len(starts) == len(SAFE)
     assert all(b - a >= 1.0 for a, b in itertools.pairwise(starts))
-    assert sum(time.sleeps) >= len(SAFE) - 1
+    assert sum(fake.sleeps) >= len(SAFE) - 1
 
 
 def test_the_pacer_sleeps_only_the_rest_of_the_second_and_never_goes_faster() -> None:
-    time = FakeTime()
-    pacer = Pacer(clock=time.clock, sleep=time.sleep)
+    fake = FakeTime()
+    pacer = Pacer(clock=fake.clock, sleep=fake.sleep)
     pacer.wait()
-    time.now += 0.25
+    fake.now += 0.25
     pacer.wait()
-    time.now += 3.0
+    fake.now += 3.0
     pacer.wait()
-    assert time.sleeps == [0.75]
+    assert fake.sleeps == [0.75]
     with pytest.raises(ValueError):
         Pacer(0.5)
 
@@ -579,3 +580,18 @@ def test_a_closed_schema_names_only_the_extra_field() -> None:
     check = SchemaCheck(document)
     found = check.differences("/components/schemas/Closed", {"a": 1, "x-ok": 2, "b": "secret"})
     assert found == [Difference("b", "no such field (not in the spec)", "string")]
+
+
+def test_by_default_the_real_clock_paces_the_requests(served: str) -> None:
+    starts: list[float] = []
+
+    class Timed(httpx.HTTPTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            starts.append(time.monotonic())
+            return super().handle_request(request)
+
+    argv = ["--only", "get_tfa_status", "--only", "list_cli_types"]
+    code = main(argv, environ=env(served), spec=SPEC, transport=Timed(), out=io.StringIO())
+    assert code == 0
+    assert len(starts) == 2
+    assert starts[1] - starts[0] >= 1.0
