@@ -329,10 +329,10 @@ async def download(ctx: ApiContext) -> Response:
 
 
 async def upload(ctx: ApiContext) -> Response:
-    """POST agreement/upload: the signed contract as `files` parts; marks the contract signed."""
+    """POST agreement/upload: the signed contract as `files[]` parts; marks the contract signed."""
     body = await ctx.body(allow_form=True)
-    parts = body.files.get("files", []) + body.files.get("files[]", [])
-    if not parts and ("files" in body.values or "files[]" in body.values):
+    parts = body.files.get("files", [])
+    if not parts and "files" in body.values:
         raise bad_request("files", "must be file parts of a multipart/form-data body")
     agreement = ctx.state.agreement
     with ctx.state.lock:
@@ -341,7 +341,7 @@ async def upload(ctx: ApiContext) -> Response:
             raise conflict(NOT_READY)
         if not parts:
             # files is not marked required in the docs, so its absence breaks no schema.
-            raise conflict("No file to upload: send the signed contract as `files` parts")
+            raise conflict("No file to upload: send the signed contract as `files[]` parts")
         agreement.signed_files.extend(parts)
         agreement.signed = True
     return json_response({"success": True})
