@@ -8,6 +8,8 @@ from typing import Any
 import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
+from generator.spec_extensions import extension_errors
+
 
 class SpecError(Exception):
     """The spec cannot be read or is not valid OpenAPI 3.1."""
@@ -35,12 +37,12 @@ def load_spec(path: Path) -> dict[str, Any]:
 
 
 def validation_errors(spec: dict[str, Any]) -> list[str]:
-    """Every OpenAPI 3.1 validation error as `<pointer>: <message>`."""
+    """Every OpenAPI 3.1 validation error and misshapen extension as `<pointer>: <message>`."""
     validator = OpenAPIV31SpecValidator(spec)
     # Only the first line: the rest repeats the validator's schema and the instance.
     return [
         f"{_place(e.absolute_path)}: {e.message.splitlines()[0]}" for e in validator.iter_errors()
-    ]
+    ] + extension_errors(spec)
 
 
 def load_and_validate(path: Path) -> dict[str, Any]:

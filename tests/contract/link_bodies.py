@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-LINK_BODY_KEY = "x-plusofon-link-body"
+from generator.spec_extensions import LINK_BODY_KEY
 
 
 def with_link_bodies(spec: dict[str, Any]) -> dict[str, Any]:
