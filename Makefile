@@ -96,16 +96,21 @@ pytest: venv
 PUBLISH_DIR := dist/spec
 BASE ?= HEAD
 
-# The bundled spec (YAML and JSON), a self-contained offline Redoc page, and the browser check
-# of that page (tests/test_publish.py, which also saves the screenshot). Node is required here;
-# Chromium is required when CI=true, and otherwise its absence is recorded as a skipped check.
+# The bundled spec (YAML and JSON), a self-contained offline Redoc page, the browser check of
+# that page (tests/test_publish.py, which also saves the screenshot), and the bundle in
+# openapi-generator and datamodel-code-generator (tests/test_other_generators.py). Node is
+# required here; Chromium and Java are required when CI=true, and otherwise their absence is
+# recorded as a skipped check.
 publish: venv
 	@tools/node/ensure.sh || { echo "make: publish needs Node.js and npm (tools/node)"; exit 1; }
 	@$(MAKE) --no-print-directory publish-files
 	@if [ ! -x "$$(command -v chromium)" ] && [ "$${CI:-}" != "true" ]; then \
 	  echo "SKIPPED: browser check of $(PUBLISH_DIR)/plusofon.html (Chromium not found)" \
 	  | tee -a $(SKIPPED); fi
-	@$(PY) -m pytest tests/test_publish.py
+	@if [ ! -x "$$(command -v java)" ] && [ "$${CI:-}" != "true" ]; then \
+	  echo "SKIPPED: openapi-generator validate of $(PUBLISH_DIR)/plusofon.yaml (Java not found)" \
+	  | tee -a $(SKIPPED); fi
+	@$(PY) -m pytest tests/test_publish.py tests/test_other_generators.py
 
 publish-files:
 	@rm -rf $(PUBLISH_DIR) && mkdir -p $(PUBLISH_DIR)
