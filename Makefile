@@ -92,7 +92,7 @@ pytest: venv
 	  if [ $$rc -eq 5 ]; then echo "make: pytest collected no tests"; fi; exit $$rc
 
 # --- make publish, ts-check, spec-diff: the spec for other-language teams ------------------
-.PHONY: publish publish-files publish-check ts-check spec-diff
+.PHONY: publish publish-files publish-bundle publish-check ts-check spec-diff
 PUBLISH_DIR := dist/spec
 BASE ?= HEAD
 
@@ -112,27 +112,32 @@ publish: venv
 	  | tee -a $(SKIPPED); fi
 	@$(PY) -m pytest tests/test_publish.py tests/test_other_generators.py
 
-publish-files:
-	@rm -rf $(PUBLISH_DIR) && mkdir -p $(PUBLISH_DIR)
-	@$(NODE_BIN)/redocly bundle spec/plusofon.yaml --config redocly.yaml --ext json \
-	  -o dist/bundle.json >dist/publish.log 2>&1 \
-	  || { cat dist/publish.log; exit 1; }
+publish-files: publish-bundle
 	@$(NODE_BIN)/redocly build-docs dist/bundle.json --config redocly.yaml \
 	  --inlineBundle --template tools/node/redoc-template.hbs \
 	  -o $(PUBLISH_DIR)/plusofon.html >>dist/publish.log 2>&1 \
 	  || { cat dist/publish.log; exit 1; }
 	@$(PY) -m generator.publish_html $(PUBLISH_DIR)/plusofon.html
-	@# 5XX answers spelled out as codes for orval and the like (generator/publish_bundle.py).
+	@echo "make: wrote $(PUBLISH_DIR)/plusofon.yaml, plusofon.json, plusofon.html"
+
+# dist/bundle.json is Redocly's bundle, as the spec says it (the Redoc page is built from it);
+# dist/spec/plusofon.yaml and .json spell out 5XX answers as codes for orval and the like
+# (generator/publish_bundle.py).
+publish-bundle:
+	@rm -rf $(PUBLISH_DIR) && mkdir -p $(PUBLISH_DIR)
+	@$(NODE_BIN)/redocly bundle spec/plusofon.yaml --config redocly.yaml --ext json \
+	  -o dist/bundle.json >dist/publish.log 2>&1 \
+	  || { cat dist/publish.log; exit 1; }
 	@$(PY) -m generator.publish_bundle dist/bundle.json $(PUBLISH_DIR)/plusofon.yaml \
 	  $(PUBLISH_DIR)/plusofon.json
-	@echo "make: wrote $(PUBLISH_DIR)/plusofon.yaml, plusofon.json, plusofon.html"
 
 publish-check: venv
 	$(call with_node,$(MAKE) --no-print-directory publish,make publish (Redocly bundle and build-docs))
 
-# TypeScript types generated from the spec, and a proof that compiles against them.
-ts-check:
-	$(call with_node,tools/node/proof/ts-check.sh,make ts-check (TypeScript proof))
+# TypeScript types generated from the spec, and a proof that compiles against them; then the
+# orval fetch client of the published bundle, compiled and run in Node against the mock.
+ts-check: venv
+	$(call with_node,$(MAKE) --no-print-directory publish-bundle && tools/node/proof/ts-check.sh,make ts-check (TypeScript proof and run in Node))
 
 # Breaking changes of spec/plusofon.yaml since BASE (a git ref): exit 1 when there are any.
 spec-diff: venv

@@ -352,6 +352,8 @@ async def test_upload_reads_parts_as_php_does(app: MockApp, client: httpx.AsyncC
     both = await client.post("/api/v1/agreement/upload", files=[("files[]", p) for p in pages])
     assert both.status_code == 200, both.text
     assert [f.filename for f in app.mock_state.agreement.signed_files] == ["p1.pdf", "p2.pdf"]
+    pdf = await client.get("/api/v1/agreement/download")
+    assert b"Signed files: p1.pdf, p2.pdf" in pdf.content
 
 
 async def test_esia_and_send_on_sign(client: httpx.AsyncClient) -> None:
