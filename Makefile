@@ -132,7 +132,7 @@ publish-bundle:
 	  $(PUBLISH_DIR)/plusofon.json
 
 publish-check: venv
-	$(call with_node,$(MAKE) --no-print-directory publish,make publish (Redocly bundle and build-docs))
+	$(call with_node,$(MAKE) --no-print-directory publish,make publish (Redocly bundle and build-docs; openapi-generator and datamodel-code-generator on the bundle))
 
 # TypeScript types generated from the spec, and a proof that compiles against them; then the
 # orval fetch client of the published bundle, compiled and run in Node against the mock.
