@@ -90,7 +90,8 @@ if node "$broken/plusofon-runtime.js" >dist/ts/broken/run.log 2>&1; then
   echo "ts-check: the program passed with GET bodies dropped: its filter check sees nothing"
   exit 1
 fi
-grep -q 'returns only def numbers' dist/ts/broken/run.log || { cat dist/ts/broken/run.log; exit 1; }
+grep -Eq '^ts-check run: GET number/search .* returns only' dist/ts/broken/run.log \
+  || { cat dist/ts/broken/run.log; exit 1; }
 echo "ts-check: the program fails as it should with a transport that drops GET bodies"
 
 node "$run/plusofon-runtime.js"
