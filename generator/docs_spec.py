@@ -155,7 +155,8 @@ class Spec:
             )
             properties, required = self.object_properties(schema)
             for name, prop in properties.items():
-                result.setdefault(name, (prop, name in required))
+                # A PHP form array field `files[]` is the docs' `files` (quirk 13).
+                result.setdefault(name.removesuffix("[]"), (prop, name in required))
         return result
 
     def object_properties(self, schema: Any) -> tuple[dict[str, dict[str, Any]], set[str]]:

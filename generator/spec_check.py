@@ -9,6 +9,7 @@ import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from generator.side_effects import side_effect_errors
+from generator.spec_extensions import extension_errors
 
 
 class SpecError(Exception):
@@ -44,7 +45,7 @@ def validation_errors(spec: dict[str, Any]) -> list[str]:
         f"{_place(e.absolute_path)}: {e.message.splitlines()[0]}" for e in validator.iter_errors()
     ]
     # Only once the document is valid OpenAPI: the markers sit in its operations.
-    return errors or side_effect_errors(spec)
+    return errors or extension_errors(spec) + side_effect_errors(spec)
 
 
 def load_and_validate(path: Path) -> dict[str, Any]:

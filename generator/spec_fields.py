@@ -109,7 +109,9 @@ class SpecDocument:
         found[path] = Field(self._types(node), self._values(node), required)
         properties, required_names, items = self._structure(node)
         for name, sub in properties.items():
-            self._walk(sub, f"{path}.{name}", name in required_names, found, refs)
+            # A name with `.` or `[` (PHP's `files[]`) is quoted so it cannot read as a path.
+            shown = json.dumps(name, ensure_ascii=False) if "." in name or "[" in name else name
+            self._walk(sub, f"{path}.{shown}", name in required_names, found, refs)
         for sub in items:
             self._walk(sub, f"{path}[]", True, found, refs)
 

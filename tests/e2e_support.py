@@ -288,10 +288,10 @@ PDF_BYTES = b"%PDF-1.4\n% a signed contract\n%%EOF\n"
 
 
 def _argument_name(key: str) -> str:
-    """The resource method's keyword for a body member (`type` -> `type_`, Cyrillic c)."""
+    """The resource method's keyword for a body member (`type_`, Cyrillic c, `files[]`)."""
     if key == CYRILLIC_CORRESPONDENT:
         return "correspondent_account"
-    return "type_" if key == "type" else key
+    return "type_" if key == "type" else key.removesuffix("[]")
 
 
 def _argument_value(annotation: str, value: object) -> object:

@@ -8,7 +8,9 @@ command to reproduce it — fix the side that disagrees with the docs.
 
 from __future__ import annotations
 
+import copy
 import tomllib
+from collections.abc import Iterable
 from types import SimpleNamespace
 from typing import Any, cast
 
@@ -18,7 +20,9 @@ from schemathesis.config import SchemathesisConfig
 from schemathesis.core.failures import AcceptedNegativeData, Failure
 from schemathesis.core.parameters import ParameterLocation
 
+from generator.spec_extensions import LINK_BODY_KEY
 from tests.contract.form_filter import keep_failure, sent_form_is_valid
+from tests.contract.link_bodies import iter_links, with_link_bodies
 from tests.contract.runner import (
     CONFIG,
     HTTP_METHODS,
@@ -32,6 +36,16 @@ from tests.contract.runner import (
 MIN_EXAMPLES = 100
 # Distinct declared links the stateful phase must have followed with values it extracted.
 MIN_LINKS_FOLLOWED = 12
+# Flows whose link bodies the spec keeps in x-plusofon-link-body (for openapi-generator) and
+# tests/contract/link_bodies.py hands to schemathesis: reserve after search, buy after reserve,
+# allow and remove directions, the black list of a number.
+BODY_LINK_FLOWS = {
+    "reserveFoundNumber",
+    "buyReserved",
+    "allowDirection",
+    "removeDirection",
+    "setContactList",
+}
 
 
 def operation_labels() -> dict[str, str]:
@@ -103,6 +117,38 @@ def test_stateful_phase_follows_the_declared_links(report: ContractReport) -> No
     assert len(followed) >= MIN_LINKS_FOLLOWED, (
         f"only {len(followed)} of {len(declared)} links followed: {sorted(followed)}"
     )
+
+
+@pytest.mark.slow
+def test_stateful_phase_follows_the_links_with_bodies(report: ContractReport) -> None:
+    def link_names(transitions: Iterable[str]) -> set[str]:
+        return {transition.split("] ", 1)[1].split(" -> ", 1)[0] for transition in transitions}
+
+    assert link_names(report.transitions) >= BODY_LINK_FLOWS, details(report)
+    assert link_names(report.applied_transitions) >= BODY_LINK_FLOWS - {"reserveFoundNumber"}
+
+
+def test_link_bodies_are_kept_for_openapi_generator_and_given_to_schemathesis() -> None:
+    spec = copy.deepcopy(raw_spec())
+    # openapi-generator's validator takes a link's requestBody only as a string.
+    assert all(isinstance(link.get("requestBody", ""), str) for link in iter_links(spec))
+    bodies = {
+        name: link[LINK_BODY_KEY] for name, link in named_links(spec) if LINK_BODY_KEY in link
+    }
+    assert set(bodies) >= BODY_LINK_FLOWS
+    moved = dict(named_links(with_link_bodies(spec)))
+    for name, body in bodies.items():
+        assert moved[name]["requestBody"] == body and LINK_BODY_KEY not in moved[name]
+
+
+def named_links(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (name, link)
+        for item in spec["paths"].values()
+        for operation in item.values()
+        for response in operation.get("responses", {}).values()
+        for name, link in response.get("links", {}).items()
+    ]
 
 
 def test_every_link_names_an_existing_operation_and_parameter() -> None:

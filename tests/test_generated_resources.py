@@ -57,7 +57,7 @@ T = TypeVar("T")
 SCHEMAS = "#/components/schemas/"
 CYRILLIC = "\u0441orrespondent_account"
 # Python names the generator gives to wire names that are not usable as they are.
-PYTHON_NAMES = {"type": "type_"}
+PYTHON_NAMES = {"type": "type_", "files[]": "files"}
 # Quirk 7: the spec's string enum for number_type; the client takes the integer enum.
 STRING_FORM_OF_INT = "NumberSearchNumberTypeFilter"
 
@@ -706,7 +706,7 @@ def check_wire(
         for name, filename, content in parts:
             prop = resolve(operation.body_properties.get(name, {}))
             if filename is not None:  # a file part: bytes were passed, the argument names it
-                assert filename.startswith(name)
+                assert filename.startswith(PYTHON_NAMES.get(name, name))
                 assert content in {
                     str(v).encode()
                     for v in (wire[name] if isinstance(wire[name], list) else [wire[name]])

@@ -296,22 +296,30 @@ async def test_submission_errors(client: httpx.AsyncClient) -> None:
     assert no_agree.json() == {"message": "agree_to_the_terms: is required", "code": 400}
 
 
-async def test_a_repeated_text_field_is_an_array_not_a_string(client: httpx.AsyncClient) -> None:
-    # A form carries an array as the same field repeated; every documented field is a scalar.
-    repeated = await client.post(
+async def test_repeated_text_fields_are_read_as_php_reads_them(client: httpx.AsyncClient) -> None:
+    # PHP makes an array only of `name[]` fields (every documented field is a scalar) and keeps
+    # the last of repeated fields without brackets.
+    city = {k: v for k, v in form(FIZ).items() if k != "billing_address_city"}
+    as_array = await client.post(
         "/api/v1/agreement/fiz",
-        data=form(FIZ) | {"billing_address_city": ["Москва", "Тверь"]},
+        data=city | {"billing_address_city[]": ["Москва", "Тверь"]},
         files=files(FIZ_FILES),
     )
-    assert repeated.json() == {"message": "billing_address_city: must be a string", "code": 400}
-    agree_twice = await client.post(
+    assert as_array.json() == {"message": "billing_address_city: must be a string", "code": 400}
+    agree_array = await client.post(
         "/api/v1/agreement/fiz-save",
-        data={"agree_to_the_terms": ["1", "1"]},
+        data={"agree_to_the_terms[]": ["1", "1"]},
         files={"unused": ("u.txt", b"", "text/plain")},
     )
-    assert agree_twice.status_code == 400
-    once = await client.post("/api/v1/agreement/fiz", data=form(FIZ), files=files(FIZ_FILES))
-    assert once.status_code == 200, once.text
+    assert agree_array.status_code == 400
+    repeated = await client.post(
+        "/api/v1/agreement/fiz",
+        data=city | {"billing_address_city": ["Москва", "Тверь"]},
+        files=files(FIZ_FILES),
+    )
+    assert repeated.status_code == 200, repeated.text
+    agreement = (await get_json(client, "/api/v1/agreement/fiz"))["agreement"]
+    assert agreement["billing_address_city"] == "Тверь"
 
 
 async def test_upload_needs_file_parts(client: httpx.AsyncClient) -> None:
@@ -330,6 +338,22 @@ async def test_upload_needs_file_parts(client: httpx.AsyncClient) -> None:
         headers={"Content-Type": "multipart/form-data; boundary=b"},
     )
     assert no_parts.status_code == 409
+
+
+async def test_upload_reads_parts_as_php_does(app: MockApp, client: httpx.AsyncClient) -> None:
+    await client.post("/api/v1/agreement/fiz", data=form(FIZ), files=files(FIZ_FILES))
+    pages = [("p1.pdf", b"%PDF-1"), ("p2.pdf", b"%PDF-2")]
+    # Repeated `files` without brackets: PHP keeps only the last part.
+    plain = await client.post("/api/v1/agreement/upload", files=[("files", p) for p in pages])
+    assert plain.status_code == 200, plain.text
+    assert [f.filename for f in app.mock_state.agreement.signed_files] == ["p2.pdf"]
+    # `files[]` parts: PHP builds the array `files` of both.
+    app.mock_state.agreement.signed_files.clear()
+    both = await client.post("/api/v1/agreement/upload", files=[("files[]", p) for p in pages])
+    assert both.status_code == 200, both.text
+    assert [f.filename for f in app.mock_state.agreement.signed_files] == ["p1.pdf", "p2.pdf"]
+    pdf = await client.get("/api/v1/agreement/download")
+    assert b"Signed files: p1.pdf, p2.pdf" in pdf.content
 
 
 async def test_esia_and_send_on_sign(client: httpx.AsyncClient) -> None:

@@ -8,6 +8,7 @@ list of skipped checks that `make test` prints.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import shutil
@@ -20,6 +21,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from generator.publish_bundle import RANGE_KEY, SERVER_ERROR_CODES, for_publication
 from generator.publish_html import external_loads, localize
 from tests.devtools_pipe import Browser
 
@@ -107,10 +109,36 @@ def leaving_the_machine(urls: list[str]) -> list[str]:
 def test_bundle_is_the_spec_in_yaml_and_in_json(artifacts: Path) -> None:
     bundled_yaml = yaml.safe_load((artifacts / "plusofon.yaml").read_text("utf-8"))
     bundled_json = json.loads((artifacts / "plusofon.json").read_text("utf-8"))
-    assert bundled_yaml == SPEC
-    assert bundled_json == SPEC
+    assert bundled_yaml == for_publication(SPEC)
+    assert bundled_json == for_publication(SPEC)
     # Russian stays readable in the JSON, not \u-escaped.
     assert "Плюсофон — договор, абонент" in (artifacts / "plusofon.json").read_text("utf-8")
+
+
+def test_published_bundle_spells_out_5xx_as_codes_and_keeps_the_rest() -> None:
+    published = for_publication(SPEC)
+    ranged = 0
+    for path, item in SPEC["paths"].items():
+        for method in METHODS & set(item):
+            source = item[method]["responses"]
+            answers = published["paths"][path][method]["responses"]
+            assert "5XX" not in answers
+            assert {k: v for k, v in answers.items() if k in source} == {
+                k: v for k, v in source.items() if k != "5XX"
+            }
+            if "5XX" in source:
+                ranged += 1
+                for code in SERVER_ERROR_CODES:
+                    assert answers[code] == source.get(code, source["5XX"]), (path, code)
+                assert set(answers) - set(source) <= set(SERVER_ERROR_CODES)
+    assert ranged == 37
+    server_error = published["components"]["responses"]["ServerError"]
+    assert server_error[RANGE_KEY] == "5XX" and "orval" in server_error["description"]
+    assert SPEC["components"]["responses"]["ServerError"].get(RANGE_KEY) is None
+    source = copy.deepcopy(SPEC)
+    for document in (published, source):
+        del document["paths"], document["components"]["responses"]["ServerError"]
+    assert published == source
 
 
 @pytest.mark.publish

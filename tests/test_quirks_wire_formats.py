@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import datetime
 import decimal
+import io
+import re
 import typing
 from typing import Any
 
 import httpx
 import pytest
 
-from plusofon_client.api.agreement import submit_fiz_agreement
+from plusofon_client.api.agreement import submit_fiz_agreement, upload_signed_agreement
 from plusofon_client.api.number import search_numbers
 from plusofon_client.models import (
     AgreementExpiration,
     AgreementFizSubmitRequest,
+    AgreementUploadRequest,
     CustomerInfo,
     NumberItem,
     NumberPage,
@@ -33,7 +36,7 @@ from plusofon_client.models import (
     NumberSmsPage,
 )
 from plusofon_client.models.number_search_number_type import NumberSearchNumberType
-from plusofon_client.types import parse_datetime, parse_money
+from plusofon_client.types import File, parse_datetime, parse_money
 from tests.spec_document import request_example, response_example
 
 MSK = datetime.timedelta(hours=3)
@@ -242,3 +245,15 @@ def test_multipart_boolean_on_the_wire() -> None:
     field = content.split(b'name="agree_to_the_terms"', 1)[1]
     assert field.split(b"\r\n\r\n", 1)[1].startswith(b"1\r\n")
     assert b"True" not in content
+
+
+def test_two_files_go_out_as_two_files_brackets_parts() -> None:
+    # PHP builds an array only from `files[]` parts; repeated `files` would keep the last file.
+    pages = [File(payload=io.BytesIO(b"%PDF-"), file_name=name) for name in ("p1.pdf", "p2.pdf")]
+    body = AgreementUploadRequest(files=pages)
+    files = upload_signed_agreement._get_kwargs(body=body)["files"]
+    content = httpx.Request("POST", "https://example.test/", files=files).read()
+    assert re.findall(rb'name="([^"]*)"; filename="([^"]*)"', content) == [
+        (b"files[]", b"p1.pdf"),
+        (b"files[]", b"p2.pdf"),
+    ]

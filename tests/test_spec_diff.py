@@ -161,6 +161,20 @@ def test_parameter_removed_query_and_body_property_through_refs() -> None:
     ]
 
 
+def test_a_php_array_field_renamed_is_a_rename_not_a_type_change() -> None:
+    # `codes` (an array) becoming `codes[]` must not read as the items `codes[]` of the old one.
+    old = base_spec()
+    strings = {"type": "array", "items": {"type": "string"}}
+    schemas(old)["SearchRequest"]["properties"]["codes"] = strings
+    new = copy.deepcopy(old)
+    properties = schemas(new)["SearchRequest"]["properties"]
+    properties["codes[]"] = properties.pop("codes")
+    assert lines(compare(old, new)) == [
+        f"BREAKING parameter-removed: {SEARCH}: request body.codes",
+        f'info parameter-added: {SEARCH}: request body."codes[]"',
+    ]
+
+
 def test_parameter_newly_required_or_new_and_required() -> None:
     def edit(spec: dict[str, Any]) -> None:
         spec["components"]["parameters"]["Page"]["required"] = True

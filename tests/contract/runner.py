@@ -37,6 +37,7 @@ from schemathesis.engine.recorder import ScenarioRecorder
 from schemathesis.schemas import BaseSchema
 
 from tests.contract.form_filter import keep_failure
+from tests.contract.link_bodies import with_link_bodies
 from tests.mock import MockApp, create_app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -280,7 +281,8 @@ def run_task(task: Task, config_path: Path = CONFIG) -> ContractReport:
     phases = config.projects.default.phases
     for name in TESTING_PHASES:
         phases.get_by_name(name=name).enabled = name in task.phases
-    schema: BaseSchema = schemathesis.openapi.from_dict(copy.deepcopy(raw_spec()), config=config)
+    document = with_link_bodies(copy.deepcopy(raw_spec()))
+    schema: BaseSchema = schemathesis.openapi.from_dict(document, config=config)
     if task.operation_ids is not None:
         schema = schema.include(operation_id=list(task.operation_ids))
     app = create_app(spec_path=SPEC)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import unquote
 
 # One `name=value` or `name="quoted value"` parameter of a header such as Content-Disposition.
@@ -26,10 +27,22 @@ class UploadedFile:
 
 @dataclass
 class FormData:
-    """Text fields and file parts of a form, each name mapped to its values in order."""
+    """Text fields and file parts of a form, as PHP reads them (see `FormData.add`)."""
 
     fields: dict[str, list[str]] = field(default_factory=dict)
     files: dict[str, list[UploadedFile]] = field(default_factory=dict)
+
+    @staticmethod
+    def add(into: dict[str, list[Any]], name: str, value: Any) -> None:
+        """Store a part the way PHP (Plusofon's Laravel) builds `$_POST` and `$_FILES`.
+
+        `files[]` parts append to the array `files`; repeated `files` parts without brackets
+        overwrite each other, so only the last one is kept (quirk 13).
+        """
+        if name.endswith("[]") and len(name) > 2:
+            into.setdefault(name[:-2], []).append(value)
+        else:
+            into[name] = [value]
 
 
 def split_header_value(value: str) -> tuple[str, dict[str, str]]:
@@ -90,12 +103,12 @@ def parse_multipart(body: bytes, boundary: str) -> FormData:
             continue
         filename = _filename(params)
         if filename is None:
-            form.fields.setdefault(name, []).append(content.decode("utf-8", errors="replace"))
+            form.add(form.fields, name, content.decode("utf-8", errors="replace"))
         elif filename or content:
             # A browser sends filename="" with no content for an empty file input: not a file.
             content_type = headers.get("content-type", "application/octet-stream")
             upload = UploadedFile(name, filename, content_type, content)
-            form.files.setdefault(name, []).append(upload)
+            form.add(form.files, name, upload)
     if not closed:
         raise MultipartError("missing closing delimiter")
     return form

@@ -13,7 +13,10 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   exit 1
 fi
 if [ -f "$stamp" ] && [ "$stamp" -nt package-lock.json ]; then exit 0; fi
-if ! npm ci --no-audit --no-fund --loglevel=error >npm-install.log 2>&1; then
+# No install scripts: none of the tools needs one (esbuild's binary comes as an optional
+# package), and one of orval's dependencies (@scarf/scarf) reports installs over the network.
+export SCARF_ANALYTICS=false DO_NOT_TRACK=1
+if ! npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >npm-install.log 2>&1; then
   echo "tools/node: npm ci failed; see tools/node/npm-install.log" >&2
   exit 2
 fi

@@ -23,10 +23,12 @@ T = TypeVar("T", bound="AgreementUploadRequest")
 class AgreementUploadRequest:
     """Тело `POST agreement/upload` (`multipart/form-data`): файлы подписанного договора.
     На странице поле не отмечено ⁎ и не описано, а примеры шлют JSON `{"files":[]}`.
+    Поле формы — `files[]` (в документации `files`): сервер на PHP собирает массив только из
+    повторённых полей с `[]` в имени; из повторённых `files` без скобок остаётся последний.
 
         Attributes:
-            files (list[File] | Unset): файлы подписанного договора (на странице описания нет, тип записан как
-                `arraycurl` — `array`, склеенный с началом примера curl)
+            files (list[File] | Unset): файлы подписанного договора, по одной части `files[]` на файл (на странице описания
+                нет, тип записан как `arraycurl` — `array`, склеенный с началом примера curl)
     """
 
     files: list[File] | Unset = UNSET
@@ -45,7 +47,7 @@ class AgreementUploadRequest:
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if files is not UNSET:
-            field_dict["files"] = files
+            field_dict["files[]"] = files
 
         return field_dict
 
@@ -54,7 +56,7 @@ class AgreementUploadRequest:
 
         if not isinstance(self.files, Unset):
             for files_item_element in self.files:
-                files.append(("files", files_item_element.to_tuple()))
+                files.append(("files[]", files_item_element.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -64,7 +66,7 @@ class AgreementUploadRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _files = d.pop("files", UNSET)
+        _files = d.pop("files[]", UNSET)
         files: list[File] | Unset = UNSET
         if _files is not UNSET:
             files = []

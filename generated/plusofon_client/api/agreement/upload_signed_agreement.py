@@ -103,17 +103,18 @@ def sync_detailed(
 ) -> Response[ErrorMessage | Success]:
     """Upload signed agreement
 
-     Передаёт файл(ы) подписанного договора. Тело — `multipart/form-data` с частями `files`
-    (массив двоичных файлов). Поле не отмечено ⁎, поэтому в схеме необязательно.
+     Передаёт файл(ы) подписанного договора. Тело — `multipart/form-data`: по одной части
+    `files[]` на файл (массив `files` в таблице документации). Поле не отмечено ⁎, поэтому в
+    схеме необязательно.
 
     Особенности документации:
     - в таблице у `files` нет описания, а тип склеен с началом примера: `arraycurl -X POST`
       (тип — `array`);
     - все примеры (curl, JS, PHP, Python) шлют JSON `{"files":[]}` с
       `Content-Type: application/json` — пустой массив, и JSON не может нести файлы;
-      поэтому в спецификации только `multipart/form-data`; как сервер ждёт имена частей
-      (`files` или принятое в PHP `files[]`), на странице не сказано — здесь `files`, как
-      в таблице;
+      поэтому в спецификации только `multipart/form-data`; как сервер ждёт имена частей,
+      на странице не сказано — здесь `files[]`: сервер на PHP (Laravel) собирает массив
+      только из полей с `[]` в имени, а из повторённых `files` оставляет последний файл;
     - среди ответов показан «Файл ещё не готов» `{"message": "File not ready for download"}`
       — текст про скачивание, видимо, скопирован с `download`; HTTP-статус не показан, мы
       отнесли его к 404, как у `download`;
@@ -126,6 +127,8 @@ def sync_detailed(
         body (AgreementUploadRequest): Тело `POST agreement/upload` (`multipart/form-data`): файлы
             подписанного договора.
             На странице поле не отмечено ⁎ и не описано, а примеры шлют JSON `{"files":[]}`.
+            Поле формы — `files[]` (в документации `files`): сервер на PHP собирает массив только из
+            повторённых полей с `[]` в имени; из повторённых `files` без скобок остаётся последний.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,17 +156,18 @@ def sync(
 ) -> ErrorMessage | Success | None:
     """Upload signed agreement
 
-     Передаёт файл(ы) подписанного договора. Тело — `multipart/form-data` с частями `files`
-    (массив двоичных файлов). Поле не отмечено ⁎, поэтому в схеме необязательно.
+     Передаёт файл(ы) подписанного договора. Тело — `multipart/form-data`: по одной части
+    `files[]` на файл (массив `files` в таблице документации). Поле не отмечено ⁎, поэтому в
+    схеме необязательно.
 
     Особенности документации:
     - в таблице у `files` нет описания, а тип склеен с началом примера: `arraycurl -X POST`
       (тип — `array`);
     - все примеры (curl, JS, PHP, Python) шлют JSON `{"files":[]}` с
       `Content-Type: application/json` — пустой массив, и JSON не может нести файлы;
-      поэтому в спецификации только `multipart/form-data`; как сервер ждёт имена частей
-      (`files` или принятое в PHP `files[]`), на странице не сказано — здесь `files`, как
-      в таблице;
+      поэтому в спецификации только `multipart/form-data`; как сервер ждёт имена частей,
+      на странице не сказано — здесь `files[]`: сервер на PHP (Laravel) собирает массив
+      только из полей с `[]` в имени, а из повторённых `files` оставляет последний файл;
     - среди ответов показан «Файл ещё не готов» `{"message": "File not ready for download"}`
       — текст про скачивание, видимо, скопирован с `download`; HTTP-статус не показан, мы
       отнесли его к 404, как у `download`;
@@ -176,6 +180,8 @@ def sync(
         body (AgreementUploadRequest): Тело `POST agreement/upload` (`multipart/form-data`): файлы
             подписанного договора.
             На странице поле не отмечено ⁎ и не описано, а примеры шлют JSON `{"files":[]}`.
+            Поле формы — `files[]` (в документации `files`): сервер на PHP собирает массив только из
+            повторённых полей с `[]` в имени; из повторённых `files` без скобок остаётся последний.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,17 +204,18 @@ async def asyncio_detailed(
 ) -> Response[ErrorMessage | Success]:
     """Upload signed agreement
 
-     Передаёт файл(ы) подписанного договора. Тело — `multipart/form-data` с частями `files`
-    (массив двоичных файлов). Поле не отмечено ⁎, поэтому в схеме необязательно.
+     Передаёт файл(ы) подписанного договора. Тело — `multipart/form-data`: по одной части
+    `files[]` на файл (массив `files` в таблице документации). Поле не отмечено ⁎, поэтому в
+    схеме необязательно.
 
     Особенности документации:
     - в таблице у `files` нет описания, а тип склеен с началом примера: `arraycurl -X POST`
       (тип — `array`);
     - все примеры (curl, JS, PHP, Python) шлют JSON `{"files":[]}` с
       `Content-Type: application/json` — пустой массив, и JSON не может нести файлы;
-      поэтому в спецификации только `multipart/form-data`; как сервер ждёт имена частей
-      (`files` или принятое в PHP `files[]`), на странице не сказано — здесь `files`, как
-      в таблице;
+      поэтому в спецификации только `multipart/form-data`; как сервер ждёт имена частей,
+      на странице не сказано — здесь `files[]`: сервер на PHP (Laravel) собирает массив
+      только из полей с `[]` в имени, а из повторённых `files` оставляет последний файл;
     - среди ответов показан «Файл ещё не готов» `{"message": "File not ready for download"}`
       — текст про скачивание, видимо, скопирован с `download`; HTTP-статус не показан, мы
       отнесли его к 404, как у `download`;
@@ -221,6 +228,8 @@ async def asyncio_detailed(
         body (AgreementUploadRequest): Тело `POST agreement/upload` (`multipart/form-data`): файлы
             подписанного договора.
             На странице поле не отмечено ⁎ и не описано, а примеры шлют JSON `{"files":[]}`.
+            Поле формы — `files[]` (в документации `files`): сервер на PHP собирает массив только из
+            повторённых полей с `[]` в имени; из повторённых `files` без скобок остаётся последний.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,17 +255,18 @@ async def asyncio(
 ) -> ErrorMessage | Success | None:
     """Upload signed agreement
 
-     Передаёт файл(ы) подписанного договора. Тело — `multipart/form-data` с частями `files`
-    (массив двоичных файлов). Поле не отмечено ⁎, поэтому в схеме необязательно.
+     Передаёт файл(ы) подписанного договора. Тело — `multipart/form-data`: по одной части
+    `files[]` на файл (массив `files` в таблице документации). Поле не отмечено ⁎, поэтому в
+    схеме необязательно.
 
     Особенности документации:
     - в таблице у `files` нет описания, а тип склеен с началом примера: `arraycurl -X POST`
       (тип — `array`);
     - все примеры (curl, JS, PHP, Python) шлют JSON `{"files":[]}` с
       `Content-Type: application/json` — пустой массив, и JSON не может нести файлы;
-      поэтому в спецификации только `multipart/form-data`; как сервер ждёт имена частей
-      (`files` или принятое в PHP `files[]`), на странице не сказано — здесь `files`, как
-      в таблице;
+      поэтому в спецификации только `multipart/form-data`; как сервер ждёт имена частей,
+      на странице не сказано — здесь `files[]`: сервер на PHP (Laravel) собирает массив
+      только из полей с `[]` в имени, а из повторённых `files` оставляет последний файл;
     - среди ответов показан «Файл ещё не готов» `{"message": "File not ready for download"}`
       — текст про скачивание, видимо, скопирован с `download`; HTTP-статус не показан, мы
       отнесли его к 404, как у `download`;
@@ -269,6 +279,8 @@ async def asyncio(
         body (AgreementUploadRequest): Тело `POST agreement/upload` (`multipart/form-data`): файлы
             подписанного договора.
             На странице поле не отмечено ⁎ и не описано, а примеры шлют JSON `{"files":[]}`.
+            Поле формы — `files[]` (в документации `files`): сервер на PHP собирает массив только из
+            повторённых полей с `[]` в имени; из повторённых `files` без скобок остаётся последний.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,89 @@
+"""Write the published bundle (YAML and JSON) from Redocly's, with `5XX` answers spelled out.
+
+The spec answers `5XX` (any server error) with one response. orval 7.13 copies such a key into
+TypeScript as `status: 5XX`, which does not compile (TS1351). The published files therefore list
+the server-error codes of the IANA registry (500-508, 510, 511) instead, each with the response
+the spec gives for `5XX`, leave out the codes an operation declares itself (its own `500`), and
+mark that response `x-plusofon-status-range: 5XX` with a note, so nothing the spec says is lost.
+"""
+
+# ruff: noqa: RUF001 (the note is Russian, as the spec is)
+from __future__ import annotations
+
+import copy
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SERVER_ERROR_RANGE = "5XX"
+# Every 5xx status in the IANA HTTP Status Code Registry.
+SERVER_ERROR_CODES = ("500", "501", "502", "503", "504", "505", "506", "507", "508", "510", "511")
+RANGE_KEY = "x-plusofon-status-range"
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_RESPONSES_REF = "#/components/responses/"
+_NOTE = (
+    "\n\nВ опубликованном файле ответ `5XX` исходной спецификации записан кодами 5xx из реестра "
+    "IANA (500-508, 510, 511): генераторы вроде orval не принимают диапазон статусов."
+)
+
+
+def for_publication(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the bundled spec with every `5XX` response key replaced by the 5xx codes."""
+    published = copy.deepcopy(spec)
+    ranged: list[dict[str, Any]] = []
+    for item in published.get("paths", {}).values():
+        for method in METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict) and SERVER_ERROR_RANGE in operation.get("responses", {}):
+                operation["responses"] = _spell_out(operation["responses"], ranged)
+    components = published.get("components", {}).get("responses", {})
+    for response in ranged:
+        ref = response.get("$ref", "")
+        target = components.get(ref.removeprefix(_RESPONSES_REF)) if ref else response
+        if isinstance(target, dict) and RANGE_KEY not in target:
+            target[RANGE_KEY] = SERVER_ERROR_RANGE
+            target["description"] = target.get("description", "").rstrip("\n") + _NOTE
+    return published
+
+
+def _spell_out(responses: dict[str, Any], ranged: list[dict[str, Any]]) -> dict[str, Any]:
+    """The responses in their order, the `5XX` entry replaced by each undeclared 5xx code."""
+    result: dict[str, Any] = {}
+    for status, response in responses.items():
+        if status != SERVER_ERROR_RANGE:
+            result[status] = response
+            continue
+        ranged.append(response)
+        for code in SERVER_ERROR_CODES:
+            if code not in responses:
+                result[code] = copy.deepcopy(response)
+    return result
+
+
+def write(spec: dict[str, Any], yaml_path: Path, json_path: Path) -> None:
+    """Write the document as YAML and as JSON, Russian text as it is (not escaped)."""
+    yaml_path.write_text(
+        yaml.safe_dump(spec, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8"
+    )
+    json_path.write_text(json.dumps(spec, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m generator.publish_bundle BUNDLE.json OUT.yaml OUT.json`."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 3:
+        print(
+            "usage: python -m generator.publish_bundle BUNDLE.json OUT.yaml OUT.json",
+            file=sys.stderr,
+        )
+        return 2
+    bundle = json.loads(Path(args[0]).read_text(encoding="utf-8"))
+    write(for_publication(bundle), Path(args[1]), Path(args[2]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
