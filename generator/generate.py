@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from generator.spec_check import SpecError, load_and_validate
+from generator.spec_check import SpecError, SpecInvalid, load_and_validate
 from generator.spec_view import for_generator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,6 +112,12 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir()
     try:
         spec = load_and_validate(args.spec)
+    except SpecError as error:
+        shutil.rmtree(work, ignore_errors=True)
+        print(f"make generate: {error}", file=sys.stderr)
+        # A spec that cannot even be read is bad input (2); an invalid one is a finding (1).
+        return 1 if isinstance(error, SpecInvalid) else 2
+    try:
         package = generate_into(spec, work, args.config, args.templates)
         stamp(package, args.spec, args.config, args.templates)
         args.out.mkdir(exist_ok=True)

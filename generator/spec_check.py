@@ -5,33 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
+from generator.spec_document import SpecError, load_spec
 
-class SpecError(Exception):
-    """The spec cannot be read or is not valid OpenAPI 3.1."""
+__all__ = ["SpecError", "SpecInvalid", "load_and_validate", "validation_errors"]
+EXIT_VALID, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
+
+
+class SpecInvalid(SpecError):
+    """A spec that was read but is not valid OpenAPI 3.1 (the message lists every error)."""
 
 
 def _place(path: Any) -> str:
     """Render a jsonschema error path as a JSON pointer into the spec (`#/paths/~1api~1v1…`)."""
     parts = (str(part).replace("~", "~0").replace("/", "~1") for part in path)
     return "#/" + "/".join(parts)
-
-
-def load_spec(path: Path) -> dict[str, Any]:
-    """Read the YAML document; errors name the file and the line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise SpecError(f"{path}: cannot read: {error}") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        raise SpecError(f"{path}: not valid YAML: {error}") from None
-    if not isinstance(data, dict):
-        raise SpecError(f"{path}: not an OpenAPI document (top level is not a mapping)")
-    return data
 
 
 def validation_errors(spec: dict[str, Any]) -> list[str]:
@@ -45,17 +34,20 @@ def validation_errors(spec: dict[str, Any]) -> list[str]:
 
 def load_and_validate(path: Path) -> dict[str, Any]:
     """Load the spec and raise SpecError listing every validation error."""
-    spec = load_spec(path)
+    try:
+        spec = load_spec(path)
+    except SpecError as error:
+        raise SpecError(f"{path}: {error}") from None
     errors = validation_errors(spec)
     if errors:
         shown = "\n".join(f"  {error}" for error in errors[:20])
         more = f"\n  … and {len(errors) - 20} more" if len(errors) > 20 else ""
-        raise SpecError(f"{path}: not valid OpenAPI 3.1:\n{shown}{more}")
+        raise SpecInvalid(f"{path}: not valid OpenAPI 3.1:\n{shown}{more}")
     return spec
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m generator.spec_check SPEC`: exit 1 with every error, 0 when valid."""
+    """`python -m generator.spec_check SPEC`: 0 valid, 1 with every error, 2 unreadable."""
     import sys
 
     args = sys.argv[1:] if argv is None else argv
@@ -64,9 +56,12 @@ def main(argv: list[str] | None = None) -> int:
         spec = load_and_validate(path)
     except SpecError as error:
         print(f"spec-check: {error}", file=sys.stderr)
-        return 1
+        return EXIT_INVALID if isinstance(error, SpecInvalid) else EXIT_UNREADABLE
+    except RecursionError:  # the validator on a pathological (yet shallow-enough) document
+        print(f"spec-check: {path}: too deeply nested to validate", file=sys.stderr)
+        return EXIT_UNREADABLE
     print(f"spec-check: {path} is valid OpenAPI {spec.get('openapi')}")
-    return 0
+    return EXIT_VALID
 
 
 if __name__ == "__main__":

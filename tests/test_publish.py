@@ -21,10 +21,11 @@ import pytest
 import yaml
 
 from generator.publish_html import external_loads, localize
+from generator.spec_document import load_spec
 from tests.devtools_pipe import Browser
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "plusofon.yaml").read_text("utf-8"))
+SPEC: dict[str, Any] = load_spec(ROOT / "spec" / "plusofon.yaml")
 DIST = ROOT / "dist" / "spec"
 PAGE = DIST / "plusofon.html"
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}

@@ -13,9 +13,11 @@ from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from generator.spec_document import load_spec
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "spec" / "plusofon.yaml"
-SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+SPEC: dict[str, Any] = load_spec(SPEC_PATH)
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 
 # The 37 operations of the 2023-02-13 pages, as (METHOD, path).

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.docs_inventory import SampleLanguage
-from generator.docs_lines import is_curl_start
+from generator.docs_check.inventory import SampleLanguage
+from generator.docs_check.lines import is_curl_start
 
 _JS_START = "const url = new URL("
 _JS_END = ".then(json => console.log(json));"

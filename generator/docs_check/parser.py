@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from generator.docs_inventory import EnumValue, Location, Operation, Page, Parameter
-from generator.docs_lines import (
+from generator.docs_check.inventory import DocsPage, EnumValue, Location, Operation, Parameter
+from generator.docs_check.lines import (
     METHODS,
     NO_PARAMETERS,
     REQUEST_MARK,
@@ -28,13 +28,14 @@ from generator.docs_lines import (
     split_type,
     starts_sentence,
 )
-from generator.docs_responses import (
+from generator.docs_check.responses import (
     is_caption,
     is_field_list_intro,
     is_json_start,
     read_response_part,
 )
-from generator.docs_samples import SampleBodies, is_sample_start, read_samples
+from generator.docs_check.samples import SampleBodies, is_sample_start, read_samples
+from generator.input_files import InputError, read_text
 
 _VERSION_RE = re.compile(r"^версия от (\d{4}-\d{2}-\d{2})$")
 _ADDRESS_RE = re.compile(r"^Адрес:\s*(\S+)$")
@@ -45,29 +46,16 @@ class PageError(Exception):
     """A file that cannot be read as a Plusofon documentation page."""
 
 
-def read_page(path: Path) -> Page:
+def read_page(path: Path) -> DocsPage:
     """Read and parse one saved page; raise PageError saying what is wrong with the file."""
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise PageError("no such file") from None
-    except IsADirectoryError:
-        raise PageError("is a directory, not a saved page") from None
-    except OSError as error:
-        raise PageError(f"cannot read the file ({error.strerror})") from None
-    if not data.strip():
-        raise PageError("the file is empty")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise PageError(
-            f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); "
-            "save the copied page as UTF-8"
-        ) from None
+        text = read_text(path, what="saved page")
+    except InputError as error:
+        raise PageError(str(error)) from None
     return parse_page(text)
 
 
-def parse_page(text: str) -> Page:
+def parse_page(text: str) -> DocsPage:
     """Parse page text; raise PageError when it holds no Plusofon operation."""
     lines = normalise(text)
     starts = [i for i in range(len(lines) - 1) if _is_operation_start(lines, i)]
@@ -80,7 +68,7 @@ def parse_page(text: str) -> Page:
         operation, url = _read_operation(lines[start:end])
         operations.append(operation)
         base_url = base_url or url
-    return Page(version, description, base_url, tuple(operations))
+    return DocsPage(version, description, base_url, tuple(operations))
 
 
 def _is_operation_start(lines: list[str], i: int) -> bool:

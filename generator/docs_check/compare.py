@@ -16,8 +16,8 @@ from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator.docs_inventory import Example, Operation, Page, Parameter, ResponseField
-from generator.docs_spec import SchemaFacts, Spec, SpecOperation, SpecParameter
+from generator.docs_check.inventory import DocsPage, Example, Operation, Parameter, ResponseField
+from generator.docs_check.spec_index import SchemaFacts, SpecIndex, SpecOperation, SpecParameter
 
 KINDS = (
     "operation-missing-in-spec",
@@ -78,7 +78,7 @@ def group_of(path: str) -> str:
     return next((group for group in GROUPS if segment.startswith(group)), segment)
 
 
-def compare(pages: Iterable[tuple[str, Page]], spec: Spec) -> list[Difference]:
+def compare(pages: Iterable[tuple[str, DocsPage]], spec: SpecIndex) -> list[Difference]:
     """Return every difference between the given pages and the spec, in page order."""
     return list(_Comparison(spec).run(list(pages)))
 
@@ -86,14 +86,14 @@ def compare(pages: Iterable[tuple[str, Page]], spec: Spec) -> list[Difference]:
 class _Comparison:
     """One run of the comparison; holds the spec index and the shared schema registry."""
 
-    def __init__(self, spec: Spec) -> None:
+    def __init__(self, spec: SpecIndex) -> None:
         """Index spec operations by method and templated path."""
         self.spec = spec
         self.by_key = {_operation_key(o.method, o.path): o for o in spec.operations}
         resource = Resource.from_contents(spec.document, default_specification=DRAFT202012)
         self.registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
 
-    def run(self, pages: list[tuple[str, Page]]) -> Iterator[Difference]:
+    def run(self, pages: list[tuple[str, DocsPage]]) -> Iterator[Difference]:
         """Yield differences page by page, then spec operations no page shows."""
         documented: set[tuple[str, str]] = set()
         groups: set[str] = set()

@@ -74,7 +74,7 @@ class Operation:
 
 
 @dataclass(frozen=True)
-class Page:
+class DocsPage:
     """Everything parsed from one page."""
 
     version: str | None

@@ -19,13 +19,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from generator.docs_compare import compare, group_of
-from generator.docs_inventory import Page
-from generator.docs_parser import PageError, read_page
-from generator.docs_spec import Spec, SpecError, load_spec
-from generator.docs_waivers import Outcome, Waiver, WaiverError, apply_waivers, load_waivers
+from generator.docs_check.compare import compare, group_of
+from generator.docs_check.inventory import DocsPage
+from generator.docs_check.parser import PageError, read_page
+from generator.docs_check.spec_index import SpecIndex, load_spec_index
+from generator.docs_check.waivers import Outcome, Waiver, WaiverError, apply_waivers, load_waivers
+from generator.spec_document import SpecError
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SPEC = REPO_ROOT / "spec" / "plusofon.yaml"
 DEFAULT_WAIVERS = REPO_ROOT / "spec" / "docs-waivers.yaml"
 EXIT_CLEAN, EXIT_DIFFERENCES, EXIT_BAD_INPUT = 0, 1, 2
@@ -63,7 +64,7 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def _run(args: argparse.Namespace) -> int:
     """Load everything, compare, print, and choose the exit status."""
-    pages: list[tuple[str, Page]] = []
+    pages: list[tuple[str, DocsPage]] = []
     bad = False
     for path in args.files:
         try:
@@ -71,7 +72,7 @@ def _run(args: argparse.Namespace) -> int:
         except PageError as error:
             _fail(str(path), str(error))
             bad = True
-    spec = _load(args.spec, load_spec, SpecError)
+    spec = _load(args.spec, load_spec_index, SpecError)
     waivers = _waivers(args.waivers)
     if bad or spec is None or waivers is None:
         return EXIT_BAD_INPUT
@@ -100,7 +101,7 @@ def _load(path: Path, loader: Callable[[Path], T], error_type: type[Exception]) 
         return None
 
 
-def _print_report(pages: list[tuple[str, Page]], spec: Spec, outcome: Outcome) -> None:
+def _print_report(pages: list[tuple[str, DocsPage]], spec: SpecIndex, outcome: Outcome) -> None:
     """Print the version line, failing differences, waived ones and stale waivers."""
     versions = ", ".join(f"{name} {page.version or '(no date line)'}" for name, page in pages)
     dates = {page.version for _, page in pages if page.version}
