@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.docs_check.compare import KINDS, Difference, group_of
+from generator.docs_check.compare import KINDS, Coverage, Difference
 from generator.spec_document import SpecError, load_yaml
 
 _FIELDS = ("kind", "method", "path", "name", "reason")
@@ -76,9 +76,9 @@ def _waiver(number: int, entry: object) -> Waiver:
 
 
 def apply_waivers(
-    differences: Iterable[Difference], waivers: list[Waiver], groups: set[str]
+    differences: Iterable[Difference], waivers: list[Waiver], scope: Coverage
 ) -> Outcome:
-    """Split differences by the waivers; an unused waiver for a checked page group is stale."""
+    """Split differences by the waivers; an unused waiver of an operation in scope is stale."""
     by_key = {waiver.key: waiver for waiver in waivers}
     used: set[tuple[str, str, str, str]] = set()
     outcome = Outcome()
@@ -89,5 +89,5 @@ def apply_waivers(
         else:
             used.add(waiver.key)
             outcome.waived.append((difference, waiver))
-    outcome.stale = [w for w in waivers if w.key not in used and group_of(w.path) in groups]
+    outcome.stale = [w for w in waivers if w.key not in used and scope.covers(w.method, w.path)]
     return outcome
