@@ -172,7 +172,7 @@ def _placed(param: Parameter, method: str, path: str, bodies: SampleBodies) -> P
         location: Location = "path"
     elif param.name in bodies.query_keys:
         location = "query"
-    elif any(param.name in keys for keys in bodies.keys.values()) or bodies.keys:
+    elif any(bodies.keys.values()):
         location = "body"  # a GET or DELETE body too, as the samples send it
     else:
         location = "query" if method in {"GET", "DELETE"} else "body"
