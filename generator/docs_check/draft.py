@@ -180,12 +180,10 @@ def _schema(param: Parameter) -> dict[str, Any]:
 def _description(param: Parameter) -> str:
     """The parameter's Russian description, with what each allowed value means."""
     meanings = [f"{e.value} — {e.meaning}" for e in param.enum if e.meaning]
-    parts = [param.description.rstrip(".")] if param.description else []
-    if meanings:
-        parts.append(
-            "значения: " + "; ".join(meanings) if parts else "Значения: " + "; ".join(meanings)
-        )
-    return ". ".join(parts) + "." if parts else ""
+    if not meanings:
+        return param.description
+    values = "Значения: " + "; ".join(meanings) + "."
+    return f"{param.description.rstrip('.')}. {values}" if param.description else values
 
 
 def _responses(examples: tuple[Example, ...]) -> dict[str, Any]:
