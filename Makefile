@@ -50,7 +50,7 @@ generate: venv
 demo: venv
 	@$(PY) examples/demo.py
 
-NO_PAGES := no Plusofon pages in $(PLUSOFON_DOCS); give them with PLUSOFON_DOCS=<dir> or DOCS="<files>"
+NO_PAGES := no Plusofon pages in $(PLUSOFON_DOCS); give them with PLUSOFON_DOCS=<dir> or DOCS=\"<files>\"
 docs-check: venv
 	@if [ -n "$(strip $(DOCS))" ]; then $(PY) -m generator.docs_check $(DOCS); \
 	elif [ "$${CI:-}" = "true" ]; then echo "make docs-check: $(NO_PAGES) (required when CI=true)"; exit 1; \
