@@ -115,8 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     except SpecError as error:
         shutil.rmtree(work, ignore_errors=True)
         print(f"make generate: {error}", file=sys.stderr)
-        # A spec that cannot even be read is bad input (2); an invalid one is a finding (1).
-        return 1 if isinstance(error, SpecInvalid) else 2
+        if not isinstance(error, SpecInvalid):
+            return 2  # a file that cannot even be read as YAML: one line, bad input
+        print("make generate: generated/ was left as it was.", file=sys.stderr)
+        return 1
     try:
         package = generate_into(spec, work, args.config, args.templates)
         stamp(package, args.spec, args.config, args.templates)

@@ -24,7 +24,7 @@ import copy
 from collections.abc import Iterator
 from typing import Any
 
-from generator.spec_document import SpecError
+from generator.spec_check import SpecError
 
 ALIAS_KEY = "x-plusofon-alias-of"
 WIRE_ALIASES_KEY = "x-plusofon-wire-aliases"
