@@ -15,7 +15,7 @@ import yaml
 
 from generator.docs_check.draft import guess_operation_id, main
 from generator.spec_check import validation_errors
-from generator.spec_document import load_spec
+from generator.spec_document import load_spec, parse_yaml
 from tests.fixtures.docs.own_pages import NEW_LAYOUT, OLD_LAYOUT, OWN_DIR, OWN_SPEC, own_text
 from tests.fixtures.docs.pages import edit
 from tests.spec_document import SPEC_PATH
@@ -27,7 +27,7 @@ def run_draft(
     """Run docs-draft; return its exit code, the parsed YAML it printed and stderr."""
     code = main(["--spec", str(spec), *map(str, pages)])
     out, err = capsys.readouterr()
-    return code, yaml.safe_load(out) if out else {}, err
+    return code, parse_yaml(out) if out else {}, err
 
 
 def spec_without(tmp_path: Path, *paths: str) -> Path:
@@ -200,3 +200,36 @@ def test_bad_page_is_one_line_and_exit_2(
     code = main(["--spec", str(OWN_SPEC), str(empty)])
     out, err = capsys.readouterr()
     assert (code, out, err) == (2, "", f"docs-draft: {empty}: the file is empty\n")
+
+
+@pytest.mark.real_pages
+def test_draft_from_the_real_pages_fills_the_gap_it_was_made_for(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from generator.docs_check.cli import main as docs_check
+    from tests.fixtures.docs.pages import DOCS_DIR, PAGE_NAMES
+
+    pages = [DOCS_DIR / f"{name}.txt" for name in PAGE_NAMES]
+    spec = load_spec(SPEC_PATH)
+    removed = {
+        "/api/v1/number/search": spec["paths"].pop("/api/v1/number/search"),
+        "/api/v1/customer/tfa": spec["paths"].pop("/api/v1/customer/tfa"),
+    }
+    partial = tmp_path / "spec.yaml"
+    partial.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    code, document, _ = run_draft(capsys, partial, *pages)
+    assert code == 0
+    assert {p: sorted(item) for p, item in document["paths"].items()} == {
+        "/api/v1/customer/tfa": ["delete", "get", "put"],
+        "/api/v1/number/search": ["get"],
+    }
+    # A GET with a JSON body: the filters go into requestBody, as the samples send them.
+    search = document["paths"]["/api/v1/number/search"]["get"]
+    assert search["requestBody"]["content"]["application/json"]["schema"]["properties"]
+    assert set(removed["/api/v1/number/search"]) == {"get"}
+    spec["paths"].update(document["paths"])
+    assert validation_errors(spec) == []
+    partial.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    docs_check(["--spec", str(partial), *map(str, pages)])
+    out, _ = capsys.readouterr()
+    assert "operation-missing-in-spec" not in out

@@ -58,10 +58,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if pages is None:
         return EXIT_BAD_INPUT
     document = draft(pages, spec)
-    sys.stdout.write(yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100))
+    text = yaml.dump(document, Dumper=_PlainDumper, allow_unicode=True, sort_keys=False, width=100)
+    sys.stdout.write(text)
     count = sum(len(item) for item in document["paths"].values())
     print(f"docs-draft: {count} operation(s) missing in {args.spec.name} drafted", file=sys.stderr)
     return 0
+
+
+class _PlainDumper(yaml.SafeDumper):
+    """Writes shared objects (the security requirement) out in full: no `&id001` anchors."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        """Never alias: the draft is pasted by hand, where anchors would only confuse."""
+        return True
 
 
 def draft(pages: list[tuple[str, DocsPage]], spec: SpecIndex) -> dict[str, Any]:
