@@ -12,11 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.docs_check.cli import main
 from generator.docs_check.compare import KINDS
 from generator.docs_check.inventory import EnumValue, Parameter
-from generator.docs_check.parser import parse_page
+from generator.docs_check.parser import PageError, parse_page
 from tests.fixtures.docs.own_pages import (
     NEW_LAYOUT,
     OLD_LAYOUT,
@@ -484,3 +486,29 @@ def test_waivers_and_operations_of_pages_not_given_are_out_of_scope(check: Check
 def test_scope_is_said_once_and_not_at_all_when_everything_is_covered(check: Check) -> None:
     assert len(check().not_covered) == 1
     assert check(pages=(OLD_LAYOUT,)).not_covered == []
+
+
+# --- robustness ----------------------------------------------------------------------------------
+
+_OWN_LINES = sorted({line for name in OWN_PAGES for line in own_text(name).split("\n")})
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(_OWN_LINES) | st.text(max_size=12), max_size=60))
+def test_any_jumble_of_our_page_lines_parses_or_is_refused(lines: list[str]) -> None:
+    try:
+        parsed = parse_page("\n".join(lines))
+    except PageError:
+        return
+    assert parsed.operations
+
+
+def test_missing_page_and_spec_are_one_line_each(check: Check, tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    code = main(["--spec", str(tmp_path / "none.yaml"), str(missing)])
+    _, err = check.capsys.readouterr()
+    assert code == 2
+    assert err.splitlines() == [
+        f"docs-check: {missing}: no such file",
+        f"docs-check: {tmp_path / 'none.yaml'}: no such file",
+    ]
