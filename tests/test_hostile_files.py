@@ -245,3 +245,27 @@ def test_block_style_nesting_is_refused_too(tmp_path: Path) -> None:
     code, out, err, _, _ = run_child(["generator.spec_check", str(deep)], tmp_path)
     assert (code, out) == (2, "")
     assert err == f"spec-check: {deep}: YAML nested too deeply (more than 200 levels)\n"
+
+
+@pytest.mark.parametrize(
+    ("entry", "prefix"), [(spec_check.main, "spec-check"), (generate.main, "make generate")]
+)
+def test_schemas_nested_within_the_yaml_bound_but_too_deep_to_validate(
+    entry: Callable[[list[str]], int],
+    prefix: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    schema = "{}"
+    for _ in range(95):  # 190 YAML levels: under the loader's bound, over the validator's
+        schema = "{type: object, properties: {a: " + schema + "}}"
+    spec = tmp_path / "deep-schemas.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
+        f"components:\n  schemas:\n    Deep: {schema}\n",
+        encoding="utf-8",
+    )
+    args = [str(spec)] if prefix == "spec-check" else ["--spec", str(spec)]
+    assert entry(args) == 2
+    out, err = capsys.readouterr()
+    assert (out, err) == ("", f"{prefix}: {spec}: schemas nested too deeply to validate\n")
