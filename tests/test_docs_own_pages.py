@@ -512,3 +512,31 @@ def test_missing_page_and_spec_are_one_line_each(check: Check, tmp_path: Path) -
         f"docs-check: {missing}: no such file",
         f"docs-check: {tmp_path / 'none.yaml'}: no such file",
     ]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            "- kind: typo\n  method: GET\n  path: /x\n  name: y\n  reason: z\n",
+            "entry 1: unknown kind 'typo'",
+        ),
+        (
+            "- kind: type\n  method: GET\n  path: /x\n  name: y\n",
+            "entry 1: needs a non-empty reason",
+        ),
+        (
+            "- {kind: type, method: GET, path: /x, name: y, reason: z, by: me}\n",
+            "entry 1: unknown keys ['by']",
+        ),
+        ("kind: type\n", "must be a list of {kind, method, path, name, reason}"),
+        ("- [\n", "not valid YAML at line 2 (did not find expected node content)"),
+    ],
+)
+def test_bad_waiver_file_is_one_line_and_exit_2(
+    check: Check, tmp_path: Path, content: str, message: str
+) -> None:
+    waivers = tmp_path / "bad-waivers.yaml"
+    waivers.write_text(content, encoding="utf-8")
+    run = check(waivers=waivers)
+    assert (run.code, run.lines, run.err) == (2, [], f"docs-check: {waivers}: {message}\n")
