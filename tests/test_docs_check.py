@@ -29,32 +29,13 @@ from tests.fixtures.docs.pages import (
     with_enum_intros,
     without_header,
 )
+from tests.fixtures.docs.run import DocsCheckRun as Run
 
 pytestmark = pytest.mark.real_pages  # our own pages: tests/test_docs_own_pages.py
 
 REAL_WAIVERS = REPO_ROOT / "spec" / "docs-waivers.yaml"
 BUSINESS = "business\n— многоканальный, номер для использования в логике АТС"
 PERSONAL = "personal\n— одноканальный, номер для персонального использования одним пользователем"
-
-
-class Run:
-    """The outcome of one docs-check run."""
-
-    def __init__(self, code: int, out: str, err: str) -> None:
-        """Keep exit code and output."""
-        self.code = code
-        self.lines = out.splitlines()
-        self.err = err
-
-    @property
-    def differences(self) -> list[str]:
-        """Unwaived difference lines (everything after the version line but `waived …`)."""
-        return [line for line in self.lines[1:] if not line.startswith("waived ")]
-
-    @property
-    def waived(self) -> list[str]:
-        """The `waived …` lines."""
-        return [line for line in self.lines if line.startswith("waived ")]
 
 
 @cache

@@ -28,30 +28,7 @@ from tests.fixtures.docs.own_pages import (
     own_text,
 )
 from tests.fixtures.docs.pages import edit
-
-
-class Run:
-    """The outcome of one docs-check run on our own pages."""
-
-    def __init__(self, code: int, out: str, err: str) -> None:
-        """Keep exit code and output."""
-        self.code = code
-        self.lines = out.splitlines()
-        self.err = err
-
-    @property
-    def differences(self) -> list[str]:
-        """Difference and stale-waiver lines (not the version, `waived` or scope lines)."""
-        return [
-            line
-            for line in self.lines[1:]
-            if not line.startswith(("waived ", "not covered by the given pages:"))
-        ]
-
-    @property
-    def not_covered(self) -> list[str]:
-        """The scope lines."""
-        return [line for line in self.lines if line.startswith("not covered by the given pages:")]
+from tests.fixtures.docs.run import DocsCheckRun as Run
 
 
 class Check:

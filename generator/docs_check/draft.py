@@ -26,6 +26,7 @@ import yaml
 from generator.docs_check.cli import DEFAULT_SPEC, EXIT_BAD_INPUT, read_pages
 from generator.docs_check.compare import DOC_TYPES, compare, group_of, status_of
 from generator.docs_check.inventory import DocsPage, Example, Operation, Parameter
+from generator.docs_check.parser import json_type
 from generator.docs_check.spec_index import CURL_ONLY_KEY, SpecIndex, load_spec_index
 from generator.spec_document import SpecError
 
@@ -226,7 +227,7 @@ def _responses(examples: tuple[Example, ...]) -> dict[str, Any]:
 
 def schema_of(values: list[Any]) -> dict[str, Any]:
     """A loose JSON schema every one of the values fits (no `required`, mixed types: any)."""
-    kinds = {_json_type(v) for v in values}
+    kinds = {json_type(v) or "null" for v in values}
     if len(kinds) != 1:
         return {}
     (kind,) = kinds
@@ -239,21 +240,6 @@ def schema_of(values: list[Any]) -> dict[str, Any]:
         if items:
             schema["items"] = schema_of(items)
     return schema
-
-
-def _json_type(value: Any) -> str:
-    """The JSON type name of a parsed value (integers and other numbers told apart)."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    return "array" if isinstance(value, list) else "object"
 
 
 def _slug(caption: str) -> str:

@@ -341,12 +341,12 @@ def _sample_only_parameters(table: list[Parameter], bodies: SampleBodies) -> lis
                 continue
             listed.add(key)
             value = bodies.values.get(key)
-            extra.append(Parameter(key, "body", _json_type(value), required=False, curl_only=True))
+            extra.append(Parameter(key, "body", json_type(value), required=False, curl_only=True))
     return extra
 
 
-def _json_type(value: Any) -> str | None:
-    """Return the docs type word a sample value shows (None when the sample gave no value)."""
+def json_type(value: Any) -> str | None:
+    """Return the JSON type word a sample value shows (None for no value or `null`)."""
     if value is None:
         return None
     if isinstance(value, bool):
