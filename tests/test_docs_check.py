@@ -386,28 +386,6 @@ def test_waivers_of_pages_not_given_are_not_stale(check: Check) -> None:
     assert (run.code, run.differences) == (0, [])
 
 
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        (
-            "- kind: typo\n  method: GET\n  path: /x\n  name: y\n  reason: z\n",
-            "entry 1: unknown kind 'typo'",
-        ),
-        (
-            "- kind: type\n  method: GET\n  path: /x\n  name: y\n",
-            "entry 1: needs a non-empty reason",
-        ),
-        ("kind: type\n", "must be a list of {kind, method, path, name, reason}"),
-        ("- [\n", "not valid YAML at line 2 (did not find expected node content)"),
-    ],
-)
-def test_bad_waiver_file(check: Check, tmp_path: Path, content: str, message: str) -> None:
-    waivers = tmp_path / "waivers.yaml"
-    waivers.write_text(content, encoding="utf-8")
-    run = check("--waivers", str(waivers))
-    assert (run.code, run.lines, run.err) == (2, [], f"docs-check: {waivers}: {message}\n")
-
-
 def test_a_bug_becomes_one_line_not_a_traceback(
     check: Check, monkeypatch: pytest.MonkeyPatch
 ) -> None:
