@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from generator.spec_check import SpecError, load_and_validate
+from generator.spec_check import SpecError, SpecInvalid, load_and_validate
 from generator.spec_view import for_generator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -112,6 +112,14 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir()
     try:
         spec = load_and_validate(args.spec)
+    except SpecError as error:
+        shutil.rmtree(work, ignore_errors=True)
+        print(f"make generate: {error}", file=sys.stderr)
+        if not isinstance(error, SpecInvalid):
+            return 2  # a file that cannot even be read as YAML: one line, bad input
+        print("make generate: generated/ was left as it was.", file=sys.stderr)
+        return 1
+    try:
         package = generate_into(spec, work, args.config, args.templates)
         stamp(package, args.spec, args.config, args.templates)
         args.out.mkdir(exist_ok=True)

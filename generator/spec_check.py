@@ -5,36 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from generator.side_effects import side_effect_errors
+from generator.spec_document import SpecError, load_spec
 from generator.spec_extensions import extension_errors
 
+__all__ = ["SpecError", "SpecInvalid", "load_and_validate", "validation_errors"]
+EXIT_VALID, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
 
-class SpecError(Exception):
-    """The spec cannot be read or is not valid OpenAPI 3.1."""
+
+class SpecInvalid(SpecError):
+    """A spec that was read but is not valid OpenAPI 3.1 (the message lists every error)."""
 
 
 def _place(path: Any) -> str:
     """Render a jsonschema error path as a JSON pointer into the spec (`#/paths/~1api~1v1…`)."""
     parts = (str(part).replace("~", "~0").replace("/", "~1") for part in path)
     return "#/" + "/".join(parts)
-
-
-def load_spec(path: Path) -> dict[str, Any]:
-    """Read the YAML document; errors name the file and the line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise SpecError(f"{path}: cannot read: {error}") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        raise SpecError(f"{path}: not valid YAML: {error}") from None
-    if not isinstance(data, dict):
-        raise SpecError(f"{path}: not an OpenAPI document (top level is not a mapping)")
-    return data
 
 
 def validation_errors(spec: dict[str, Any]) -> list[str]:
@@ -50,17 +38,23 @@ def validation_errors(spec: dict[str, Any]) -> list[str]:
 
 def load_and_validate(path: Path) -> dict[str, Any]:
     """Load the spec and raise SpecError listing every validation error."""
-    spec = load_spec(path)
-    errors = validation_errors(spec)
+    try:
+        spec = load_spec(path)
+    except SpecError as error:
+        raise SpecError(f"{path}: {error}") from None
+    try:
+        errors = validation_errors(spec)
+    except RecursionError:  # the validator recurses per schema level; YAML depth alone is fine
+        raise SpecError(f"{path}: schemas nested too deeply to validate") from None
     if errors:
         shown = "\n".join(f"  {error}" for error in errors[:20])
         more = f"\n  … and {len(errors) - 20} more" if len(errors) > 20 else ""
-        raise SpecError(f"{path}: not valid OpenAPI 3.1:\n{shown}{more}")
+        raise SpecInvalid(f"{path}: not valid OpenAPI 3.1:\n{shown}{more}")
     return spec
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m generator.spec_check SPEC`: exit 1 with every error, 0 when valid."""
+    """`python -m generator.spec_check SPEC`: 0 valid, 1 with every error, 2 unreadable."""
     import sys
 
     args = sys.argv[1:] if argv is None else argv
@@ -69,9 +63,9 @@ def main(argv: list[str] | None = None) -> int:
         spec = load_and_validate(path)
     except SpecError as error:
         print(f"spec-check: {error}", file=sys.stderr)
-        return 1
+        return EXIT_INVALID if isinstance(error, SpecInvalid) else EXIT_UNREADABLE
     print(f"spec-check: {path} is valid OpenAPI {spec.get('openapi')}")
-    return 0
+    return EXIT_VALID
 
 
 if __name__ == "__main__":

@@ -13,22 +13,22 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from generator import spec_document
+from generator.input_files import InputError, decode, read_text
 from generator.spec_changes import compare
+from generator.spec_document import SpecError
 from generator.spec_fields import SpecDiffError
 
 DEFAULT_SPEC = "spec/plusofon.yaml"
 
 
 def parse_spec(text: str, origin: str) -> dict[str, Any]:
-    """Parse one version of the spec; errors name where it came from."""
+    """Parse one version of the spec (generator.spec_document); errors name where it came from."""
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        first = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise SpecDiffError(f"{origin}: not valid YAML ({first})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("paths"), dict):
+        data = spec_document.parse_spec(text)
+    except SpecError as error:
+        raise SpecDiffError(f"{origin}: {error}") from None
+    if not isinstance(data.get("paths"), dict):
         raise SpecDiffError(f"{origin}: not an OpenAPI document (no `paths` mapping)")
     return data
 
@@ -51,18 +51,18 @@ def spec_at(ref: str, path: str) -> dict[str, Any]:
     if shown.returncode != 0:
         raise SpecDiffError(f"{path} does not exist at {ref}")
     try:
-        text = shown.stdout.decode("utf-8")
-    except UnicodeDecodeError:
-        raise SpecDiffError(f"{path} at {ref}: not UTF-8") from None
+        text = decode(shown.stdout, what="YAML file")
+    except InputError as error:
+        raise SpecDiffError(f"{path} at {ref}: {error}") from None
     return parse_spec(text, f"{path} at {ref}")
 
 
 def spec_in_work_tree(path: str) -> dict[str, Any]:
     """The spec as it is on disk now."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise SpecDiffError(f"{path}: cannot read ({error})") from None
+        text = read_text(Path(path), what="YAML file")
+    except InputError as error:
+        raise SpecDiffError(f"{path}: {error}") from None
     return parse_spec(text, path)
 
 

@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from generator.spec_document import SpecError, resolve
+
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -51,29 +53,11 @@ class SpecDocument:
         self.spec = spec
 
     def resolve(self, node: Any) -> Any:
-        """Follow `$ref` chains; keywords beside a `$ref` (allowed in 3.1) win over the target's."""
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if ref in seen:
-                raise SpecDiffError(f"$ref cycle at {ref}")
-            seen.add(ref)
-            target = self._target(ref)
-            if not isinstance(target, dict):
-                raise SpecDiffError(f"$ref {ref} does not point to an object")
-            node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
-        return node
-
-    def _target(self, ref: str) -> Any:
-        if not ref.startswith("#/"):
-            raise SpecDiffError(f"only local $refs can be compared, not {ref}")
-        target: Any = self.spec
-        for part in ref[2:].split("/"):
-            key = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(target, dict) or key not in target:
-                raise SpecDiffError(f"$ref {ref} points nowhere")
-            target = target[key]
-        return target
+        """Follow `$ref` chains (generator.spec_document.resolve); a broken one cannot compare."""
+        try:
+            return resolve(self.spec, node)
+        except SpecError as error:
+            raise SpecDiffError(str(error)) from None
 
     def operations(self) -> dict[str, tuple[dict[str, Any], list[Any]]]:
         """`METHOD /path` → (operation, the path item's shared parameters)."""

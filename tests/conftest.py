@@ -1,14 +1,48 @@
-"""Fixtures shared by the mock's tests: a fresh mock and an authenticated in-process client."""
+"""Fixtures shared by the mock's tests: a fresh mock and an authenticated in-process client.
+
+Also the `real_pages` marker: such tests need Plusofon's saved pages (tests/fixtures/docs/pages.py);
+without them they are skipped with one `SKIPPED:` line, and fail when CI=true.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 
 import httpx
 import pytest
 
+from tests.fixtures.docs.pages import missing_real_pages
 from tests.mock import MockApp, create_app
 from tests.mock.testing import client_for
+
+SKIPPED_FILE_ENV = "PLUSOFON_SKIPPED_FILE"  # where `make test` collects its skipped checks
+_skipped_for_pages: list[str] = []
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Skip (or, under CI=true, fail) a `real_pages` test when the pages are not there."""
+    if item.get_closest_marker("real_pages") is None:
+        return
+    missing = missing_real_pages()
+    if missing is None:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{missing} (required when CI=true)", pytrace=False)
+    _skipped_for_pages.append(item.nodeid)
+    pytest.skip(missing)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Report the skipped `real_pages` tests in one line (and to make test's list)."""
+    if not _skipped_for_pages:
+        return
+    line = f"SKIPPED: {len(_skipped_for_pages)} pytest tests on real pages ({missing_real_pages()})"
+    terminalreporter.write_line(line)
+    target = os.environ.get(SKIPPED_FILE_ENV)
+    if target:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(line + "\n")
 
 
 @pytest.fixture

@@ -230,10 +230,7 @@ def success_content(operation_id: str) -> tuple[str, dict[str, Any]]:
 
 def resolve(ref: str) -> dict[str, Any]:
     """The object a local `$ref` (`#/components/...`) points at."""
-    assert ref.startswith("#/"), ref
-    node: Any = load_spec()
-    for part in ref[2:].split("/"):
-        node = node[part.replace("~1", "/").replace("~0", "~")]
+    node: Any = spec_document.resolve({"$ref": ref})
     assert isinstance(node, dict)
     return node
 

@@ -1,4 +1,4 @@
-"""spec/plusofon.yaml as the tests read it: parsed once, and its examples by place."""
+"""spec/plusofon.yaml as the tests read it: parsed once (by generator.spec_document), by place."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-import yaml
+from generator import spec_document
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "plusofon.yaml"
 
@@ -14,10 +14,12 @@ SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "plusofon.yaml"
 @functools.cache
 def spec() -> dict[str, Any]:
     """The OpenAPI document, parsed once per process (treat it as read-only)."""
-    # libyaml's loader when PyYAML has it: ten times faster than the pure-Python one.
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    loaded: dict[str, Any] = yaml.load(SPEC_PATH.read_text("utf-8"), Loader=loader)
-    return loaded
+    return spec_document.load_spec(SPEC_PATH)
+
+
+def resolve(node: Any) -> Any:
+    """Follow a local `$ref` chain of the spec (generator.spec_document.resolve)."""
+    return spec_document.resolve(spec(), node)
 
 
 def response_example(path: str, method: str = "get") -> dict[str, Any]:

@@ -11,13 +11,13 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-import yaml
 
-from generator import docs_check
-from generator.docs_check import main
-from generator.docs_compare import compare
-from generator.docs_parser import parse_page
-from generator.docs_spec import Spec, load_spec
+from generator.docs_check import cli as docs_check
+from generator.docs_check.cli import main
+from generator.docs_check.compare import compare
+from generator.docs_check.parser import parse_page
+from generator.docs_check.spec_index import SpecIndex, load_spec_index
+from generator.spec_document import load_yaml
 from tests.fixtures.docs.pages import (
     PAGE_NAMES,
     REPO_ROOT,
@@ -29,36 +29,19 @@ from tests.fixtures.docs.pages import (
     with_enum_intros,
     without_header,
 )
+from tests.fixtures.docs.run import DocsCheckRun as Run
+
+pytestmark = pytest.mark.real_pages  # our own pages: tests/test_docs_own_pages.py
 
 REAL_WAIVERS = REPO_ROOT / "spec" / "docs-waivers.yaml"
 BUSINESS = "business\n— многоканальный, номер для использования в логике АТС"
 PERSONAL = "personal\n— одноканальный, номер для персонального использования одним пользователем"
 
 
-class Run:
-    """The outcome of one docs-check run."""
-
-    def __init__(self, code: int, out: str, err: str) -> None:
-        """Keep exit code and output."""
-        self.code = code
-        self.lines = out.splitlines()
-        self.err = err
-
-    @property
-    def differences(self) -> list[str]:
-        """Unwaived difference lines (everything after the version line but `waived …`)."""
-        return [line for line in self.lines[1:] if not line.startswith("waived ")]
-
-    @property
-    def waived(self) -> list[str]:
-        """The `waived …` lines."""
-        return [line for line in self.lines if line.startswith("waived ")]
-
-
 @cache
-def _cached_spec(path: Path, mtime_ns: int) -> Spec:
+def _cached_spec(path: Path, mtime_ns: int) -> SpecIndex:
     """Load a spec once per test session (the CLI loads it once per run anyway)."""
-    return load_spec(path)
+    return load_spec_index(path)
 
 
 @pytest.fixture
@@ -67,10 +50,12 @@ def check(
 ) -> Check:
     """Run docs-check on the four real pages, some of them replaced by edited text."""
 
-    def load(path: Path) -> Spec:
-        return _cached_spec(path, path.stat().st_mtime_ns) if path.is_file() else load_spec(path)
+    def load(path: Path) -> SpecIndex:
+        return (
+            _cached_spec(path, path.stat().st_mtime_ns) if path.is_file() else load_spec_index(path)
+        )
 
-    monkeypatch.setattr(docs_check, "load_spec", load)
+    monkeypatch.setattr(docs_check, "load_spec_index", load)
     return Check(tmp_path, capsys)
 
 
@@ -111,7 +96,7 @@ def test_real_pages_give_no_unwaived_difference(check: Check) -> None:
 
 def test_every_waiver_is_used_by_the_real_pages(check: Check) -> None:
     run = check()
-    waivers = yaml.safe_load(REAL_WAIVERS.read_text(encoding="utf-8"))
+    waivers = load_yaml(REAL_WAIVERS)
     assert len(run.waived) == len(waivers)
 
 
@@ -401,74 +386,6 @@ def test_waivers_of_pages_not_given_are_not_stale(check: Check) -> None:
     assert (run.code, run.differences) == (0, [])
 
 
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        (
-            "- kind: typo\n  method: GET\n  path: /x\n  name: y\n  reason: z\n",
-            "entry 1: unknown kind 'typo'",
-        ),
-        (
-            "- kind: type\n  method: GET\n  path: /x\n  name: y\n",
-            "entry 1: needs a non-empty reason",
-        ),
-        ("kind: type\n", "must be a list of {kind, method, path, name, reason}"),
-        ("- [\n", "not valid YAML"),
-    ],
-)
-def test_bad_waiver_file(check: Check, tmp_path: Path, content: str, message: str) -> None:
-    waivers = tmp_path / "waivers.yaml"
-    waivers.write_text(content, encoding="utf-8")
-    run = check("--waivers", str(waivers))
-    assert (run.code, run.lines, run.err) == (2, [], f"docs-check: {waivers}: {message}\n")
-
-
-# --- bad input ----------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        (b"", "the file is empty"),
-        (b"  \n\n", "the file is empty"),
-        (
-            "версия от 2023-02-13\nGET\napi/v1/number\n".encode("cp1251"),
-            "not UTF-8 text (byte 0xe2 at offset 0); save the copied page as UTF-8",
-        ),
-        (
-            b"# README\nThis is not a page.\n",
-            "not a Plusofon docs page (no METHOD line followed by an api/v1/… path)",
-        ),
-    ],
-)
-def test_bad_page_gives_one_line_and_exit_2(
-    check: Check, tmp_path: Path, content: bytes, message: str
-) -> None:
-    bad = tmp_path / "bad.txt"
-    bad.write_bytes(content)
-    run = check.run(str(bad))
-    assert (run.code, run.lines, run.err) == (2, [], f"docs-check: {bad}: {message}\n")
-
-
-def test_missing_page_and_directory(check: Check, tmp_path: Path) -> None:
-    missing = tmp_path / "nope.txt"
-    run = check.run(str(missing), str(tmp_path))
-    assert run.code == 2
-    assert run.err.splitlines() == [
-        f"docs-check: {missing}: no such file",
-        f"docs-check: {tmp_path}: is a directory, not a saved page",
-    ]
-
-
-def test_bad_spec(check: Check, tmp_path: Path) -> None:
-    spec = tmp_path / "spec.yaml"
-    spec.write_text("openapi: 3.1.0\npaths: [\n", encoding="utf-8")
-    run = check("--spec", str(spec))
-    assert (run.code, run.err) == (2, f"docs-check: {spec}: not valid YAML at line 3\n")
-    run = check("--spec", str(tmp_path / "none.yaml"))
-    assert (run.code, run.err) == (2, f"docs-check: {tmp_path / 'none.yaml'}: no such file\n")
-
-
 def test_a_bug_becomes_one_line_not_a_traceback(
     check: Check, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -533,9 +450,9 @@ success
 """
 
 
-def _tiny_spec(body: dict[str, object]) -> Spec:
+def _tiny_spec(body: dict[str, object]) -> SpecIndex:
     """A one-operation spec whose request body schema is `body`."""
-    return Spec(
+    return SpecIndex(
         {
             "info": {"x-docs-version": "2023-02-13"},
             "paths": {

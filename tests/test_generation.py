@@ -80,8 +80,10 @@ def test_unreadable_yaml_is_one_clear_error(tmp_path: Path) -> None:
     spec = tmp_path / "broken.yaml"
     spec.write_text("openapi: [3.1.0\n")
     result = run_generate("--spec", str(spec), "--out", str(tmp_path / "out"))
-    assert result.returncode == 1
-    assert f"{spec}: not valid YAML" in result.stderr
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"make generate: {spec}: not valid YAML at line 2 (did not find expected ',' or ']')\n"
+    )
     assert "Traceback" not in result.stderr
 
 

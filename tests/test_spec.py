@@ -13,9 +13,12 @@ from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from generator.spec_document import load_spec
+from generator.spec_document import resolve as resolve_ref
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "spec" / "plusofon.yaml"
-SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+SPEC: dict[str, Any] = load_spec(SPEC_PATH)
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 
 # The 37 operations of the 2023-02-13 pages, as (METHOD, path).
@@ -52,12 +55,7 @@ def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
 
 def resolve(node: Any) -> Any:
     """Follow a local $ref (responses, parameters, request bodies)."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    return resolve_ref(SPEC, node)
 
 
 def media_types() -> Iterator[tuple[str, dict[str, Any]]]:

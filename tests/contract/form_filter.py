@@ -36,6 +36,7 @@ from schemathesis.core.parameters import ParameterLocation
 from schemathesis.core.transport import Response
 from schemathesis.generation.case import Case
 
+from generator.spec_document import resolve
 from tests.mock.multipart import MultipartError, parse_multipart, split_header_value
 
 FORM = "multipart/form-data"
@@ -139,12 +140,7 @@ def _rebase(node: Any) -> Any:
 
 def _resolve(node: Any) -> Any:
     """Follow a local `$ref` chain inside the spec."""
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-        target: Any = _spec()
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    return resolve(_spec(), node)
 
 
 def _form_schema(path: str, method: str) -> dict[str, Any] | None:

@@ -30,12 +30,12 @@ from pathlib import Path
 from typing import Any
 
 import schemathesis
-import yaml
 from schemathesis.config import SchemathesisConfig
 from schemathesis.engine import Status, events, from_schema
 from schemathesis.engine.recorder import ScenarioRecorder
 from schemathesis.schemas import BaseSchema
 
+from generator.spec_document import load_spec
 from tests.contract.form_filter import keep_failure
 from tests.contract.link_bodies import with_link_bodies
 from tests.mock import MockApp, create_app
@@ -174,12 +174,7 @@ class ContractReport:
 @cache
 def raw_spec() -> dict[str, Any]:
     """The spec as a dict, parsed once per process (each task gets its own deep copy)."""
-    # libyaml's loader when PyYAML has it: ten times faster than the pure-Python one.
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with SPEC.open(encoding="utf-8") as handle:
-        data = yaml.load(handle, Loader=loader)
-    assert isinstance(data, dict)
-    return data
+    return load_spec(SPEC)
 
 
 def operations_by_path() -> list[list[str]]:

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from html import escape
 from typing import Any
 
+from generator.spec_document import resolve_or_empty
+
 METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 _MAX_DEPTH = 12
 
@@ -36,20 +38,7 @@ pre{background:#f6f8fa;padding:.6rem;border-radius:4px;overflow:auto;font-size:.
 
 def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
     """Follow a local `$ref` (#/...) to its target; give up quietly on anything else."""
-    seen = 0
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and seen < _MAX_DEPTH:
-        ref = node["$ref"]
-        if not ref.startswith("#/"):
-            return {}
-        target: Any = spec
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(target, Mapping) or part not in target:
-                return {}
-            target = target[part]
-        node = target
-        seen += 1
-    return node
+    return resolve_or_empty(spec, node)
 
 
 def _example_from_schema(spec: Mapping[str, Any], schema: Any, depth: int = 0) -> Any:

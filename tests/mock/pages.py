@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
+
+from generator.spec_document import SpecError, parse_yaml
 
 from .docs_page import render_docs, render_error
 from .errors import json_response
@@ -63,9 +64,8 @@ def page_routes(spec_path: Path | None) -> RouteTable:
             message = f"Spec file not found: {path}"
             return HTMLResponse(render_error(title, message), status_code=404)
         try:
-            # libyaml's loader when present: the real spec is large for the pure-Python one.
-            spec = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        except yaml.YAMLError as error:
+            spec = parse_yaml(text)
+        except SpecError as error:
             # Not the request's fault, and no 500 either: the page is unavailable until fixed.
             message = f"The spec file {path} is not valid YAML: {error}"
             return HTMLResponse(render_error(title, message), status_code=503)

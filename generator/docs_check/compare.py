@@ -16,8 +16,8 @@ from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator.docs_inventory import Example, Operation, Page, Parameter, ResponseField
-from generator.docs_spec import SchemaFacts, Spec, SpecOperation, SpecParameter
+from generator.docs_check.inventory import DocsPage, Example, Operation, Parameter, ResponseField
+from generator.docs_check.spec_index import SchemaFacts, SpecIndex, SpecOperation, SpecParameter
 
 KINDS = (
     "operation-missing-in-spec",
@@ -35,7 +35,7 @@ GROUPS = ("agreement", "customer", "number", "direction")
 NO_NAME = "-"
 _CURL_ONLY = "x-plusofon-curl-only: true"
 _SPEC_URI = "urn:plusofon-spec"
-_DOC_TYPES: dict[str, tuple[str, str | None]] = {
+DOC_TYPES: dict[str, tuple[str, str | None]] = {
     "string": ("string", None),
     "integer": ("integer", None),
     "number": ("number", None),
@@ -78,30 +78,69 @@ def group_of(path: str) -> str:
     return next((group for group in GROUPS if segment.startswith(group)), segment)
 
 
-def compare(pages: Iterable[tuple[str, Page]], spec: Spec) -> list[Difference]:
+@dataclass(frozen=True)
+class Coverage:
+    """Which spec operations the given pages speak for; the others are out of scope.
+
+    A 2023-02-13 page documents a whole group (agreement, number, …): every operation of that
+    group is in scope, and one missing from the page was removed from the docs. A newer-layout
+    page documents only the operations it shows, so the rest of its group is not covered.
+    """
+
+    operations: frozenset[tuple[str, str]]
+    not_covered: tuple[str, ...]  # `METHOD /path` of the pages' groups left out of scope
+
+    def covers(self, method: str, path: str) -> bool:
+        """Tell whether an operation is in scope of the given pages."""
+        return _operation_key(method, path) in self.operations
+
+
+def coverage(pages: Iterable[tuple[str, DocsPage]], spec: SpecIndex) -> Coverage:
+    """Work out the operations the given pages speak for (see Coverage)."""
+    documented: set[tuple[str, str]] = set()
+    whole_groups: set[str] = set()
+    groups: set[str] = set()
+    for _, page in pages:
+        for operation in page.operations:
+            documented.add(_operation_key(operation.method, operation.spec_path))
+            groups.add(group_of(operation.path))
+            if page.layout == "2023-02-13":
+                whole_groups.add(group_of(operation.path))
+    in_scope = set(documented)
+    not_covered: list[str] = []
+    for spec_operation in spec.operations:
+        key = _operation_key(spec_operation.method, spec_operation.path)
+        group = group_of(spec_operation.path)
+        if group in whole_groups:
+            in_scope.add(key)
+        elif group in groups and key not in documented:
+            not_covered.append(f"{spec_operation.method} {spec_operation.path}")
+    return Coverage(frozenset(in_scope), tuple(not_covered))
+
+
+def compare(pages: Iterable[tuple[str, DocsPage]], spec: SpecIndex) -> list[Difference]:
     """Return every difference between the given pages and the spec, in page order."""
-    return list(_Comparison(spec).run(list(pages)))
+    pages = list(pages)
+    return list(_Comparison(spec).run(pages, coverage(pages, spec)))
 
 
 class _Comparison:
     """One run of the comparison; holds the spec index and the shared schema registry."""
 
-    def __init__(self, spec: Spec) -> None:
+    def __init__(self, spec: SpecIndex) -> None:
         """Index spec operations by method and templated path."""
         self.spec = spec
         self.by_key = {_operation_key(o.method, o.path): o for o in spec.operations}
         resource = Resource.from_contents(spec.document, default_specification=DRAFT202012)
         self.registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
 
-    def run(self, pages: list[tuple[str, Page]]) -> Iterator[Difference]:
-        """Yield differences page by page, then spec operations no page shows."""
+    def run(self, pages: list[tuple[str, DocsPage]], scope: Coverage) -> Iterator[Difference]:
+        """Yield differences page by page, then spec operations in scope that no page shows."""
         documented: set[tuple[str, str]] = set()
-        groups: set[str] = set()
         for file_name, page in pages:
             for operation in page.operations:
                 key = _operation_key(operation.method, operation.spec_path)
                 documented.add(key)
-                groups.add(group_of(operation.path))
                 spec_operation = self.by_key.get(key)
                 if spec_operation is None:
                     yield Difference(
@@ -115,7 +154,7 @@ class _Comparison:
                 yield from self._operation(operation, spec_operation)
         for spec_operation in self.spec.operations:
             key = _operation_key(spec_operation.method, spec_operation.path)
-            if group_of(spec_operation.path) in groups and key not in documented:
+            if scope.covers(spec_operation.method, spec_operation.path) and key not in documented:
                 operation_id = spec_operation.node.get("operationId", "?")
                 yield Difference(
                     "operation-missing-in-docs",
@@ -237,7 +276,7 @@ class _Comparison:
                 "example-invalid", at, name, f"the page's example does not parse: {example.problem}"
             )
             return
-        status = _status_of(example, summaries)
+        status = status_of(example, summaries)
         pointer = self.spec.json_schema_pointer(spec_operation, status)
         if pointer is None:
             if example.value is not None:  # a `null` example stands for a file body
@@ -278,7 +317,7 @@ def _required_detail(param: Parameter) -> str:
 
 def _type_mismatch(doc_type: str, facts: SchemaFacts, *, strict: bool) -> str | None:
     """Return the spec's type label if it does not match the docs type, else None."""
-    base, doc_format = _DOC_TYPES.get(doc_type, (doc_type, None))
+    base, doc_format = DOC_TYPES.get(doc_type, (doc_type, None))
     fits = base in facts.types or (base == "number" and "integer" in facts.types)
     if strict and doc_format == "binary":
         fits = fits and facts.binary
@@ -312,7 +351,7 @@ def _enum_detail(docs_values: list[str], spec_values: list[str]) -> str:
     return f"docs [{docs}], spec [{spec}]"
 
 
-def _status_of(example: Example, summaries: dict[str, str]) -> str:
+def status_of(example: Example, summaries: dict[str, str]) -> str:
     """Pick the status an example documents: its `code`, else where the spec files it, else 200."""
     value = example.value
     if (

@@ -7,38 +7,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
-import yaml
+from generator.spec_document import SpecError, load_spec, pointer, resolve_or_empty
 
 CURL_ONLY_KEY = "x-plusofon-curl-only"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 JSON_MEDIA_RE = re.compile(r"^application/(?:[\w.+-]+\+)?json$")
-# The libyaml safe loader when installed: loading the spec is most of the check's time.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class SpecError(Exception):
-    """A spec file that cannot be used."""
-
-
-def load_spec(path: Path) -> Spec:
-    """Load the YAML spec once; raise SpecError saying what is wrong with it."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise SpecError("no such file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise SpecError(f"cannot read the spec ({error})") from None
-    try:
-        document = yaml.load(text, Loader=_LOADER)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise SpecError(f"not valid YAML{where}") from None
-    if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
+def load_spec_index(path: Path) -> SpecIndex:
+    """Load the spec (generator.spec_document) and index it; raise SpecError when unusable."""
+    document = load_spec(path)
+    if not isinstance(document.get("paths"), dict):
         raise SpecError("not an OpenAPI document (no `paths` mapping)")
-    return Spec(_string_keys(document))
+    return SpecIndex(_string_keys(document))
 
 
 def _string_keys(node: Any) -> Any:
@@ -81,7 +63,7 @@ class SpecParameter:
     required: bool
 
 
-class Spec:
+class SpecIndex:
     """Read-only navigation of the loaded OpenAPI document."""
 
     def __init__(self, document: dict[str, Any]) -> None:
@@ -99,28 +81,8 @@ class Spec:
         ]
 
     def resolve(self, node: Any) -> Any:
-        """Follow local `$ref`s until a node without one (a broken ref gives an empty mapping)."""
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if ref in seen or not ref.startswith("#/"):
-                return {}
-            seen.add(ref)
-            node = self._pointer(ref[2:])
-        return node
-
-    def _pointer(self, pointer: str) -> Any:
-        """Return the node at a JSON pointer into the document."""
-        node: Any = self.document
-        for raw in pointer.split("/"):
-            part = unquote(raw).replace("~1", "/").replace("~0", "~")
-            if isinstance(node, dict) and part in node:
-                node = node[part]
-            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-                node = node[int(part)]
-            else:
-                return {}
-        return node
+        """Follow local `$ref`s (a broken one gives an empty mapping: the check goes on)."""
+        return resolve_or_empty(self.document, node)
 
     def parameters(self, operation: SpecOperation) -> list[SpecParameter]:
         """Return path/query parameters, then request-body properties (all media types)."""
@@ -226,12 +188,16 @@ class Spec:
             return None
         base = self._response_pointer(operation, key)
         node = raw[key]
-        for _ in range(10):  # a bounded walk: a $ref cycle must not hang the check
-            ref = node.get("$ref") if isinstance(node, dict) else None
-            if not (isinstance(ref, str) and ref.startswith("#/")):
-                break
+        seen: set[str] = set()  # a $ref cycle must not hang the check
+        while isinstance(node, dict) and isinstance(ref := node.get("$ref"), str):
+            if ref in seen:
+                return None
+            seen.add(ref)
+            try:
+                node = pointer(self.document, ref)
+            except SpecError:
+                return None
             base = ref[2:]
-            node = self._pointer(base)
         content = node.get("content") if isinstance(node, dict) else None
         for media_type, media in (content or {}).items():
             if JSON_MEDIA_RE.match(media_type) and isinstance(media, dict) and "schema" in media:

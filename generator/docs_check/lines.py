@@ -39,6 +39,10 @@ _ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 _GLUED_NAME_RE = re.compile(r'^(.*\s.*(?:[^\x00-\x7f]|\)))("?[a-z_][a-z0-9_]*"?)$')
 _ENUM_VALUE_RE = re.compile(r"^[A-Za-z0-9_.+\-]+$")
 _ENUM_INTRO_RE = re.compile(r"^возможные варианты(?: значений)?(?: параметра)?:?$", re.IGNORECASE)
+_URL_RE = re.compile(r"^https?://\S+$")
+# The newer pages open with a notice on the cabinets a page is for: lk, portal, new-portal.
+_CABINET_RE = re.compile(r"(?<![\w-])(?:lk|portal|new-portal)(?![\w-])")
+_LABEL_RE = re.compile(r"^«[^»]*»")
 _LINK_MARK_RE = re.compile(r"\s+i(?=\s|$|[,.;:])")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([,.;:])")
 
@@ -118,6 +122,21 @@ def is_enum_value(line: str) -> bool:
 def is_meaning(line: str) -> bool:
     """Tell whether the line is an enum meaning («— …»)."""
     return line.startswith("—")
+
+
+def is_label(line: str) -> bool:
+    """Tell whether the line is a value's label in a newer page («бизнес» — …)."""
+    return bool(_LABEL_RE.match(line))
+
+
+def is_url(line: str) -> bool:
+    """Tell whether the line is only a URL (the base URL under a path in newer pages)."""
+    return bool(_URL_RE.match(line))
+
+
+def is_cabinet_notice(line: str) -> bool:
+    """Tell whether a header line names the cabinets (lk / portal / new-portal) a page is for."""
+    return bool(_CABINET_RE.search(line))
 
 
 def meaning_text(line: str) -> str:

@@ -6,13 +6,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from generator.docs_compare import KINDS, Difference, group_of
+from generator.docs_check.compare import KINDS, Coverage, Difference
+from generator.spec_document import SpecError, load_yaml
 
 _FIELDS = ("kind", "method", "path", "name", "reason")
-# The libyaml safe loader when installed (faster, equally safe).
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class WaiverError(Exception):
@@ -52,15 +49,9 @@ class Outcome:
 def load_waivers(path: Path) -> list[Waiver]:
     """Read the waiver list; raise WaiverError saying which entry is wrong."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise WaiverError("no such file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise WaiverError(f"cannot read the waivers ({error})") from None
-    try:
-        entries = yaml.load(text, Loader=_LOADER)
-    except yaml.YAMLError:
-        raise WaiverError("not valid YAML") from None
+        entries = load_yaml(path)
+    except SpecError as error:
+        raise WaiverError(str(error)) from None
     if entries is None:
         return []
     if not isinstance(entries, list):
@@ -85,9 +76,9 @@ def _waiver(number: int, entry: object) -> Waiver:
 
 
 def apply_waivers(
-    differences: Iterable[Difference], waivers: list[Waiver], groups: set[str]
+    differences: Iterable[Difference], waivers: list[Waiver], scope: Coverage
 ) -> Outcome:
-    """Split differences by the waivers; an unused waiver for a checked page group is stale."""
+    """Split differences by the waivers; an unused waiver of an operation in scope is stale."""
     by_key = {waiver.key: waiver for waiver in waivers}
     used: set[tuple[str, str, str, str]] = set()
     outcome = Outcome()
@@ -98,5 +89,5 @@ def apply_waivers(
         else:
             used.add(waiver.key)
             outcome.waived.append((difference, waiver))
-    outcome.stale = [w for w in waivers if w.key not in used and group_of(w.path) in groups]
+    outcome.stale = [w for w in waivers if w.key not in used and scope.covers(w.method, w.path)]
     return outcome

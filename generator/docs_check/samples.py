@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
-from generator.docs_inventory import SampleLanguage
-from generator.docs_lines import is_curl_start
+from generator.docs_check.inventory import SampleLanguage
+from generator.docs_check.lines import is_curl_start
 
 _JS_START = "const url = new URL("
 _JS_END = ".then(json => console.log(json));"
@@ -22,6 +24,7 @@ _PHP_KEY_RE = re.compile(r"^'([^']+)'\s*=>")
 _PHP_PART_NAME_RE = re.compile(r"^'name'\s*=>\s*'([^']+)'")
 _JS_APPEND_RE = re.compile(r"""\.append\(\s*['"]([^'"]+)['"]""")
 _MISSING = object()
+_URL_RE = re.compile(r"https?://[^\s\"']+")
 _CURL_DATA_OPTIONS = frozenset({"-d", "--data", "--data-raw", "--data-binary"})
 _CURL_FORM_OPTIONS = frozenset({"-F", "--form"})
 
@@ -32,6 +35,8 @@ class SampleBodies:
 
     keys: dict[SampleLanguage, list[str]] = field(default_factory=dict)
     values: dict[str, Any] = field(default_factory=dict)
+    query_keys: list[str] = field(default_factory=list)  # `?name=` in the curl sample's URL
+    curl_json: Any = None  # the curl sample's JSON body, whole, when it parses
 
     def add(self, language: SampleLanguage, body: dict[str, Any]) -> None:
         """Record one sample's body keys (first sample of a language wins the order)."""
@@ -53,6 +58,7 @@ def read_samples(lines: list[str], start: int) -> tuple[SampleBodies, int]:
         if is_curl_start(line):
             end = _curl_end(lines, i)
             bodies.add("curl", _curl_body(lines[i:end]))
+            _read_curl_extras(bodies, lines[i:end])
         elif line.startswith(_JS_START):
             end = _block_end(lines, i, _JS_END)
             bodies.add("js", _js_body(lines[i:end]))
@@ -101,6 +107,21 @@ def _curl_body(block: list[str]) -> dict[str, Any]:
         if option in _CURL_FORM_OPTIONS and "=" in argument:
             form.setdefault(argument.split("=", 1)[0], _MISSING)
     return form
+
+
+def _read_curl_extras(bodies: SampleBodies, block: list[str]) -> None:
+    """Record the curl sample's query keys and its whole JSON body (for docs-draft)."""
+    for line in block:
+        for url in _URL_RE.findall(line):
+            for pair in urlsplit(url).query.split("&"):
+                key = pair.split("=", 1)[0]
+                if key and key not in bodies.query_keys:
+                    bodies.query_keys.append(key)
+        text = line.removesuffix("\\").strip()
+        option, _, argument = text.partition(" ")
+        if option in _CURL_DATA_OPTIONS and bodies.curl_json is None:
+            with contextlib.suppress(ValueError):
+                bodies.curl_json = json.loads(_unquote(argument.strip()))
 
 
 def _unquote(text: str) -> str:

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.docs_inventory import EnumValue, Example, ResponseField
-from generator.docs_lines import (
+from generator.docs_check.inventory import EnumValue, Example, ResponseField
+from generator.docs_check.lines import (
     FIELD_TYPE_WORDS,
     clean_description,
     field_name,

@@ -1,25 +1,37 @@
-"""Turn the text of a saved Plusofon documentation page into an inventory (see docs_inventory)."""
+"""Turn the text of a saved Plusofon documentation page into an inventory (see inventory.py).
+
+Two layouts are read. The 2023-02-13 one: a `версия от` line, `Адрес:` with the base URL, tables
+under `Body`/`Path`/`Query` headings, allowed values under the parameter. The newer one: no date
+or `Адрес:` line, the base URL on the line after the path, tables without headings (the samples
+show body or query), allowed values after the table in `возможные варианты параметра` / `<name>` /
+`:` blocks of value and «label» lines, and maybe a notice on the cabinets (lk / portal /
+new-portal) the page is for.
+"""
 
 # The pages are Russian: Cyrillic letters and «⁎» in this module are meant, not look-alikes.
 # ruff: noqa: RUF003
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from generator.docs_inventory import EnumValue, Location, Operation, Page, Parameter
-from generator.docs_lines import (
+from generator.docs_check.inventory import DocsPage, EnumValue, Location, Operation, Parameter
+from generator.docs_check.lines import (
     METHODS,
     NO_PARAMETERS,
     REQUEST_MARK,
     REQUIRED_MARK,
     clean_description,
+    is_cabinet_notice,
     is_enum_intro,
     is_enum_value,
+    is_label,
     is_meaning,
+    is_url,
     meaning_text,
     normalise,
     parameter_name,
@@ -28,13 +40,14 @@ from generator.docs_lines import (
     split_type,
     starts_sentence,
 )
-from generator.docs_responses import (
+from generator.docs_check.responses import (
     is_caption,
     is_field_list_intro,
     is_json_start,
     read_response_part,
 )
-from generator.docs_samples import SampleBodies, is_sample_start, read_samples
+from generator.docs_check.samples import SampleBodies, is_sample_start, read_samples
+from generator.input_files import InputError, read_text
 
 _VERSION_RE = re.compile(r"^версия от (\d{4}-\d{2}-\d{2})$")
 _ADDRESS_RE = re.compile(r"^Адрес:\s*(\S+)$")
@@ -45,42 +58,31 @@ class PageError(Exception):
     """A file that cannot be read as a Plusofon documentation page."""
 
 
-def read_page(path: Path) -> Page:
+def read_page(path: Path) -> DocsPage:
     """Read and parse one saved page; raise PageError saying what is wrong with the file."""
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise PageError("no such file") from None
-    except IsADirectoryError:
-        raise PageError("is a directory, not a saved page") from None
-    except OSError as error:
-        raise PageError(f"cannot read the file ({error.strerror})") from None
-    if not data.strip():
-        raise PageError("the file is empty")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise PageError(
-            f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); "
-            "save the copied page as UTF-8"
-        ) from None
+        text = read_text(path, what="saved page")
+    except InputError as error:
+        raise PageError(str(error)) from None
     return parse_page(text)
 
 
-def parse_page(text: str) -> Page:
+def parse_page(text: str) -> DocsPage:
     """Parse page text; raise PageError when it holds no Plusofon operation."""
     lines = normalise(text)
     starts = [i for i in range(len(lines) - 1) if _is_operation_start(lines, i)]
     if not starts:
         raise PageError("not a Plusofon docs page (no METHOD line followed by an api/v1/… path)")
-    version, description, base_url = _read_header(lines[: starts[0]])
+    header = lines[: starts[0]]
+    notices = tuple(line for line in header if is_cabinet_notice(line))
+    version, description, base_url = _read_header([x for x in header if x not in notices])
     operations: list[Operation] = []
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(lines)
         operation, url = _read_operation(lines[start:end])
         operations.append(operation)
         base_url = base_url or url
-    return Page(version, description, base_url, tuple(operations))
+    return DocsPage(version, description, base_url, tuple(operations), notices)
 
 
 def _is_operation_start(lines: list[str], i: int) -> bool:
@@ -109,7 +111,7 @@ class _ParameterBuilder:
 
     name: str
     location: Location
-    type: str
+    type: str | None
     required: bool = False
     description: list[str] = field(default_factory=list)
     enum: list[EnumValue] = field(default_factory=list)
@@ -133,6 +135,9 @@ def _read_operation(lines: list[str]) -> tuple[Operation, str | None]:
     assert match is not None  # guaranteed by _is_operation_start
     path, url = match.group(1), match.group(2)
     i = 2
+    if url is None and i < len(lines) and is_url(lines[i]):  # the newer layout's base URL line
+        url = lines[i]
+        i += 1
     description: list[str] = []
     while i < len(lines) and not _ends_description(lines, i):
         description.append(lines[i])
@@ -140,10 +145,12 @@ def _read_operation(lines: list[str]) -> tuple[Operation, str | None]:
     table_start = i
     while i < len(lines) and not _ends_table(lines, i):
         i += 1
-    parameters, notes = _read_tables(lines[table_start:i])
+    parameters, notes, headed = _read_tables(lines[table_start:i])
     if i < len(lines) and lines[i] == REQUEST_MARK:
         i += 1
     bodies, i = read_samples(lines, i)
+    if not headed:
+        parameters = [_placed(p, method, path, bodies) for p in parameters]
     response = read_response_part(lines[i:])
     operation = Operation(
         method=method,
@@ -154,14 +161,35 @@ def _read_operation(lines: list[str]) -> tuple[Operation, str | None]:
         response_fields=tuple(response.fields),
         examples=tuple(response.examples),
         notes=tuple(notes + response.notes),
+        request_example=bodies.curl_json,
     )
     return operation, url
+
+
+def _placed(param: Parameter, method: str, path: str, bodies: SampleBodies) -> Parameter:
+    """Place a parameter of a table without headings where the samples send it."""
+    if "{" + param.name + "}" in path:
+        location: Location = "path"
+    elif param.name in bodies.query_keys:
+        location = "query"
+    elif any(bodies.keys.values()):
+        location = "body"  # a GET or DELETE body too, as the samples send it
+    else:
+        location = "query" if method in {"GET", "DELETE"} else "body"
+    required = param.required or location == "path"
+    return dataclasses.replace(param, location=location, required=required)
 
 
 def _ends_description(lines: list[str], i: int) -> bool:
     """Tell whether the operation description stops at line i."""
     line = lines[i]
-    return line == NO_PARAMETERS or section_location(line) is not None or _ends_table(lines, i)
+    return (
+        line == NO_PARAMETERS
+        or section_location(line) is not None
+        or _table_name(lines, i) is not None  # a table without a heading (newer layout)
+        or is_enum_intro(line)
+        or _ends_table(lines, i)
+    )
 
 
 def _ends_table(lines: list[str], i: int) -> bool:
@@ -176,12 +204,17 @@ def _ends_table(lines: list[str], i: int) -> bool:
     )
 
 
-def _read_tables(lines: list[str]) -> tuple[list[Parameter], list[str]]:
-    """Read Body/Path/Query tables: name, type (maybe glued), then description and enum pairs."""
+def _read_tables(lines: list[str]) -> tuple[list[Parameter], list[str], bool]:
+    """Read Body/Path/Query tables: name, type (maybe glued), then description and enum pairs.
+
+    Also reads the newer layout's «возможные варианты параметра» blocks; the flag returned says
+    whether any table had a heading (else the caller places parameters by the samples).
+    """
     lines = _unglue_names(lines)
     parameters: list[_ParameterBuilder] = []
     notes: list[str] = []
     location: Location = "body"
+    headed = False
     current: _ParameterBuilder | None = None
     in_note = False
     i = 0
@@ -190,7 +223,12 @@ def _read_tables(lines: list[str]) -> tuple[list[Parameter], list[str]]:
         section = section_location(line)
         if section is not None:
             location = cast(Location, section)
+            headed = True
             i += 1
+            continue
+        if _is_values_block(lines, i):
+            i = _read_values_block(lines, i, parameters, location)
+            current, in_note = None, True
             continue
         if line == NO_PARAMETERS or is_enum_intro(line):
             i += 1
@@ -222,7 +260,39 @@ def _read_tables(lines: list[str]) -> tuple[list[Parameter], list[str]]:
         else:
             current.description.append(line)
         i += 1
-    return [p.build() for p in parameters], notes
+    return [p.build() for p in parameters], notes, headed
+
+
+def _is_values_block(lines: list[str], i: int) -> bool:
+    """Tell whether line i opens a «возможные варианты параметра» / <name> / `:` block."""
+    return (
+        is_enum_intro(lines[i])
+        and i + 2 < len(lines)
+        and parameter_name(lines[i + 1]) is not None
+        and lines[i + 2] == ":"
+    )
+
+
+def _read_values_block(
+    lines: list[str], i: int, parameters: list[_ParameterBuilder], location: Location
+) -> int:
+    """Read one values block into its parameter (made if no table row has it); return the end."""
+    name = cast(str, parameter_name(lines[i + 1]))
+    target = next((p for p in parameters if p.name == name), None)
+    if target is None:
+        # Known only from this block: documented all the same, with no type stated.
+        target = _ParameterBuilder(name, location, None)
+        parameters.append(target)
+    i += 3
+    while i < len(lines) and not _is_values_block(lines, i) and is_enum_value(lines[i]):
+        value = lines[i]
+        i += 1
+        meaning = ""
+        if i < len(lines) and (is_label(lines[i]) or is_meaning(lines[i])):
+            meaning = meaning_text(lines[i])
+            i += 1
+        target.enum.append(EnumValue(value, meaning))
+    return i
 
 
 def _append_note(notes: list[str], line: str) -> None:
@@ -263,7 +333,7 @@ def _unglue_names(lines: list[str]) -> list[str]:
 
 def _sample_only_parameters(table: list[Parameter], bodies: SampleBodies) -> list[Parameter]:
     """Return the body keys the samples send that no table lists (curl_only parameters)."""
-    listed = {p.name for p in table}
+    listed = {p.name for p in table}  # values-block parameters are in the table list too
     extra: list[Parameter] = []
     for keys in bodies.keys.values():
         for key in keys:
@@ -271,12 +341,12 @@ def _sample_only_parameters(table: list[Parameter], bodies: SampleBodies) -> lis
                 continue
             listed.add(key)
             value = bodies.values.get(key)
-            extra.append(Parameter(key, "body", _json_type(value), required=False, curl_only=True))
+            extra.append(Parameter(key, "body", json_type(value), required=False, curl_only=True))
     return extra
 
 
-def _json_type(value: Any) -> str | None:
-    """Return the docs type word a sample value shows (None when the sample gave no value)."""
+def json_type(value: Any) -> str | None:
+    """Return the JSON type word a sample value shows (None for no value or `null`)."""
     if value is None:
         return None
     if isinstance(value, bool):

@@ -66,6 +66,7 @@ class Operation:
     response_fields: tuple[ResponseField, ...] = ()
     examples: tuple[Example, ...] = ()
     notes: tuple[str, ...] = ()
+    request_example: Any = None  # the JSON body of the curl sample, when it has one
 
     @property
     def spec_path(self) -> str:
@@ -74,10 +75,16 @@ class Operation:
 
 
 @dataclass(frozen=True)
-class Page:
+class DocsPage:
     """Everything parsed from one page."""
 
     version: str | None
     description: str
     base_url: str | None
     operations: tuple[Operation, ...]
+    notices: tuple[str, ...] = ()  # «which cabinet (lk / portal / new-portal) this is for»
+
+    @property
+    def layout(self) -> str:
+        """`2023-02-13` (a `версия от` line) or `newer` (none: the layout Plusofon moves to)."""
+        return "2023-02-13" if self.version else "newer"

@@ -1,0 +1,144 @@
+"""The one reader of OpenAPI YAML and the one `$ref` resolver for every tool, test and the mock.
+
+YAML is parsed safely and bounded: before anything is built, the event stream is checked for
+nesting depth (libyaml's constructor recurses and crashes on 100 000 levels) and for how big the
+document becomes once aliases are expanded (a "billion laughs" file is a few hundred bytes that
+expand to gigabytes when walked).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import yaml
+
+from generator.input_files import InputError, read_text
+
+# The spec nests 15 levels and has no aliases; these bounds leave room and stop hostile files.
+MAX_DEPTH = 200
+MAX_EXPANDED_NODES = 2_000_000
+# libyaml's parser and loader when PyYAML has them: ten times faster than the pure-Python ones.
+_LOADER: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_OPENS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_CLOSES = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+class SpecError(Exception):
+    """A spec (or other YAML input) that cannot be used; the message says what is wrong."""
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    """Read an OpenAPI document from a YAML file; raise SpecError naming the problem."""
+    try:
+        text = read_text(path, what="YAML file")
+    except InputError as error:
+        raise SpecError(str(error)) from None
+    return parse_spec(text)
+
+
+def parse_spec(text: str) -> dict[str, Any]:
+    """Parse an OpenAPI document (a YAML mapping); raise SpecError naming the problem."""
+    document = parse_yaml(text)
+    if not isinstance(document, dict):
+        raise SpecError("not an OpenAPI document (the top level is not a mapping)")
+    return document
+
+
+def load_yaml(path: Path) -> Any:
+    """Read any YAML file (waivers, config) with the same checks as the spec."""
+    try:
+        text = read_text(path, what="YAML file")
+    except InputError as error:
+        raise SpecError(str(error)) from None
+    return parse_yaml(text)
+
+
+def parse_yaml(text: str) -> Any:
+    """Parse YAML text safely; refuse deep nesting and alias bombs before building anything."""
+    try:
+        _check_shape(text)
+        return yaml.load(text, Loader=_LOADER)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or type(error).__name__
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise SpecError(f"not valid YAML{where} ({problem})") from None
+    except RecursionError:  # the pure-Python loader on an input the depth check let through
+        raise SpecError(f"YAML nested too deeply (more than {MAX_DEPTH} levels)") from None
+
+
+def _check_shape(text: str) -> None:
+    """Walk the parser's events: depth, and node count with every alias expanded."""
+    sizes: list[int] = [0]  # node count of each open collection (the last is the current one)
+    anchors_open: list[str | None] = []
+    anchored: dict[str, int] = {}
+    for event in yaml.parse(text, Loader=_LOADER):
+        if isinstance(event, _OPENS):
+            if len(sizes) > MAX_DEPTH:
+                raise SpecError(f"YAML nested too deeply (more than {MAX_DEPTH} levels)")
+            sizes.append(1)
+            anchors_open.append(event.anchor)
+        elif isinstance(event, _CLOSES):
+            size = sizes.pop()
+            anchor = anchors_open.pop()
+            if anchor is not None:
+                anchored[anchor] = size
+            sizes[-1] += size
+        elif isinstance(event, yaml.ScalarEvent):
+            sizes[-1] += 1
+            if event.anchor is not None:
+                anchored[event.anchor] = 1
+        elif isinstance(event, yaml.AliasEvent):
+            sizes[-1] += anchored.get(event.anchor or "", 1)
+        else:
+            continue
+        if sizes[-1] > MAX_EXPANDED_NODES:
+            raise SpecError(
+                f"YAML aliases expand to more than {MAX_EXPANDED_NODES} nodes (an alias bomb?)"
+            )
+
+
+def resolve(document: Any, node: Any) -> Any:
+    """Follow a chain of local `$ref`s; keywords beside a `$ref` (OAS 3.1) win over the target's.
+
+    Raises SpecError for a cycle, a non-local `$ref`, or one that points nowhere or not to an
+    object; callers that tolerate a broken `$ref` catch it.
+    """
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        ref = node["$ref"]
+        if ref in seen:
+            raise SpecError(f"$ref cycle at {ref}")
+        seen.add(ref)
+        target = pointer(document, ref)
+        if not isinstance(target, dict):
+            raise SpecError(f"$ref {ref} does not point to an object")
+        siblings = {key: value for key, value in node.items() if key != "$ref"}
+        node = {**target, **siblings} if siblings else target
+    return node
+
+
+def resolve_or_empty(document: Any, node: Any) -> Any:
+    """`resolve`, with an empty mapping for a broken `$ref` (for readers that must go on)."""
+    try:
+        return resolve(document, node)
+    except SpecError:
+        return {}
+
+
+def pointer(document: Any, ref: str) -> Any:
+    """Return the node a local `$ref` (`#/a/b~1c`) names; raise SpecError if there is none."""
+    if not ref.startswith("#/"):
+        raise SpecError(f"only local $refs are supported, not {ref}")
+    node = document
+    for raw in ref[2:].split("/"):
+        part = unquote(raw).replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            raise SpecError(f"$ref {ref} points nowhere")
+    return node
