@@ -6,7 +6,9 @@ from typing import Any, Final, Generic, TypeVar, cast
 
 import httpx
 
-from . import _envelope, _fieldpath
+from plusofon_client._wire import ParseError
+
+from . import _envelope
 from ._errors import ResponseValidationError
 
 __all__ = ["JSON_OR_BYTES", "APIResponse"]
@@ -73,9 +75,10 @@ class APIResponse(Generic[T]):
             raise self._invalid("(body)", reason)
         try:
             return cast(T, expected.from_dict(data))
-        except Exception as exc:
-            field, reason = _fieldpath.locate(expected, data, exc)
-            raise self._invalid(field, reason) from exc
+        except ParseError as exc:  # the generated parse names the field (generator/runtime)
+            raise self._invalid(exc.path, exc.reason) from exc
+        except Exception as exc:  # the body is not an object of the expected shape at all
+            raise self._invalid("(body)", f"could not be parsed ({type(exc).__name__})") from exc
 
     def _invalid(self, field: str, reason: str) -> ResponseValidationError:
         return ResponseValidationError(self.operation, field, reason, response=self.http_response)
