@@ -30,6 +30,11 @@ class APIResponse(Generic[T]):
 
     __slots__ = ("_data", "_expected", "_parsed", "http_response", "operation")
 
+    #: operationId of the call (`"GET /path"` for client.get and friends).
+    operation: str
+    #: the httpx response itself.
+    http_response: httpx.Response
+
     def __init__(
         self, operation: str, response: httpx.Response, data: object, expected: type[T]
     ) -> None:
