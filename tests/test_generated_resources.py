@@ -25,6 +25,7 @@ import pytest
 from plusofon_client.api import (
     OPERATIONS,
     OPERATIONS_BY_ID,
+    ArgumentError,
     AsyncRequester,
     Build,
     Operation,
@@ -538,7 +539,7 @@ def test_a_text_file_or_another_type_is_refused_naming_the_argument(tmp_path: Pa
         resource.submit_fiz_agreement(
             **fiz_arguments(), file_passport=cast(Any, 1), file_registration=b"x", file_selfie=b"x"
         )
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(ArgumentError, match=r"^file_passport: cannot read .*missing\.jpg"):
         resource.submit_fiz_agreement(
             **fiz_arguments(),
             file_passport=tmp_path / "missing.jpg",

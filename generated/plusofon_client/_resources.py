@@ -122,8 +122,11 @@ def as_file(name: str, value: FileInput | Unset) -> File | Unset:
         path = os.fspath(value)
         if not isinstance(path, str):
             raise ArgumentError(name, f"{name}: a path must be str or os.PathLike[str], got bytes")
-        with open(path, "rb") as file:
-            content = file.read()
+        try:
+            with open(path, "rb") as file:
+                content = file.read()
+        except OSError as error:  # not found, a folder, no permission: the argument is wrong
+            raise ArgumentError(name, f"{name}: cannot read {path!r}: {error.strerror}") from error
         return File(payload=io.BytesIO(content), file_name=os.path.basename(path))
     if isinstance(value, io.TextIOBase):
         raise ArgumentError(name, f"{name}: open the file in binary mode ('rb'), not text mode")
