@@ -6,6 +6,7 @@ from ._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    ArgumentError,
     AuthenticationError,
     ConfigurationError,
     ConflictError,
@@ -17,9 +18,9 @@ from ._errors import (
     ServerError,
     ValidationError,
 )
-from ._http import AsyncPlusofonHTTPClient, PlusofonAuthenticatedClient, PlusofonHTTPClient
-from ._invoke import ainvoke, invoke
 from ._pagination import Page
+from ._response import APIResponse
+from ._version import version as _version
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -27,10 +28,11 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
     "APIConnectionError",
+    "APIResponse",
     "APIStatusError",
     "APITimeoutError",
+    "ArgumentError",
     "AsyncPlusofon",
-    "AsyncPlusofonHTTPClient",
     "AuthenticationError",
     "ConfigurationError",
     "ConflictError",
@@ -39,15 +41,25 @@ __all__ = [
     "NotGiven",
     "Page",
     "Plusofon",
-    "PlusofonAuthenticatedClient",
     "PlusofonError",
-    "PlusofonHTTPClient",
     "RateLimitError",
     "ResponseValidationError",
     "ServerError",
     "ValidationError",
-    "ainvoke",
-    "invoke",
 ]
 
-__version__ = "0.1.0"
+__version__: str  # from the package metadata, on first use (module __getattr__ below)
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# Tracebacks and reprs show the public name (`plusofon.NotFoundError`), as httpx and openai do.
+for _name in __all__:
+    _value = globals()[_name]
+    if isinstance(_value, type):
+        _value.__module__ = __name__
+del _name, _value

@@ -47,7 +47,7 @@ def check_token(token: object, *, env_hint: bool = False) -> str:
     if token is None or (isinstance(token, str) and not token.strip()):
         raise ConfigurationError(f"token is missing or empty{where}: {TOKEN_HELP}")
     if not isinstance(token, str):
-        raise TypeError(f"token must be a str, got {type(token).__name__}")
+        raise ConfigurationError(f"token must be a str, got {type(token).__name__}")
     if _has_unsafe_chars(token):
         # The value itself is a secret: never echo it, only say what is wrong.
         raise ConfigurationError(f"token contains whitespace or control characters{where}")
@@ -58,13 +58,13 @@ def check_client_id(client_id: object, *, env_hint: bool = False) -> str:
     """Return the client ID as a string or raise naming the parameter."""
     where = f" (set {ENV_CLIENT_ID})" if env_hint else ""
     if isinstance(client_id, bool):
-        raise TypeError("client_id must be a str or int, got bool")
+        raise ConfigurationError("client_id must be a str or int, got bool")
     if isinstance(client_id, int):
         client_id = str(client_id)
     if client_id is None or (isinstance(client_id, str) and not client_id.strip()):
         raise ConfigurationError(f"client_id is missing or empty{where}: {CLIENT_ID_HELP}")
     if not isinstance(client_id, str):
-        raise TypeError(f"client_id must be a str or int, got {type(client_id).__name__}")
+        raise ConfigurationError(f"client_id must be a str or int, got {type(client_id).__name__}")
     if _has_unsafe_chars(client_id):
         raise ConfigurationError(f"client_id contains whitespace or control characters{where}")
     return client_id
@@ -75,7 +75,9 @@ def check_base_url(base_url: object) -> str:
     if isinstance(base_url, httpx.URL):
         base_url = str(base_url)
     if not isinstance(base_url, str):
-        raise TypeError(f"base_url must be a str or httpx.URL, got {type(base_url).__name__}")
+        raise ConfigurationError(
+            f"base_url must be a str or httpx.URL, got {type(base_url).__name__}"
+        )
     try:
         url = httpx.URL(base_url)
     except httpx.InvalidURL as exc:
@@ -99,7 +101,7 @@ def check_timeout(timeout: object) -> httpx.Timeout:
             raise ConfigurationError("timeout: every part of httpx.Timeout must be > 0")
         return timeout
     if isinstance(timeout, bool) or not isinstance(timeout, int | float):
-        raise TypeError(
+        raise ConfigurationError(
             f"timeout must be seconds (int or float) or httpx.Timeout, got {type(timeout).__name__}"
         )
     if not timeout > 0 or timeout == float("inf"):
@@ -110,7 +112,7 @@ def check_timeout(timeout: object) -> httpx.Timeout:
 def check_max_retries(max_retries: object) -> int:
     """Return max_retries or raise naming the parameter."""
     if isinstance(max_retries, bool) or not isinstance(max_retries, int):
-        raise TypeError(f"max_retries must be an int, got {type(max_retries).__name__}")
+        raise ConfigurationError(f"max_retries must be an int, got {type(max_retries).__name__}")
     if max_retries < 0:
         raise ConfigurationError(f"max_retries must be >= 0, got {max_retries}")
     return max_retries
@@ -119,7 +121,7 @@ def check_max_retries(max_retries: object) -> int:
 def check_flag(name: str, value: object) -> bool:
     """Return a boolean option or raise naming it."""
     if not isinstance(value, bool):
-        raise TypeError(f"{name} must be a bool, got {type(value).__name__}")
+        raise ConfigurationError(f"{name} must be a bool, got {type(value).__name__}")
     return value
 
 

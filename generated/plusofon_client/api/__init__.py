@@ -2,59 +2,36 @@
 """The API: a package per tag (`api/<tag>`) with one endpoint module per operation and the
 resource classes `<Tag>Resource` / `Async<Tag>Resource`; this module holds what they share.
 
-- `Invoke` / `AsyncInvoke`: how a resource method sends its request. A resource never calls an
-  endpoint itself: it checks its arguments, builds the request body and hands the endpoint
-  function (`sync_detailed` / `asyncio_detailed`) with its keyword arguments to the invoker,
-  which returns the parsed success model (`expected`) or raises.
-- `OPERATIONS`: every operation of the spec (operationId, HTTP method, path, tag).
-- `FileInput` / `as_file`: what file arguments accept and how they become a `File`.
+- `OPERATIONS`: every operation of the spec (operationId, HTTP method, path, tag);
+- from `_resources` (see there): `Requester` / `AsyncRequester`, `RawResponse`, `ArgumentError`,
+  the argument checks, `FileInput` / `as_file`.
 """
 
 from __future__ import annotations
 
-import datetime
-import io
-import os
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, BinaryIO, NamedTuple, Protocol, TypeAlias, TypeVar, overload
+from typing import NamedTuple
 
-from ..types import UNSET, File, Response, Unset
-
-T = TypeVar("T")
-
-
-class Invoke(Protocol):
-    """Sends one request for a resource method and returns its success model.
-
-    Called as `invoke(operation, endpoint, expected, **kwargs)`: `operation` is the operationId
-    (a key of `OPERATIONS_BY_ID`), `endpoint` the generated `sync_detailed` function, `expected`
-    the class of the success model (`File` for a download), `kwargs` the endpoint's keyword
-    arguments (`client=`, `body=`, path and query parameters). It returns an instance of
-    `expected`, never an error model or None; errors are the invoker's to raise.
-    """
-
-    def __call__(
-        self,
-        operation: str,
-        endpoint: Callable[..., Response[Any]],
-        expected: type[T],
-        /,
-        **kwargs: Any,
-    ) -> T: ...
-
-
-class AsyncInvoke(Protocol):
-    """`Invoke` for the async resources: `endpoint` is the generated `asyncio_detailed`."""
-
-    async def __call__(
-        self,
-        operation: str,
-        endpoint: Callable[..., Awaitable[Response[Any]]],
-        expected: type[T],
-        /,
-        **kwargs: Any,
-    ) -> T: ...
+from .._resources import (
+    ArgumentCheck,
+    ArgumentError,
+    AsyncRequester,
+    Build,
+    FileInput,
+    RawResponse,
+    Requester,
+    any_of,
+    anything,
+    as_file,
+    as_files,
+    check_argument,
+    is_none,
+    is_type,
+    list_of,
+    one_of,
+    optional_body,
+)
 
 
 class Operation(NamedTuple):
@@ -112,217 +89,25 @@ OPERATIONS_BY_ID: Mapping[str, Operation] = MappingProxyType(
 )
 
 
-# --- file arguments ----------------------------------------------------------------------------
-
-FileInput: TypeAlias = str | os.PathLike[str] | bytes | BinaryIO | File
-"""A file argument: a path, the content, a file opened in binary mode, or a `File`."""
-
-
-@overload
-def as_file(name: str, value: FileInput) -> File: ...
-@overload
-def as_file(name: str, value: Unset) -> Unset: ...
-def as_file(name: str, value: FileInput | Unset) -> File | Unset:
-    """The `File` a file argument stands for; `name` (the argument) names a nameless upload.
-
-    A path is read now (a retry then sends the same bytes); bytes are sent as they are; a binary
-    file object is sent from its start. The part's content type is guessed from the file name.
-    """
-    if isinstance(value, Unset | File):
-        return value
-    if isinstance(value, bytes | bytearray | memoryview):
-        return File(payload=io.BytesIO(bytes(value)), file_name=name)
-    if isinstance(value, str | os.PathLike):
-        path = os.fspath(value)
-        if not isinstance(path, str):
-            raise TypeError(f"{name}: a path must be str or os.PathLike[str], got bytes")
-        with open(path, "rb") as file:
-            content = file.read()
-        return File(payload=io.BytesIO(content), file_name=os.path.basename(path))
-    if isinstance(value, io.TextIOBase):
-        raise TypeError(f"{name}: open the file in binary mode ('rb'), not text mode")
-    if callable(getattr(value, "read", None)):
-        file_name = getattr(value, "name", None)
-        file_name = os.path.basename(file_name) if isinstance(file_name, str) else name
-        return File(payload=value, file_name=file_name)
-    raise TypeError(
-        f"{name}: expected a path, bytes, a binary file or File, got {type(value).__name__}"
-    )
-
-
-@overload
-def as_files(name: str, value: list[FileInput]) -> list[File]: ...
-@overload
-def as_files(name: str, value: Unset) -> Unset: ...
-def as_files(name: str, value: list[FileInput] | Unset) -> list[File] | Unset:
-    """`as_file` for every item of a list argument."""
-    if isinstance(value, Unset):
-        return value
-    if not isinstance(value, list | tuple):
-        raise TypeError(f"{name}: expected a list of files, got {type(value).__name__}")
-    return [as_file(f"{name}[{index}]", item) for index, item in enumerate(value)]
-
-
-# --- argument checks ---------------------------------------------------------------------------
-# The resource methods check every argument before the request is built: a wrong type raises
-# TypeError, a value outside an enum raises ValueError, each naming the argument. Messages show
-# enum values but never other values (arguments may be personal data).
-
-
-class ArgumentCheck:
-    """Checks one argument; `expected` says what it accepts, for messages."""
-
-    expected: str = "anything"
-
-    def __call__(self, name: str, value: object) -> None:
-        """Raise TypeError or ValueError naming the argument when the value does not fit."""
-
-
-def _type_name(kind: type) -> str:
-    if kind.__module__ == "datetime":
-        return f"datetime.{kind.__qualname__}"
-    return kind.__qualname__
-
-
-def _is_instance(value: object, kind: type) -> bool:
-    if isinstance(value, bool) and kind is not bool:
-        return False  # True is an int to Python, not to the API
-    if kind is float:
-        return isinstance(value, int | float)
-    if kind is datetime.date and isinstance(value, datetime.datetime):
-        return False  # a datetime would be sent as a date-time, not as the date the API wants
-    return isinstance(value, kind)
-
-
-class _IsType(ArgumentCheck):
-    def __init__(self, kind: type) -> None:
-        self.kind = kind
-        self.expected = _type_name(kind)
-
-    def __call__(self, name: str, value: object) -> None:
-        if not _is_instance(value, self.kind):
-            raise TypeError(f"{name}: expected {self.expected}, got {type(value).__name__}")
-
-
-class _OneOf(ArgumentCheck):
-    def __init__(self, choices: tuple[object, ...]) -> None:
-        self.choices = choices
-        self.kind = type(choices[0])
-        self.expected = " or ".join(repr(choice) for choice in choices)
-
-    def __call__(self, name: str, value: object) -> None:
-        if not _is_instance(value, self.kind):
-            raise TypeError(
-                f"{name}: expected {_type_name(self.kind)} (one of"
-                f" {', '.join(repr(choice) for choice in self.choices)}), got {type(value).__name__}"
-            )
-        if value not in self.choices:
-            raise ValueError(
-                f"{name}: {value!r} is not one of {', '.join(repr(c) for c in self.choices)}"
-            )
-
-
-class _ListOf(ArgumentCheck):
-    def __init__(self, item: ArgumentCheck) -> None:
-        self.item = item
-        self.expected = f"a list of {item.expected}"
-
-    def __call__(self, name: str, value: object) -> None:
-        if not isinstance(value, list | tuple):
-            raise TypeError(f"{name}: expected {self.expected}, got {type(value).__name__}")
-        for index, item in enumerate(value):
-            self.item(f"{name}[{index}]", item)
-
-
-class _AnyOf(ArgumentCheck):
-    def __init__(self, options: tuple[ArgumentCheck, ...]) -> None:
-        self.options = options
-        self.expected = " or ".join(option.expected for option in options)
-
-    def __call__(self, name: str, value: object) -> None:
-        value_errors: list[ValueError] = []
-        for option in self.options:
-            try:
-                option(name, value)
-            except TypeError:
-                continue
-            except ValueError as error:
-                value_errors.append(error)
-                continue
-            return
-        if value_errors:
-            raise value_errors[0]
-        raise TypeError(f"{name}: expected {self.expected}, got {type(value).__name__}")
-
-
-class _IsNone(ArgumentCheck):
-    expected = "None"
-
-    def __call__(self, name: str, value: object) -> None:
-        if value is not None:
-            raise TypeError(f"{name}: expected None, got {type(value).__name__}")
-
-
-def is_type(kind: type) -> ArgumentCheck:
-    """The argument is an instance of `kind` (a bool is not an int, a datetime not a date)."""
-    return _IsType(kind)
-
-
-def one_of(*choices: object) -> ArgumentCheck:
-    """The argument is one of the enum's values (TypeError for another type, else ValueError)."""
-    return _OneOf(choices)
-
-
-def list_of(item: ArgumentCheck) -> ArgumentCheck:
-    """The argument is a list (or tuple) whose every item passes `item`."""
-    return _ListOf(item)
-
-
-def any_of(*options: ArgumentCheck) -> ArgumentCheck:
-    """The argument passes one of the checks."""
-    return _AnyOf(options)
-
-
-def is_none() -> ArgumentCheck:
-    """The argument is None."""
-    return _IsNone()
-
-
-def anything() -> ArgumentCheck:
-    """Any value is accepted."""
-    return ArgumentCheck()
-
-
-def check_argument(
-    name: str, value: object, check: ArgumentCheck, *, optional: bool = False
-) -> None:
-    """Run `check` on an argument; an optional argument may be UNSET (not sent)."""
-    if isinstance(value, Unset):
-        if optional:
-            return
-        raise TypeError(f"{name}: a value is required, got UNSET")
-    check(name, value)
-
-
-class _Body(Protocol):
-    def to_dict(self) -> dict[str, Any]: ...
-
-
-B = TypeVar("B", bound=_Body)
-
-
-def optional_body(body: B) -> B | Unset:
-    """An optional request body with nothing in it is not sent (no `{}` on a GET or DELETE)."""
-    return body if body.to_dict() else UNSET
-
-
 __all__ = [
     "OPERATIONS",
     "OPERATIONS_BY_ID",
-    "AsyncInvoke",
+    "ArgumentCheck",
+    "ArgumentError",
+    "AsyncRequester",
+    "Build",
     "FileInput",
-    "Invoke",
     "Operation",
+    "RawResponse",
+    "Requester",
+    "any_of",
+    "anything",
     "as_file",
     "as_files",
+    "check_argument",
+    "is_none",
+    "is_type",
+    "list_of",
+    "one_of",
+    "optional_body",
 ]

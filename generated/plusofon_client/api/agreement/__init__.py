@@ -5,14 +5,15 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-from ...client import AuthenticatedClient
-from ...types import UNSET, File, Unset
+from ...types import UNSET, Unset
 from .. import (
-    AsyncInvoke,
+    AsyncRequester,
     FileInput,
-    Invoke,
+    RawResponse,
+    Requester,
     as_file,
     as_files,
     check_argument,
@@ -175,7 +176,7 @@ if TYPE_CHECKING:
     _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE: ArgumentCheck
 
 
-def _submit_fiz_agreement_request(
+def _submit_fiz_agreement_kwargs(
     *,
     first_name: str,
     last_name: str,
@@ -195,8 +196,8 @@ def _submit_fiz_agreement_request(
     billing_address_postalcode: str | Unset,
     shipping_address_city: str | Unset,
     shipping_address_postalcode: str | Unset,
-) -> AgreementFizSubmitRequest:
-    """Check the arguments of `submit_fiz_agreement` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `submit_fiz_agreement`, build its body; return its `_get_kwargs`."""
     check_argument("first_name", first_name, _CHECK_SUBMIT_FIZ_AGREEMENT__FIRST_NAME)
     check_argument("last_name", last_name, _CHECK_SUBMIT_FIZ_AGREEMENT__LAST_NAME)
     check_argument("middle_name", middle_name, _CHECK_SUBMIT_FIZ_AGREEMENT__MIDDLE_NAME)
@@ -242,7 +243,7 @@ def _submit_fiz_agreement_request(
         _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
         optional=True,
     )
-    return AgreementFizSubmitRequest(
+    body = AgreementFizSubmitRequest(
         first_name=first_name,
         last_name=last_name,
         middle_name=middle_name,
@@ -262,9 +263,12 @@ def _submit_fiz_agreement_request(
         shipping_address_city=shipping_address_city,
         shipping_address_postalcode=shipping_address_postalcode,
     )
+    return _submit_fiz_agreement._get_kwargs(
+        body=body,
+    )
 
 
-def _submit_jur_agreement_request(
+def _submit_jur_agreement_kwargs(
     *,
     legal_form: str,
     name: str,
@@ -294,8 +298,8 @@ def _submit_jur_agreement_request(
     billing_address_postalcode: str | Unset,
     shipping_address_city: str | Unset,
     shipping_address_postalcode: str | Unset,
-) -> AgreementJurSubmitRequest:
-    """Check the arguments of `submit_jur_agreement` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `submit_jur_agreement`, build its body; return its `_get_kwargs`."""
     check_argument("legal_form", legal_form, _CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM)
     check_argument("name", name, _CHECK_SUBMIT_JUR_AGREEMENT__NAME)
     check_argument("inn", inn, _CHECK_SUBMIT_JUR_AGREEMENT__INN)
@@ -363,7 +367,7 @@ def _submit_jur_agreement_request(
         _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
         optional=True,
     )
-    return AgreementJurSubmitRequest(
+    body = AgreementJurSubmitRequest(
         legal_form=legal_form,
         name=name,
         inn=inn,
@@ -393,9 +397,12 @@ def _submit_jur_agreement_request(
         shipping_address_city=shipping_address_city,
         shipping_address_postalcode=shipping_address_postalcode,
     )
+    return _submit_jur_agreement._get_kwargs(
+        body=body,
+    )
 
 
-def _submit_ip_agreement_request(
+def _submit_ip_agreement_kwargs(
     *,
     first_name: str,
     last_name: str,
@@ -421,8 +428,8 @@ def _submit_ip_agreement_request(
     billing_address_postalcode: str | Unset,
     shipping_address_city: str | Unset,
     shipping_address_postalcode: str | Unset,
-) -> AgreementIpSubmitRequest:
-    """Check the arguments of `submit_ip_agreement` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `submit_ip_agreement`, build its body; return its `_get_kwargs`."""
     check_argument("first_name", first_name, _CHECK_SUBMIT_IP_AGREEMENT__FIRST_NAME)
     check_argument("last_name", last_name, _CHECK_SUBMIT_IP_AGREEMENT__LAST_NAME)
     check_argument("middle_name", middle_name, _CHECK_SUBMIT_IP_AGREEMENT__MIDDLE_NAME)
@@ -479,7 +486,7 @@ def _submit_ip_agreement_request(
         _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
         optional=True,
     )
-    return AgreementIpSubmitRequest(
+    body = AgreementIpSubmitRequest(
         first_name=first_name,
         last_name=last_name,
         middle_name=middle_name,
@@ -505,9 +512,12 @@ def _submit_ip_agreement_request(
         shipping_address_city=shipping_address_city,
         shipping_address_postalcode=shipping_address_postalcode,
     )
+    return _submit_ip_agreement._get_kwargs(
+        body=body,
+    )
 
 
-def _save_fiz_agreement_request(
+def _save_fiz_agreement_kwargs(
     *,
     first_name: str | Unset,
     last_name: str | Unset,
@@ -524,8 +534,8 @@ def _save_fiz_agreement_request(
     shipping_address_city: str | Unset,
     shipping_address_postalcode: str | Unset,
     agree_to_the_terms: bool | Unset,
-) -> AgreementFizSaveRequest:
-    """Check the arguments of `save_fiz_agreement` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `save_fiz_agreement`, build its body; return its `_get_kwargs`."""
     check_argument("first_name", first_name, _CHECK_SAVE_FIZ_AGREEMENT__FIRST_NAME, optional=True)
     check_argument("last_name", last_name, _CHECK_SAVE_FIZ_AGREEMENT__LAST_NAME, optional=True)
     check_argument(
@@ -590,7 +600,7 @@ def _save_fiz_agreement_request(
         _CHECK_SAVE_FIZ_AGREEMENT__AGREE_TO_THE_TERMS,
         optional=True,
     )
-    return AgreementFizSaveRequest(
+    body = AgreementFizSaveRequest(
         first_name=first_name,
         last_name=last_name,
         middle_name=middle_name,
@@ -607,9 +617,12 @@ def _save_fiz_agreement_request(
         shipping_address_postalcode=shipping_address_postalcode,
         agree_to_the_terms=agree_to_the_terms,
     )
+    return _save_fiz_agreement._get_kwargs(
+        body=body,
+    )
 
 
-def _save_jur_agreement_request(
+def _save_jur_agreement_kwargs(
     *,
     legal_form: str | Unset,
     legal_form_full: str | Unset,
@@ -635,8 +648,8 @@ def _save_jur_agreement_request(
     shipping_address_city: str | Unset,
     shipping_address_postalcode: str | Unset,
     agree_to_the_terms: bool | Unset,
-) -> AgreementJurSaveRequest:
-    """Check the arguments of `save_jur_agreement` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `save_jur_agreement`, build its body; return its `_get_kwargs`."""
     check_argument("legal_form", legal_form, _CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM, optional=True)
     check_argument(
         "legal_form_full",
@@ -718,7 +731,7 @@ def _save_jur_agreement_request(
         _CHECK_SAVE_JUR_AGREEMENT__AGREE_TO_THE_TERMS,
         optional=True,
     )
-    return AgreementJurSaveRequest(
+    body = AgreementJurSaveRequest(
         legal_form=legal_form,
         legal_form_full=legal_form_full,
         name=name,
@@ -744,9 +757,12 @@ def _save_jur_agreement_request(
         shipping_address_postalcode=shipping_address_postalcode,
         agree_to_the_terms=agree_to_the_terms,
     )
+    return _save_jur_agreement._get_kwargs(
+        body=body,
+    )
 
 
-def _save_ip_agreement_request(
+def _save_ip_agreement_kwargs(
     *,
     first_name: str | Unset,
     last_name: str | Unset,
@@ -769,8 +785,8 @@ def _save_ip_agreement_request(
     shipping_address_postalcode: str | Unset,
     billing_address_city: str | Unset,
     billing_address_postalcode: str | Unset,
-) -> AgreementIpSaveRequest:
-    """Check the arguments of `save_ip_agreement` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `save_ip_agreement`, build its body; return its `_get_kwargs`."""
     check_argument("first_name", first_name, _CHECK_SAVE_IP_AGREEMENT__FIRST_NAME, optional=True)
     check_argument("last_name", last_name, _CHECK_SAVE_IP_AGREEMENT__LAST_NAME, optional=True)
     check_argument("middle_name", middle_name, _CHECK_SAVE_IP_AGREEMENT__MIDDLE_NAME, optional=True)
@@ -840,7 +856,7 @@ def _save_ip_agreement_request(
         _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE,
         optional=True,
     )
-    return AgreementIpSaveRequest(
+    body = AgreementIpSaveRequest(
         first_name=first_name,
         last_name=last_name,
         middle_name=middle_name,
@@ -863,24 +879,34 @@ def _save_ip_agreement_request(
         billing_address_city=billing_address_city,
         billing_address_postalcode=billing_address_postalcode,
     )
+    return _save_ip_agreement._get_kwargs(
+        body=body,
+    )
 
 
-def _upload_signed_agreement_request(
+def _upload_signed_agreement_kwargs(
     *,
     files: list[FileInput] | Unset,
-) -> AgreementUploadRequest:
-    """Check the arguments of `upload_signed_agreement` before anything is sent; build its body."""
-    return AgreementUploadRequest(
+) -> dict[str, Any]:
+    """Check the arguments of `upload_signed_agreement`, build its body; return its `_get_kwargs`."""
+    body = AgreementUploadRequest(
         files=as_files("files", files),
+    )
+    return _upload_signed_agreement._get_kwargs(
+        body=body,
     )
 
 
 class AgreementResource:
-    """The `agreement` operations, sent through `invoke` (`plusofon_client.api.Invoke`)."""
+    """The `agreement` operations."""
 
-    def __init__(self, client: AuthenticatedClient, invoke: Invoke) -> None:
-        self._client = client
-        self._invoke = invoke
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> AgreementResourceWithRawResponse:
+        """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
+        return AgreementResourceWithRawResponse(self._requester)
 
     def get_agreement_status(
         self,
@@ -911,11 +937,11 @@ class AgreementResource:
         """
         if _PENDING:
             _load()
-        return self._invoke(
+        return self._requester.request(
             "get_agreement_status",
-            _get_agreement_status.sync_detailed,
+            _get_agreement_status._get_kwargs,
+            {},
             AgreementCurrentStatus,
-            client=self._client,
         )
 
     def list_agreement_statuses(
@@ -940,11 +966,11 @@ class AgreementResource:
         """
         if _PENDING:
             _load()
-        return self._invoke(
+        return self._requester.request(
             "list_agreement_statuses",
-            _list_agreement_statuses.sync_detailed,
+            _list_agreement_statuses._get_kwargs,
+            {},
             AgreementStatusList,
-            client=self._client,
         )
 
     def get_trial_expiration(
@@ -966,11 +992,11 @@ class AgreementResource:
         """
         if _PENDING:
             _load()
-        return self._invoke(
+        return self._requester.request(
             "get_trial_expiration",
-            _get_trial_expiration.sync_detailed,
+            _get_trial_expiration._get_kwargs,
+            {},
             AgreementExpiration,
-            client=self._client,
         )
 
     def get_fiz_agreement(
@@ -1000,11 +1026,11 @@ class AgreementResource:
         """
         if _PENDING:
             _load()
-        return self._invoke(
+        return self._requester.request(
             "get_fiz_agreement",
-            _get_fiz_agreement.sync_detailed,
+            _get_fiz_agreement._get_kwargs,
+            {},
             AgreementFizResponse,
-            client=self._client,
         )
 
     def submit_fiz_agreement(
@@ -1082,36 +1108,34 @@ class AgreementResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _submit_fiz_agreement_request(
-            first_name=first_name,
-            last_name=last_name,
-            middle_name=middle_name,
-            birthday=birthday,
-            passport_series=passport_series,
-            passport_number=passport_number,
-            issue=issue,
-            date_of_issue=date_of_issue,
-            billing_address_street=billing_address_street,
-            shipping_address_street=shipping_address_street,
-            agree_to_the_terms=agree_to_the_terms,
-            file_passport=file_passport,
-            file_registration=file_registration,
-            file_selfie=file_selfie,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
-        )
-        return self._invoke(
+        return self._requester.request(
             "submit_fiz_agreement",
-            _submit_fiz_agreement.sync_detailed,
+            _submit_fiz_agreement_kwargs,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "middle_name": middle_name,
+                "birthday": birthday,
+                "passport_series": passport_series,
+                "passport_number": passport_number,
+                "issue": issue,
+                "date_of_issue": date_of_issue,
+                "billing_address_street": billing_address_street,
+                "shipping_address_street": shipping_address_street,
+                "agree_to_the_terms": agree_to_the_terms,
+                "file_passport": file_passport,
+                "file_registration": file_registration,
+                "file_selfie": file_selfie,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     def get_jur_agreement(
@@ -1144,11 +1168,11 @@ class AgreementResource:
         """
         if _PENDING:
             _load()
-        return self._invoke(
+        return self._requester.request(
             "get_jur_agreement",
-            _get_jur_agreement.sync_detailed,
+            _get_jur_agreement._get_kwargs,
+            {},
             AgreementJurResponse,
-            client=self._client,
         )
 
     def submit_jur_agreement(
@@ -1248,46 +1272,44 @@ class AgreementResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _submit_jur_agreement_request(
-            legal_form=legal_form,
-            name=name,
-            inn=inn,
-            ogrn=ogrn,
-            kpp=kpp,
-            bik=bik,
-            bank=bank,
-            payment_account=payment_account,
-            correspondent_account=correspondent_account,
-            last_name=last_name,
-            first_name=first_name,
-            middle_name=middle_name,
-            position=position,
-            foundation_authority=foundation_authority,
-            email=email,
-            billing_address_street=billing_address_street,
-            shipping_address_street=shipping_address_street,
-            agree_to_the_terms=agree_to_the_terms,
-            file_organization=file_organization,
-            file_authority=file_authority,
-            file_ogrn=file_ogrn,
-            file_inn=file_inn,
-            legal_form_full=legal_form_full,
-            phone=phone,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
-        )
-        return self._invoke(
+        return self._requester.request(
             "submit_jur_agreement",
-            _submit_jur_agreement.sync_detailed,
+            _submit_jur_agreement_kwargs,
+            {
+                "legal_form": legal_form,
+                "name": name,
+                "inn": inn,
+                "ogrn": ogrn,
+                "kpp": kpp,
+                "bik": bik,
+                "bank": bank,
+                "payment_account": payment_account,
+                "correspondent_account": correspondent_account,
+                "last_name": last_name,
+                "first_name": first_name,
+                "middle_name": middle_name,
+                "position": position,
+                "foundation_authority": foundation_authority,
+                "email": email,
+                "billing_address_street": billing_address_street,
+                "shipping_address_street": shipping_address_street,
+                "agree_to_the_terms": agree_to_the_terms,
+                "file_organization": file_organization,
+                "file_authority": file_authority,
+                "file_ogrn": file_ogrn,
+                "file_inn": file_inn,
+                "legal_form_full": legal_form_full,
+                "phone": phone,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     def get_ip_agreement(
@@ -1323,11 +1345,11 @@ class AgreementResource:
         """
         if _PENDING:
             _load()
-        return self._invoke(
+        return self._requester.request(
             "get_ip_agreement",
-            _get_ip_agreement.sync_detailed,
+            _get_ip_agreement._get_kwargs,
+            {},
             AgreementIpResponse,
-            client=self._client,
         )
 
     def submit_ip_agreement(
@@ -1426,42 +1448,40 @@ class AgreementResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _submit_ip_agreement_request(
-            first_name=first_name,
-            last_name=last_name,
-            middle_name=middle_name,
-            birthday=birthday,
-            passport_series=passport_series,
-            passport_number=passport_number,
-            issue=issue,
-            date_of_issue=date_of_issue,
-            inn=inn,
-            ogrn=ogrn,
-            bik=bik,
-            bank=bank,
-            payment_account=payment_account,
-            billing_address_street=billing_address_street,
-            shipping_address_street=shipping_address_street,
-            agree_to_the_terms=agree_to_the_terms,
-            file_passport=file_passport,
-            file_registration=file_registration,
-            file_selfie=file_selfie,
-            correspondent_account=correspondent_account,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
-        )
-        return self._invoke(
+        return self._requester.request(
             "submit_ip_agreement",
-            _submit_ip_agreement.sync_detailed,
+            _submit_ip_agreement_kwargs,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "middle_name": middle_name,
+                "birthday": birthday,
+                "passport_series": passport_series,
+                "passport_number": passport_number,
+                "issue": issue,
+                "date_of_issue": date_of_issue,
+                "inn": inn,
+                "ogrn": ogrn,
+                "bik": bik,
+                "bank": bank,
+                "payment_account": payment_account,
+                "billing_address_street": billing_address_street,
+                "shipping_address_street": shipping_address_street,
+                "agree_to_the_terms": agree_to_the_terms,
+                "file_passport": file_passport,
+                "file_registration": file_registration,
+                "file_selfie": file_selfie,
+                "correspondent_account": correspondent_account,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     def download_agreement(
@@ -1487,13 +1507,12 @@ class AgreementResource:
         """
         if _PENDING:
             _load()
-        downloaded = self._invoke(
+        return self._requester.request(
             "download_agreement",
-            _download_agreement.sync_detailed,
-            File,
-            client=self._client,
+            _download_agreement._get_kwargs,
+            {},
+            bytes,
         )
-        return downloaded.payload.read()
 
     def get_esia_url(
         self,
@@ -1513,11 +1532,11 @@ class AgreementResource:
         """
         if _PENDING:
             _load()
-        return self._invoke(
+        return self._requester.request(
             "get_esia_url",
-            _get_esia_url.sync_detailed,
+            _get_esia_url._get_kwargs,
+            {},
             AgreementEsiaUrl,
-            client=self._client,
         )
 
     def send_agreement_on_sign(
@@ -1539,11 +1558,11 @@ class AgreementResource:
         """
         if _PENDING:
             _load()
-        return self._invoke(
+        return self._requester.request(
             "send_agreement_on_sign",
-            _send_agreement_on_sign.sync_detailed,
+            _send_agreement_on_sign._get_kwargs,
+            {},
             Success,
-            client=self._client,
         )
 
     def save_fiz_agreement(
@@ -1606,33 +1625,31 @@ class AgreementResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _save_fiz_agreement_request(
-            first_name=first_name,
-            last_name=last_name,
-            middle_name=middle_name,
-            birthday=birthday,
-            passport_series=passport_series,
-            passport_number=passport_number,
-            issue=issue,
-            date_of_issue=date_of_issue,
-            billing_address_street=billing_address_street,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
-            shipping_address_street=shipping_address_street,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
-            agree_to_the_terms=agree_to_the_terms,
-        )
-        return self._invoke(
+        return self._requester.request(
             "save_fiz_agreement",
-            _save_fiz_agreement.sync_detailed,
+            _save_fiz_agreement_kwargs,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "middle_name": middle_name,
+                "birthday": birthday,
+                "passport_series": passport_series,
+                "passport_number": passport_number,
+                "issue": issue,
+                "date_of_issue": date_of_issue,
+                "billing_address_street": billing_address_street,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_street": shipping_address_street,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+                "agree_to_the_terms": agree_to_the_terms,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     def save_jur_agreement(
@@ -1724,42 +1741,40 @@ class AgreementResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _save_jur_agreement_request(
-            legal_form=legal_form,
-            legal_form_full=legal_form_full,
-            name=name,
-            inn=inn,
-            ogrn=ogrn,
-            kpp=kpp,
-            bik=bik,
-            bank=bank,
-            payment_account=payment_account,
-            correspondent_account=correspondent_account,
-            last_name=last_name,
-            first_name=first_name,
-            middle_name=middle_name,
-            position=position,
-            foundation_authority=foundation_authority,
-            email=email,
-            phone=phone,
-            billing_address_street=billing_address_street,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
-            shipping_address_street=shipping_address_street,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
-            agree_to_the_terms=agree_to_the_terms,
-        )
-        return self._invoke(
+        return self._requester.request(
             "save_jur_agreement",
-            _save_jur_agreement.sync_detailed,
+            _save_jur_agreement_kwargs,
+            {
+                "legal_form": legal_form,
+                "legal_form_full": legal_form_full,
+                "name": name,
+                "inn": inn,
+                "ogrn": ogrn,
+                "kpp": kpp,
+                "bik": bik,
+                "bank": bank,
+                "payment_account": payment_account,
+                "correspondent_account": correspondent_account,
+                "last_name": last_name,
+                "first_name": first_name,
+                "middle_name": middle_name,
+                "position": position,
+                "foundation_authority": foundation_authority,
+                "email": email,
+                "phone": phone,
+                "billing_address_street": billing_address_street,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_street": shipping_address_street,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+                "agree_to_the_terms": agree_to_the_terms,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     def save_ip_agreement(
@@ -1845,39 +1860,37 @@ class AgreementResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _save_ip_agreement_request(
-            first_name=first_name,
-            last_name=last_name,
-            middle_name=middle_name,
-            birthday=birthday,
-            passport_series=passport_series,
-            passport_number=passport_number,
-            issue=issue,
-            date_of_issue=date_of_issue,
-            inn=inn,
-            ogrn=ogrn,
-            bik=bik,
-            bank=bank,
-            payment_account=payment_account,
-            correspondent_account=correspondent_account,
-            billing_address_street=billing_address_street,
-            shipping_address_street=shipping_address_street,
-            agree_to_the_terms=agree_to_the_terms,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
-        )
-        return self._invoke(
+        return self._requester.request(
             "save_ip_agreement",
-            _save_ip_agreement.sync_detailed,
+            _save_ip_agreement_kwargs,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "middle_name": middle_name,
+                "birthday": birthday,
+                "passport_series": passport_series,
+                "passport_number": passport_number,
+                "issue": issue,
+                "date_of_issue": date_of_issue,
+                "inn": inn,
+                "ogrn": ogrn,
+                "bik": bik,
+                "bank": bank,
+                "payment_account": payment_account,
+                "correspondent_account": correspondent_account,
+                "billing_address_street": billing_address_street,
+                "shipping_address_street": shipping_address_street,
+                "agree_to_the_terms": agree_to_the_terms,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     def upload_signed_agreement(
@@ -1916,28 +1929,30 @@ class AgreementResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _upload_signed_agreement_request(
-            files=files,
-        )
-        return self._invoke(
+        return self._requester.request(
             "upload_signed_agreement",
-            _upload_signed_agreement.sync_detailed,
+            _upload_signed_agreement_kwargs,
+            {
+                "files": files,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
 
 class AsyncAgreementResource:
-    """The `agreement` operations, sent through `invoke` (`plusofon_client.api.AsyncInvoke`)."""
+    """The `agreement` operations, async."""
 
-    def __init__(self, client: AuthenticatedClient, invoke: AsyncInvoke) -> None:
-        self._client = client
-        self._invoke = invoke
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAgreementResourceWithRawResponse:
+        """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
+        return AsyncAgreementResourceWithRawResponse(self._requester)
 
     async def get_agreement_status(
         self,
@@ -1968,11 +1983,11 @@ class AsyncAgreementResource:
         """
         if _PENDING:
             _load()
-        return await self._invoke(
+        return await self._requester.request(
             "get_agreement_status",
-            _get_agreement_status.asyncio_detailed,
+            _get_agreement_status._get_kwargs,
+            {},
             AgreementCurrentStatus,
-            client=self._client,
         )
 
     async def list_agreement_statuses(
@@ -1997,11 +2012,11 @@ class AsyncAgreementResource:
         """
         if _PENDING:
             _load()
-        return await self._invoke(
+        return await self._requester.request(
             "list_agreement_statuses",
-            _list_agreement_statuses.asyncio_detailed,
+            _list_agreement_statuses._get_kwargs,
+            {},
             AgreementStatusList,
-            client=self._client,
         )
 
     async def get_trial_expiration(
@@ -2023,11 +2038,11 @@ class AsyncAgreementResource:
         """
         if _PENDING:
             _load()
-        return await self._invoke(
+        return await self._requester.request(
             "get_trial_expiration",
-            _get_trial_expiration.asyncio_detailed,
+            _get_trial_expiration._get_kwargs,
+            {},
             AgreementExpiration,
-            client=self._client,
         )
 
     async def get_fiz_agreement(
@@ -2057,11 +2072,11 @@ class AsyncAgreementResource:
         """
         if _PENDING:
             _load()
-        return await self._invoke(
+        return await self._requester.request(
             "get_fiz_agreement",
-            _get_fiz_agreement.asyncio_detailed,
+            _get_fiz_agreement._get_kwargs,
+            {},
             AgreementFizResponse,
-            client=self._client,
         )
 
     async def submit_fiz_agreement(
@@ -2139,36 +2154,34 @@ class AsyncAgreementResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _submit_fiz_agreement_request(
-            first_name=first_name,
-            last_name=last_name,
-            middle_name=middle_name,
-            birthday=birthday,
-            passport_series=passport_series,
-            passport_number=passport_number,
-            issue=issue,
-            date_of_issue=date_of_issue,
-            billing_address_street=billing_address_street,
-            shipping_address_street=shipping_address_street,
-            agree_to_the_terms=agree_to_the_terms,
-            file_passport=file_passport,
-            file_registration=file_registration,
-            file_selfie=file_selfie,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "submit_fiz_agreement",
-            _submit_fiz_agreement.asyncio_detailed,
+            _submit_fiz_agreement_kwargs,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "middle_name": middle_name,
+                "birthday": birthday,
+                "passport_series": passport_series,
+                "passport_number": passport_number,
+                "issue": issue,
+                "date_of_issue": date_of_issue,
+                "billing_address_street": billing_address_street,
+                "shipping_address_street": shipping_address_street,
+                "agree_to_the_terms": agree_to_the_terms,
+                "file_passport": file_passport,
+                "file_registration": file_registration,
+                "file_selfie": file_selfie,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     async def get_jur_agreement(
@@ -2201,11 +2214,11 @@ class AsyncAgreementResource:
         """
         if _PENDING:
             _load()
-        return await self._invoke(
+        return await self._requester.request(
             "get_jur_agreement",
-            _get_jur_agreement.asyncio_detailed,
+            _get_jur_agreement._get_kwargs,
+            {},
             AgreementJurResponse,
-            client=self._client,
         )
 
     async def submit_jur_agreement(
@@ -2305,46 +2318,44 @@ class AsyncAgreementResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _submit_jur_agreement_request(
-            legal_form=legal_form,
-            name=name,
-            inn=inn,
-            ogrn=ogrn,
-            kpp=kpp,
-            bik=bik,
-            bank=bank,
-            payment_account=payment_account,
-            correspondent_account=correspondent_account,
-            last_name=last_name,
-            first_name=first_name,
-            middle_name=middle_name,
-            position=position,
-            foundation_authority=foundation_authority,
-            email=email,
-            billing_address_street=billing_address_street,
-            shipping_address_street=shipping_address_street,
-            agree_to_the_terms=agree_to_the_terms,
-            file_organization=file_organization,
-            file_authority=file_authority,
-            file_ogrn=file_ogrn,
-            file_inn=file_inn,
-            legal_form_full=legal_form_full,
-            phone=phone,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "submit_jur_agreement",
-            _submit_jur_agreement.asyncio_detailed,
+            _submit_jur_agreement_kwargs,
+            {
+                "legal_form": legal_form,
+                "name": name,
+                "inn": inn,
+                "ogrn": ogrn,
+                "kpp": kpp,
+                "bik": bik,
+                "bank": bank,
+                "payment_account": payment_account,
+                "correspondent_account": correspondent_account,
+                "last_name": last_name,
+                "first_name": first_name,
+                "middle_name": middle_name,
+                "position": position,
+                "foundation_authority": foundation_authority,
+                "email": email,
+                "billing_address_street": billing_address_street,
+                "shipping_address_street": shipping_address_street,
+                "agree_to_the_terms": agree_to_the_terms,
+                "file_organization": file_organization,
+                "file_authority": file_authority,
+                "file_ogrn": file_ogrn,
+                "file_inn": file_inn,
+                "legal_form_full": legal_form_full,
+                "phone": phone,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     async def get_ip_agreement(
@@ -2380,11 +2391,11 @@ class AsyncAgreementResource:
         """
         if _PENDING:
             _load()
-        return await self._invoke(
+        return await self._requester.request(
             "get_ip_agreement",
-            _get_ip_agreement.asyncio_detailed,
+            _get_ip_agreement._get_kwargs,
+            {},
             AgreementIpResponse,
-            client=self._client,
         )
 
     async def submit_ip_agreement(
@@ -2483,42 +2494,40 @@ class AsyncAgreementResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _submit_ip_agreement_request(
-            first_name=first_name,
-            last_name=last_name,
-            middle_name=middle_name,
-            birthday=birthday,
-            passport_series=passport_series,
-            passport_number=passport_number,
-            issue=issue,
-            date_of_issue=date_of_issue,
-            inn=inn,
-            ogrn=ogrn,
-            bik=bik,
-            bank=bank,
-            payment_account=payment_account,
-            billing_address_street=billing_address_street,
-            shipping_address_street=shipping_address_street,
-            agree_to_the_terms=agree_to_the_terms,
-            file_passport=file_passport,
-            file_registration=file_registration,
-            file_selfie=file_selfie,
-            correspondent_account=correspondent_account,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "submit_ip_agreement",
-            _submit_ip_agreement.asyncio_detailed,
+            _submit_ip_agreement_kwargs,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "middle_name": middle_name,
+                "birthday": birthday,
+                "passport_series": passport_series,
+                "passport_number": passport_number,
+                "issue": issue,
+                "date_of_issue": date_of_issue,
+                "inn": inn,
+                "ogrn": ogrn,
+                "bik": bik,
+                "bank": bank,
+                "payment_account": payment_account,
+                "billing_address_street": billing_address_street,
+                "shipping_address_street": shipping_address_street,
+                "agree_to_the_terms": agree_to_the_terms,
+                "file_passport": file_passport,
+                "file_registration": file_registration,
+                "file_selfie": file_selfie,
+                "correspondent_account": correspondent_account,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     async def download_agreement(
@@ -2544,13 +2553,12 @@ class AsyncAgreementResource:
         """
         if _PENDING:
             _load()
-        downloaded = await self._invoke(
+        return await self._requester.request(
             "download_agreement",
-            _download_agreement.asyncio_detailed,
-            File,
-            client=self._client,
+            _download_agreement._get_kwargs,
+            {},
+            bytes,
         )
-        return downloaded.payload.read()
 
     async def get_esia_url(
         self,
@@ -2570,11 +2578,11 @@ class AsyncAgreementResource:
         """
         if _PENDING:
             _load()
-        return await self._invoke(
+        return await self._requester.request(
             "get_esia_url",
-            _get_esia_url.asyncio_detailed,
+            _get_esia_url._get_kwargs,
+            {},
             AgreementEsiaUrl,
-            client=self._client,
         )
 
     async def send_agreement_on_sign(
@@ -2596,11 +2604,11 @@ class AsyncAgreementResource:
         """
         if _PENDING:
             _load()
-        return await self._invoke(
+        return await self._requester.request(
             "send_agreement_on_sign",
-            _send_agreement_on_sign.asyncio_detailed,
+            _send_agreement_on_sign._get_kwargs,
+            {},
             Success,
-            client=self._client,
         )
 
     async def save_fiz_agreement(
@@ -2663,33 +2671,31 @@ class AsyncAgreementResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _save_fiz_agreement_request(
-            first_name=first_name,
-            last_name=last_name,
-            middle_name=middle_name,
-            birthday=birthday,
-            passport_series=passport_series,
-            passport_number=passport_number,
-            issue=issue,
-            date_of_issue=date_of_issue,
-            billing_address_street=billing_address_street,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
-            shipping_address_street=shipping_address_street,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
-            agree_to_the_terms=agree_to_the_terms,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "save_fiz_agreement",
-            _save_fiz_agreement.asyncio_detailed,
+            _save_fiz_agreement_kwargs,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "middle_name": middle_name,
+                "birthday": birthday,
+                "passport_series": passport_series,
+                "passport_number": passport_number,
+                "issue": issue,
+                "date_of_issue": date_of_issue,
+                "billing_address_street": billing_address_street,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_street": shipping_address_street,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+                "agree_to_the_terms": agree_to_the_terms,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     async def save_jur_agreement(
@@ -2781,42 +2787,40 @@ class AsyncAgreementResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _save_jur_agreement_request(
-            legal_form=legal_form,
-            legal_form_full=legal_form_full,
-            name=name,
-            inn=inn,
-            ogrn=ogrn,
-            kpp=kpp,
-            bik=bik,
-            bank=bank,
-            payment_account=payment_account,
-            correspondent_account=correspondent_account,
-            last_name=last_name,
-            first_name=first_name,
-            middle_name=middle_name,
-            position=position,
-            foundation_authority=foundation_authority,
-            email=email,
-            phone=phone,
-            billing_address_street=billing_address_street,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
-            shipping_address_street=shipping_address_street,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
-            agree_to_the_terms=agree_to_the_terms,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "save_jur_agreement",
-            _save_jur_agreement.asyncio_detailed,
+            _save_jur_agreement_kwargs,
+            {
+                "legal_form": legal_form,
+                "legal_form_full": legal_form_full,
+                "name": name,
+                "inn": inn,
+                "ogrn": ogrn,
+                "kpp": kpp,
+                "bik": bik,
+                "bank": bank,
+                "payment_account": payment_account,
+                "correspondent_account": correspondent_account,
+                "last_name": last_name,
+                "first_name": first_name,
+                "middle_name": middle_name,
+                "position": position,
+                "foundation_authority": foundation_authority,
+                "email": email,
+                "phone": phone,
+                "billing_address_street": billing_address_street,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_street": shipping_address_street,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+                "agree_to_the_terms": agree_to_the_terms,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     async def save_ip_agreement(
@@ -2902,39 +2906,37 @@ class AsyncAgreementResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _save_ip_agreement_request(
-            first_name=first_name,
-            last_name=last_name,
-            middle_name=middle_name,
-            birthday=birthday,
-            passport_series=passport_series,
-            passport_number=passport_number,
-            issue=issue,
-            date_of_issue=date_of_issue,
-            inn=inn,
-            ogrn=ogrn,
-            bik=bik,
-            bank=bank,
-            payment_account=payment_account,
-            correspondent_account=correspondent_account,
-            billing_address_street=billing_address_street,
-            shipping_address_street=shipping_address_street,
-            agree_to_the_terms=agree_to_the_terms,
-            shipping_address_city=shipping_address_city,
-            shipping_address_postalcode=shipping_address_postalcode,
-            billing_address_city=billing_address_city,
-            billing_address_postalcode=billing_address_postalcode,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "save_ip_agreement",
-            _save_ip_agreement.asyncio_detailed,
+            _save_ip_agreement_kwargs,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "middle_name": middle_name,
+                "birthday": birthday,
+                "passport_series": passport_series,
+                "passport_number": passport_number,
+                "issue": issue,
+                "date_of_issue": date_of_issue,
+                "inn": inn,
+                "ogrn": ogrn,
+                "bik": bik,
+                "bank": bank,
+                "payment_account": payment_account,
+                "correspondent_account": correspondent_account,
+                "billing_address_street": billing_address_street,
+                "shipping_address_street": shipping_address_street,
+                "agree_to_the_terms": agree_to_the_terms,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     async def upload_signed_agreement(
@@ -2973,19 +2975,999 @@ class AsyncAgreementResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _upload_signed_agreement_request(
-            files=files,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "upload_signed_agreement",
-            _upload_signed_agreement.asyncio_detailed,
+            _upload_signed_agreement_kwargs,
+            {
+                "files": files,
+            },
             Success,
-            client=self._client,
-            body=body,
+        )
+
+
+class AgreementResourceWithRawResponse:
+    """The `agreement` operations, returning the raw answer."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get_agreement_status(
+        self,
+    ) -> RawResponse[AgreementCurrentStatus]:
+        """`get_agreement_status` (`GET /api/v1/agreement/current-status`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "get_agreement_status",
+            _get_agreement_status._get_kwargs,
+            {},
+            AgreementCurrentStatus,
+        )
+
+    def list_agreement_statuses(
+        self,
+    ) -> RawResponse[AgreementStatusList]:
+        """`list_agreement_statuses` (`GET /api/v1/agreement/statuses`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "list_agreement_statuses",
+            _list_agreement_statuses._get_kwargs,
+            {},
+            AgreementStatusList,
+        )
+
+    def get_trial_expiration(
+        self,
+    ) -> RawResponse[AgreementExpiration]:
+        """`get_trial_expiration` (`GET /api/v1/agreement/expiration`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "get_trial_expiration",
+            _get_trial_expiration._get_kwargs,
+            {},
+            AgreementExpiration,
+        )
+
+    def get_fiz_agreement(
+        self,
+    ) -> RawResponse[AgreementFizResponse]:
+        """`get_fiz_agreement` (`GET /api/v1/agreement/fiz`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "get_fiz_agreement",
+            _get_fiz_agreement._get_kwargs,
+            {},
+            AgreementFizResponse,
+        )
+
+    def submit_fiz_agreement(
+        self,
+        *,
+        first_name: str,
+        last_name: str,
+        middle_name: str,
+        birthday: datetime.date,
+        passport_series: str,
+        passport_number: str,
+        issue: str,
+        date_of_issue: datetime.date,
+        billing_address_street: str,
+        shipping_address_street: str,
+        agree_to_the_terms: bool,
+        file_passport: FileInput,
+        file_registration: FileInput,
+        file_selfie: FileInput,
+        billing_address_city: str | Unset = UNSET,
+        billing_address_postalcode: str | Unset = UNSET,
+        shipping_address_city: str | Unset = UNSET,
+        shipping_address_postalcode: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`submit_fiz_agreement` (`POST /api/v1/agreement/fiz`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "submit_fiz_agreement",
+            _submit_fiz_agreement_kwargs,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "middle_name": middle_name,
+                "birthday": birthday,
+                "passport_series": passport_series,
+                "passport_number": passport_number,
+                "issue": issue,
+                "date_of_issue": date_of_issue,
+                "billing_address_street": billing_address_street,
+                "shipping_address_street": shipping_address_street,
+                "agree_to_the_terms": agree_to_the_terms,
+                "file_passport": file_passport,
+                "file_registration": file_registration,
+                "file_selfie": file_selfie,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+            },
+            Success,
+        )
+
+    def get_jur_agreement(
+        self,
+    ) -> RawResponse[AgreementJurResponse]:
+        """`get_jur_agreement` (`GET /api/v1/agreement/jur`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "get_jur_agreement",
+            _get_jur_agreement._get_kwargs,
+            {},
+            AgreementJurResponse,
+        )
+
+    def submit_jur_agreement(
+        self,
+        *,
+        legal_form: str,
+        name: str,
+        inn: str,
+        ogrn: str,
+        kpp: str,
+        bik: str,
+        bank: str,
+        payment_account: str,
+        correspondent_account: str,
+        last_name: str,
+        first_name: str,
+        middle_name: str,
+        position: str,
+        foundation_authority: str,
+        email: str,
+        billing_address_street: str,
+        shipping_address_street: str,
+        agree_to_the_terms: bool,
+        file_organization: FileInput,
+        file_authority: FileInput,
+        file_ogrn: FileInput,
+        file_inn: FileInput,
+        legal_form_full: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        billing_address_city: str | Unset = UNSET,
+        billing_address_postalcode: str | Unset = UNSET,
+        shipping_address_city: str | Unset = UNSET,
+        shipping_address_postalcode: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`submit_jur_agreement` (`POST /api/v1/agreement/jur`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "submit_jur_agreement",
+            _submit_jur_agreement_kwargs,
+            {
+                "legal_form": legal_form,
+                "name": name,
+                "inn": inn,
+                "ogrn": ogrn,
+                "kpp": kpp,
+                "bik": bik,
+                "bank": bank,
+                "payment_account": payment_account,
+                "correspondent_account": correspondent_account,
+                "last_name": last_name,
+                "first_name": first_name,
+                "middle_name": middle_name,
+                "position": position,
+                "foundation_authority": foundation_authority,
+                "email": email,
+                "billing_address_street": billing_address_street,
+                "shipping_address_street": shipping_address_street,
+                "agree_to_the_terms": agree_to_the_terms,
+                "file_organization": file_organization,
+                "file_authority": file_authority,
+                "file_ogrn": file_ogrn,
+                "file_inn": file_inn,
+                "legal_form_full": legal_form_full,
+                "phone": phone,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+            },
+            Success,
+        )
+
+    def get_ip_agreement(
+        self,
+    ) -> RawResponse[AgreementIpResponse]:
+        """`get_ip_agreement` (`GET /api/v1/agreement/ip`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "get_ip_agreement",
+            _get_ip_agreement._get_kwargs,
+            {},
+            AgreementIpResponse,
+        )
+
+    def submit_ip_agreement(
+        self,
+        *,
+        first_name: str,
+        last_name: str,
+        middle_name: str,
+        birthday: datetime.date,
+        passport_series: str,
+        passport_number: str,
+        issue: str,
+        date_of_issue: datetime.date,
+        inn: str,
+        ogrn: str,
+        bik: str,
+        bank: str,
+        payment_account: str,
+        billing_address_street: str,
+        shipping_address_street: str,
+        agree_to_the_terms: bool,
+        file_passport: FileInput,
+        file_registration: FileInput,
+        file_selfie: FileInput,
+        correspondent_account: str | Unset = UNSET,
+        billing_address_city: str | Unset = UNSET,
+        billing_address_postalcode: str | Unset = UNSET,
+        shipping_address_city: str | Unset = UNSET,
+        shipping_address_postalcode: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`submit_ip_agreement` (`POST /api/v1/agreement/ip`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "submit_ip_agreement",
+            _submit_ip_agreement_kwargs,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "middle_name": middle_name,
+                "birthday": birthday,
+                "passport_series": passport_series,
+                "passport_number": passport_number,
+                "issue": issue,
+                "date_of_issue": date_of_issue,
+                "inn": inn,
+                "ogrn": ogrn,
+                "bik": bik,
+                "bank": bank,
+                "payment_account": payment_account,
+                "billing_address_street": billing_address_street,
+                "shipping_address_street": shipping_address_street,
+                "agree_to_the_terms": agree_to_the_terms,
+                "file_passport": file_passport,
+                "file_registration": file_registration,
+                "file_selfie": file_selfie,
+                "correspondent_account": correspondent_account,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+            },
+            Success,
+        )
+
+    def download_agreement(
+        self,
+    ) -> RawResponse[bytes]:
+        """`download_agreement` (`GET /api/v1/agreement/download`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "download_agreement",
+            _download_agreement._get_kwargs,
+            {},
+            bytes,
+        )
+
+    def get_esia_url(
+        self,
+    ) -> RawResponse[AgreementEsiaUrl]:
+        """`get_esia_url` (`GET /api/v1/agreement/esia`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "get_esia_url",
+            _get_esia_url._get_kwargs,
+            {},
+            AgreementEsiaUrl,
+        )
+
+    def send_agreement_on_sign(
+        self,
+    ) -> RawResponse[Success]:
+        """`send_agreement_on_sign` (`GET /api/v1/agreement/send-on-sign`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "send_agreement_on_sign",
+            _send_agreement_on_sign._get_kwargs,
+            {},
+            Success,
+        )
+
+    def save_fiz_agreement(
+        self,
+        *,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_name: str | Unset = UNSET,
+        birthday: datetime.date | Unset = UNSET,
+        passport_series: str | Unset = UNSET,
+        passport_number: str | Unset = UNSET,
+        issue: str | Unset = UNSET,
+        date_of_issue: datetime.date | Unset = UNSET,
+        billing_address_street: str | Unset = UNSET,
+        billing_address_city: str | Unset = UNSET,
+        billing_address_postalcode: str | Unset = UNSET,
+        shipping_address_street: str | Unset = UNSET,
+        shipping_address_city: str | Unset = UNSET,
+        shipping_address_postalcode: str | Unset = UNSET,
+        agree_to_the_terms: bool | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`save_fiz_agreement` (`POST /api/v1/agreement/fiz-save`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "save_fiz_agreement",
+            _save_fiz_agreement_kwargs,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "middle_name": middle_name,
+                "birthday": birthday,
+                "passport_series": passport_series,
+                "passport_number": passport_number,
+                "issue": issue,
+                "date_of_issue": date_of_issue,
+                "billing_address_street": billing_address_street,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_street": shipping_address_street,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+                "agree_to_the_terms": agree_to_the_terms,
+            },
+            Success,
+        )
+
+    def save_jur_agreement(
+        self,
+        *,
+        legal_form: str | Unset = UNSET,
+        legal_form_full: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        inn: str | Unset = UNSET,
+        ogrn: str | Unset = UNSET,
+        kpp: str | Unset = UNSET,
+        bik: str | Unset = UNSET,
+        bank: str | Unset = UNSET,
+        payment_account: str | Unset = UNSET,
+        correspondent_account: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        middle_name: str | Unset = UNSET,
+        position: str | Unset = UNSET,
+        foundation_authority: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        billing_address_street: str | Unset = UNSET,
+        billing_address_city: str | Unset = UNSET,
+        billing_address_postalcode: str | Unset = UNSET,
+        shipping_address_street: str | Unset = UNSET,
+        shipping_address_city: str | Unset = UNSET,
+        shipping_address_postalcode: str | Unset = UNSET,
+        agree_to_the_terms: bool | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`save_jur_agreement` (`POST /api/v1/agreement/jur-save`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "save_jur_agreement",
+            _save_jur_agreement_kwargs,
+            {
+                "legal_form": legal_form,
+                "legal_form_full": legal_form_full,
+                "name": name,
+                "inn": inn,
+                "ogrn": ogrn,
+                "kpp": kpp,
+                "bik": bik,
+                "bank": bank,
+                "payment_account": payment_account,
+                "correspondent_account": correspondent_account,
+                "last_name": last_name,
+                "first_name": first_name,
+                "middle_name": middle_name,
+                "position": position,
+                "foundation_authority": foundation_authority,
+                "email": email,
+                "phone": phone,
+                "billing_address_street": billing_address_street,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_street": shipping_address_street,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+                "agree_to_the_terms": agree_to_the_terms,
+            },
+            Success,
+        )
+
+    def save_ip_agreement(
+        self,
+        *,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_name: str | Unset = UNSET,
+        birthday: datetime.date | Unset = UNSET,
+        passport_series: str | Unset = UNSET,
+        passport_number: str | Unset = UNSET,
+        issue: str | Unset = UNSET,
+        date_of_issue: datetime.date | Unset = UNSET,
+        inn: str | Unset = UNSET,
+        ogrn: str | Unset = UNSET,
+        bik: str | Unset = UNSET,
+        bank: str | Unset = UNSET,
+        payment_account: str | Unset = UNSET,
+        correspondent_account: str | Unset = UNSET,
+        billing_address_street: str | Unset = UNSET,
+        shipping_address_street: str | Unset = UNSET,
+        agree_to_the_terms: bool | Unset = UNSET,
+        shipping_address_city: str | Unset = UNSET,
+        shipping_address_postalcode: str | Unset = UNSET,
+        billing_address_city: str | Unset = UNSET,
+        billing_address_postalcode: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`save_ip_agreement` (`POST /api/v1/agreement/ip-save`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "save_ip_agreement",
+            _save_ip_agreement_kwargs,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "middle_name": middle_name,
+                "birthday": birthday,
+                "passport_series": passport_series,
+                "passport_number": passport_number,
+                "issue": issue,
+                "date_of_issue": date_of_issue,
+                "inn": inn,
+                "ogrn": ogrn,
+                "bik": bik,
+                "bank": bank,
+                "payment_account": payment_account,
+                "correspondent_account": correspondent_account,
+                "billing_address_street": billing_address_street,
+                "shipping_address_street": shipping_address_street,
+                "agree_to_the_terms": agree_to_the_terms,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+            },
+            Success,
+        )
+
+    def upload_signed_agreement(
+        self,
+        *,
+        files: list[FileInput] | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`upload_signed_agreement` (`POST /api/v1/agreement/upload`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "upload_signed_agreement",
+            _upload_signed_agreement_kwargs,
+            {
+                "files": files,
+            },
+            Success,
+        )
+
+
+class AsyncAgreementResourceWithRawResponse:
+    """The `agreement` operations, async, returning the raw answer."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get_agreement_status(
+        self,
+    ) -> RawResponse[AgreementCurrentStatus]:
+        """`get_agreement_status` (`GET /api/v1/agreement/current-status`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "get_agreement_status",
+            _get_agreement_status._get_kwargs,
+            {},
+            AgreementCurrentStatus,
+        )
+
+    async def list_agreement_statuses(
+        self,
+    ) -> RawResponse[AgreementStatusList]:
+        """`list_agreement_statuses` (`GET /api/v1/agreement/statuses`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "list_agreement_statuses",
+            _list_agreement_statuses._get_kwargs,
+            {},
+            AgreementStatusList,
+        )
+
+    async def get_trial_expiration(
+        self,
+    ) -> RawResponse[AgreementExpiration]:
+        """`get_trial_expiration` (`GET /api/v1/agreement/expiration`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "get_trial_expiration",
+            _get_trial_expiration._get_kwargs,
+            {},
+            AgreementExpiration,
+        )
+
+    async def get_fiz_agreement(
+        self,
+    ) -> RawResponse[AgreementFizResponse]:
+        """`get_fiz_agreement` (`GET /api/v1/agreement/fiz`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "get_fiz_agreement",
+            _get_fiz_agreement._get_kwargs,
+            {},
+            AgreementFizResponse,
+        )
+
+    async def submit_fiz_agreement(
+        self,
+        *,
+        first_name: str,
+        last_name: str,
+        middle_name: str,
+        birthday: datetime.date,
+        passport_series: str,
+        passport_number: str,
+        issue: str,
+        date_of_issue: datetime.date,
+        billing_address_street: str,
+        shipping_address_street: str,
+        agree_to_the_terms: bool,
+        file_passport: FileInput,
+        file_registration: FileInput,
+        file_selfie: FileInput,
+        billing_address_city: str | Unset = UNSET,
+        billing_address_postalcode: str | Unset = UNSET,
+        shipping_address_city: str | Unset = UNSET,
+        shipping_address_postalcode: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`submit_fiz_agreement` (`POST /api/v1/agreement/fiz`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "submit_fiz_agreement",
+            _submit_fiz_agreement_kwargs,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "middle_name": middle_name,
+                "birthday": birthday,
+                "passport_series": passport_series,
+                "passport_number": passport_number,
+                "issue": issue,
+                "date_of_issue": date_of_issue,
+                "billing_address_street": billing_address_street,
+                "shipping_address_street": shipping_address_street,
+                "agree_to_the_terms": agree_to_the_terms,
+                "file_passport": file_passport,
+                "file_registration": file_registration,
+                "file_selfie": file_selfie,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+            },
+            Success,
+        )
+
+    async def get_jur_agreement(
+        self,
+    ) -> RawResponse[AgreementJurResponse]:
+        """`get_jur_agreement` (`GET /api/v1/agreement/jur`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "get_jur_agreement",
+            _get_jur_agreement._get_kwargs,
+            {},
+            AgreementJurResponse,
+        )
+
+    async def submit_jur_agreement(
+        self,
+        *,
+        legal_form: str,
+        name: str,
+        inn: str,
+        ogrn: str,
+        kpp: str,
+        bik: str,
+        bank: str,
+        payment_account: str,
+        correspondent_account: str,
+        last_name: str,
+        first_name: str,
+        middle_name: str,
+        position: str,
+        foundation_authority: str,
+        email: str,
+        billing_address_street: str,
+        shipping_address_street: str,
+        agree_to_the_terms: bool,
+        file_organization: FileInput,
+        file_authority: FileInput,
+        file_ogrn: FileInput,
+        file_inn: FileInput,
+        legal_form_full: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        billing_address_city: str | Unset = UNSET,
+        billing_address_postalcode: str | Unset = UNSET,
+        shipping_address_city: str | Unset = UNSET,
+        shipping_address_postalcode: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`submit_jur_agreement` (`POST /api/v1/agreement/jur`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "submit_jur_agreement",
+            _submit_jur_agreement_kwargs,
+            {
+                "legal_form": legal_form,
+                "name": name,
+                "inn": inn,
+                "ogrn": ogrn,
+                "kpp": kpp,
+                "bik": bik,
+                "bank": bank,
+                "payment_account": payment_account,
+                "correspondent_account": correspondent_account,
+                "last_name": last_name,
+                "first_name": first_name,
+                "middle_name": middle_name,
+                "position": position,
+                "foundation_authority": foundation_authority,
+                "email": email,
+                "billing_address_street": billing_address_street,
+                "shipping_address_street": shipping_address_street,
+                "agree_to_the_terms": agree_to_the_terms,
+                "file_organization": file_organization,
+                "file_authority": file_authority,
+                "file_ogrn": file_ogrn,
+                "file_inn": file_inn,
+                "legal_form_full": legal_form_full,
+                "phone": phone,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+            },
+            Success,
+        )
+
+    async def get_ip_agreement(
+        self,
+    ) -> RawResponse[AgreementIpResponse]:
+        """`get_ip_agreement` (`GET /api/v1/agreement/ip`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "get_ip_agreement",
+            _get_ip_agreement._get_kwargs,
+            {},
+            AgreementIpResponse,
+        )
+
+    async def submit_ip_agreement(
+        self,
+        *,
+        first_name: str,
+        last_name: str,
+        middle_name: str,
+        birthday: datetime.date,
+        passport_series: str,
+        passport_number: str,
+        issue: str,
+        date_of_issue: datetime.date,
+        inn: str,
+        ogrn: str,
+        bik: str,
+        bank: str,
+        payment_account: str,
+        billing_address_street: str,
+        shipping_address_street: str,
+        agree_to_the_terms: bool,
+        file_passport: FileInput,
+        file_registration: FileInput,
+        file_selfie: FileInput,
+        correspondent_account: str | Unset = UNSET,
+        billing_address_city: str | Unset = UNSET,
+        billing_address_postalcode: str | Unset = UNSET,
+        shipping_address_city: str | Unset = UNSET,
+        shipping_address_postalcode: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`submit_ip_agreement` (`POST /api/v1/agreement/ip`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "submit_ip_agreement",
+            _submit_ip_agreement_kwargs,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "middle_name": middle_name,
+                "birthday": birthday,
+                "passport_series": passport_series,
+                "passport_number": passport_number,
+                "issue": issue,
+                "date_of_issue": date_of_issue,
+                "inn": inn,
+                "ogrn": ogrn,
+                "bik": bik,
+                "bank": bank,
+                "payment_account": payment_account,
+                "billing_address_street": billing_address_street,
+                "shipping_address_street": shipping_address_street,
+                "agree_to_the_terms": agree_to_the_terms,
+                "file_passport": file_passport,
+                "file_registration": file_registration,
+                "file_selfie": file_selfie,
+                "correspondent_account": correspondent_account,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+            },
+            Success,
+        )
+
+    async def download_agreement(
+        self,
+    ) -> RawResponse[bytes]:
+        """`download_agreement` (`GET /api/v1/agreement/download`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "download_agreement",
+            _download_agreement._get_kwargs,
+            {},
+            bytes,
+        )
+
+    async def get_esia_url(
+        self,
+    ) -> RawResponse[AgreementEsiaUrl]:
+        """`get_esia_url` (`GET /api/v1/agreement/esia`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "get_esia_url",
+            _get_esia_url._get_kwargs,
+            {},
+            AgreementEsiaUrl,
+        )
+
+    async def send_agreement_on_sign(
+        self,
+    ) -> RawResponse[Success]:
+        """`send_agreement_on_sign` (`GET /api/v1/agreement/send-on-sign`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "send_agreement_on_sign",
+            _send_agreement_on_sign._get_kwargs,
+            {},
+            Success,
+        )
+
+    async def save_fiz_agreement(
+        self,
+        *,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_name: str | Unset = UNSET,
+        birthday: datetime.date | Unset = UNSET,
+        passport_series: str | Unset = UNSET,
+        passport_number: str | Unset = UNSET,
+        issue: str | Unset = UNSET,
+        date_of_issue: datetime.date | Unset = UNSET,
+        billing_address_street: str | Unset = UNSET,
+        billing_address_city: str | Unset = UNSET,
+        billing_address_postalcode: str | Unset = UNSET,
+        shipping_address_street: str | Unset = UNSET,
+        shipping_address_city: str | Unset = UNSET,
+        shipping_address_postalcode: str | Unset = UNSET,
+        agree_to_the_terms: bool | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`save_fiz_agreement` (`POST /api/v1/agreement/fiz-save`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "save_fiz_agreement",
+            _save_fiz_agreement_kwargs,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "middle_name": middle_name,
+                "birthday": birthday,
+                "passport_series": passport_series,
+                "passport_number": passport_number,
+                "issue": issue,
+                "date_of_issue": date_of_issue,
+                "billing_address_street": billing_address_street,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_street": shipping_address_street,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+                "agree_to_the_terms": agree_to_the_terms,
+            },
+            Success,
+        )
+
+    async def save_jur_agreement(
+        self,
+        *,
+        legal_form: str | Unset = UNSET,
+        legal_form_full: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        inn: str | Unset = UNSET,
+        ogrn: str | Unset = UNSET,
+        kpp: str | Unset = UNSET,
+        bik: str | Unset = UNSET,
+        bank: str | Unset = UNSET,
+        payment_account: str | Unset = UNSET,
+        correspondent_account: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        middle_name: str | Unset = UNSET,
+        position: str | Unset = UNSET,
+        foundation_authority: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        billing_address_street: str | Unset = UNSET,
+        billing_address_city: str | Unset = UNSET,
+        billing_address_postalcode: str | Unset = UNSET,
+        shipping_address_street: str | Unset = UNSET,
+        shipping_address_city: str | Unset = UNSET,
+        shipping_address_postalcode: str | Unset = UNSET,
+        agree_to_the_terms: bool | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`save_jur_agreement` (`POST /api/v1/agreement/jur-save`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "save_jur_agreement",
+            _save_jur_agreement_kwargs,
+            {
+                "legal_form": legal_form,
+                "legal_form_full": legal_form_full,
+                "name": name,
+                "inn": inn,
+                "ogrn": ogrn,
+                "kpp": kpp,
+                "bik": bik,
+                "bank": bank,
+                "payment_account": payment_account,
+                "correspondent_account": correspondent_account,
+                "last_name": last_name,
+                "first_name": first_name,
+                "middle_name": middle_name,
+                "position": position,
+                "foundation_authority": foundation_authority,
+                "email": email,
+                "phone": phone,
+                "billing_address_street": billing_address_street,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+                "shipping_address_street": shipping_address_street,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+                "agree_to_the_terms": agree_to_the_terms,
+            },
+            Success,
+        )
+
+    async def save_ip_agreement(
+        self,
+        *,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_name: str | Unset = UNSET,
+        birthday: datetime.date | Unset = UNSET,
+        passport_series: str | Unset = UNSET,
+        passport_number: str | Unset = UNSET,
+        issue: str | Unset = UNSET,
+        date_of_issue: datetime.date | Unset = UNSET,
+        inn: str | Unset = UNSET,
+        ogrn: str | Unset = UNSET,
+        bik: str | Unset = UNSET,
+        bank: str | Unset = UNSET,
+        payment_account: str | Unset = UNSET,
+        correspondent_account: str | Unset = UNSET,
+        billing_address_street: str | Unset = UNSET,
+        shipping_address_street: str | Unset = UNSET,
+        agree_to_the_terms: bool | Unset = UNSET,
+        shipping_address_city: str | Unset = UNSET,
+        shipping_address_postalcode: str | Unset = UNSET,
+        billing_address_city: str | Unset = UNSET,
+        billing_address_postalcode: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`save_ip_agreement` (`POST /api/v1/agreement/ip-save`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "save_ip_agreement",
+            _save_ip_agreement_kwargs,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "middle_name": middle_name,
+                "birthday": birthday,
+                "passport_series": passport_series,
+                "passport_number": passport_number,
+                "issue": issue,
+                "date_of_issue": date_of_issue,
+                "inn": inn,
+                "ogrn": ogrn,
+                "bik": bik,
+                "bank": bank,
+                "payment_account": payment_account,
+                "correspondent_account": correspondent_account,
+                "billing_address_street": billing_address_street,
+                "shipping_address_street": shipping_address_street,
+                "agree_to_the_terms": agree_to_the_terms,
+                "shipping_address_city": shipping_address_city,
+                "shipping_address_postalcode": shipping_address_postalcode,
+                "billing_address_city": billing_address_city,
+                "billing_address_postalcode": billing_address_postalcode,
+            },
+            Success,
+        )
+
+    async def upload_signed_agreement(
+        self,
+        *,
+        files: list[FileInput] | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`upload_signed_agreement` (`POST /api/v1/agreement/upload`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "upload_signed_agreement",
+            _upload_signed_agreement_kwargs,
+            {
+                "files": files,
+            },
+            Success,
         )
 
 
@@ -3337,4 +4319,9 @@ if not TYPE_CHECKING:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["AsyncAgreementResource", "AgreementResource"]
+__all__ = [
+    "AsyncAgreementResource",
+    "AsyncAgreementResourceWithRawResponse",
+    "AgreementResource",
+    "AgreementResourceWithRawResponse",
+]

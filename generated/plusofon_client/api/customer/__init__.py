@@ -4,11 +4,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-from ...client import AuthenticatedClient
 from ...types import UNSET, Unset
-from .. import AsyncInvoke, Invoke, check_argument, is_type, optional_body
+from .. import (
+    AsyncRequester,
+    RawResponse,
+    Requester,
+    check_argument,
+    is_type,
+    optional_body,
+)
 
 if TYPE_CHECKING:
     from ...models.customer_info import CustomerInfo
@@ -25,36 +32,46 @@ if TYPE_CHECKING:
     _CHECK_DISABLE_TFA__PIN: ArgumentCheck
 
 
-def _enable_tfa_request(
+def _enable_tfa_kwargs(
     *,
     pin: str | Unset,
-) -> TfaPinRequest:
-    """Check the arguments of `enable_tfa` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `enable_tfa`, build its body; return its `_get_kwargs`."""
     check_argument("pin", pin, _CHECK_ENABLE_TFA__PIN, optional=True)
-    return TfaPinRequest(
+    body = TfaPinRequest(
         pin=pin,
+    )
+    return _enable_tfa._get_kwargs(
+        body=body,
     )
 
 
-def _disable_tfa_request(
+def _disable_tfa_kwargs(
     *,
     pin: str | Unset,
-) -> TfaPinRequest | Unset:
-    """Check the arguments of `disable_tfa` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `disable_tfa`, build its body; return its `_get_kwargs`."""
     check_argument("pin", pin, _CHECK_DISABLE_TFA__PIN, optional=True)
-    return optional_body(
+    body = optional_body(
         TfaPinRequest(
             pin=pin,
         )
     )
+    return _disable_tfa._get_kwargs(
+        body=body,
+    )
 
 
 class CustomerResource:
-    """The `customer` operations, sent through `invoke` (`plusofon_client.api.Invoke`)."""
+    """The `customer` operations."""
 
-    def __init__(self, client: AuthenticatedClient, invoke: Invoke) -> None:
-        self._client = client
-        self._invoke = invoke
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> CustomerResourceWithRawResponse:
+        """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
+        return CustomerResourceWithRawResponse(self._requester)
 
     def get_customer_info(
         self,
@@ -80,11 +97,11 @@ class CustomerResource:
         """
         if _PENDING:
             _load()
-        return self._invoke(
+        return self._requester.request(
             "get_customer_info",
-            _get_customer_info.sync_detailed,
+            _get_customer_info._get_kwargs,
+            {},
             CustomerInfo,
-            client=self._client,
         )
 
     def get_tfa_status(
@@ -102,11 +119,11 @@ class CustomerResource:
         """
         if _PENDING:
             _load()
-        return self._invoke(
+        return self._requester.request(
             "get_tfa_status",
-            _get_tfa_status.sync_detailed,
+            _get_tfa_status._get_kwargs,
+            {},
             TfaStatus,
-            client=self._client,
         )
 
     def enable_tfa(
@@ -136,19 +153,17 @@ class CustomerResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _enable_tfa_request(
-            pin=pin,
-        )
-        return self._invoke(
+        return self._requester.request(
             "enable_tfa",
-            _enable_tfa.sync_detailed,
+            _enable_tfa_kwargs,
+            {
+                "pin": pin,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     def disable_tfa(
@@ -184,28 +199,30 @@ class CustomerResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _disable_tfa_request(
-            pin=pin,
-        )
-        return self._invoke(
+        return self._requester.request(
             "disable_tfa",
-            _disable_tfa.sync_detailed,
+            _disable_tfa_kwargs,
+            {
+                "pin": pin,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
 
 class AsyncCustomerResource:
-    """The `customer` operations, sent through `invoke` (`plusofon_client.api.AsyncInvoke`)."""
+    """The `customer` operations, async."""
 
-    def __init__(self, client: AuthenticatedClient, invoke: AsyncInvoke) -> None:
-        self._client = client
-        self._invoke = invoke
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCustomerResourceWithRawResponse:
+        """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
+        return AsyncCustomerResourceWithRawResponse(self._requester)
 
     async def get_customer_info(
         self,
@@ -231,11 +248,11 @@ class AsyncCustomerResource:
         """
         if _PENDING:
             _load()
-        return await self._invoke(
+        return await self._requester.request(
             "get_customer_info",
-            _get_customer_info.asyncio_detailed,
+            _get_customer_info._get_kwargs,
+            {},
             CustomerInfo,
-            client=self._client,
         )
 
     async def get_tfa_status(
@@ -253,11 +270,11 @@ class AsyncCustomerResource:
         """
         if _PENDING:
             _load()
-        return await self._invoke(
+        return await self._requester.request(
             "get_tfa_status",
-            _get_tfa_status.asyncio_detailed,
+            _get_tfa_status._get_kwargs,
+            {},
             TfaStatus,
-            client=self._client,
         )
 
     async def enable_tfa(
@@ -287,19 +304,17 @@ class AsyncCustomerResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _enable_tfa_request(
-            pin=pin,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "enable_tfa",
-            _enable_tfa.asyncio_detailed,
+            _enable_tfa_kwargs,
+            {
+                "pin": pin,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     async def disable_tfa(
@@ -335,19 +350,151 @@ class AsyncCustomerResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _disable_tfa_request(
-            pin=pin,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "disable_tfa",
-            _disable_tfa.asyncio_detailed,
+            _disable_tfa_kwargs,
+            {
+                "pin": pin,
+            },
             Success,
-            client=self._client,
-            body=body,
+        )
+
+
+class CustomerResourceWithRawResponse:
+    """The `customer` operations, returning the raw answer."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get_customer_info(
+        self,
+    ) -> RawResponse[CustomerInfo]:
+        """`get_customer_info` (`GET /api/v1/customer-info`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "get_customer_info",
+            _get_customer_info._get_kwargs,
+            {},
+            CustomerInfo,
+        )
+
+    def get_tfa_status(
+        self,
+    ) -> RawResponse[TfaStatus]:
+        """`get_tfa_status` (`GET /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "get_tfa_status",
+            _get_tfa_status._get_kwargs,
+            {},
+            TfaStatus,
+        )
+
+    def enable_tfa(
+        self,
+        *,
+        pin: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`enable_tfa` (`PUT /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "enable_tfa",
+            _enable_tfa_kwargs,
+            {
+                "pin": pin,
+            },
+            Success,
+        )
+
+    def disable_tfa(
+        self,
+        *,
+        pin: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`disable_tfa` (`DELETE /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "disable_tfa",
+            _disable_tfa_kwargs,
+            {
+                "pin": pin,
+            },
+            Success,
+        )
+
+
+class AsyncCustomerResourceWithRawResponse:
+    """The `customer` operations, async, returning the raw answer."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get_customer_info(
+        self,
+    ) -> RawResponse[CustomerInfo]:
+        """`get_customer_info` (`GET /api/v1/customer-info`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "get_customer_info",
+            _get_customer_info._get_kwargs,
+            {},
+            CustomerInfo,
+        )
+
+    async def get_tfa_status(
+        self,
+    ) -> RawResponse[TfaStatus]:
+        """`get_tfa_status` (`GET /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "get_tfa_status",
+            _get_tfa_status._get_kwargs,
+            {},
+            TfaStatus,
+        )
+
+    async def enable_tfa(
+        self,
+        *,
+        pin: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`enable_tfa` (`PUT /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "enable_tfa",
+            _enable_tfa_kwargs,
+            {
+                "pin": pin,
+            },
+            Success,
+        )
+
+    async def disable_tfa(
+        self,
+        *,
+        pin: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`disable_tfa` (`DELETE /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "disable_tfa",
+            _disable_tfa_kwargs,
+            {
+                "pin": pin,
+            },
+            Success,
         )
 
 
@@ -405,4 +552,9 @@ if not TYPE_CHECKING:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["AsyncCustomerResource", "CustomerResource"]
+__all__ = [
+    "AsyncCustomerResource",
+    "AsyncCustomerResourceWithRawResponse",
+    "CustomerResource",
+    "CustomerResourceWithRawResponse",
+]

@@ -4,13 +4,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-from ...client import AuthenticatedClient
+from ...models.number_cli_type import NumberCliType
+from ...models.number_follow_type import NumberFollowType
+from ...models.number_owner_type import NumberOwnerType
+from ...models.number_phone_type import NumberPhoneType
+from ...models.number_reserve_request_short import NumberReserveRequestShort
+from ...models.number_search_number_type import NumberSearchNumberType
 from ...types import UNSET, Unset
 from .. import (
-    AsyncInvoke,
-    Invoke,
+    AsyncRequester,
+    RawResponse,
+    Requester,
     any_of,
     check_argument,
     is_type,
@@ -21,24 +28,18 @@ from .. import (
 
 if TYPE_CHECKING:
     from ...models.number_buy_request import NumberBuyRequest
-    from ...models.number_cli_type import NumberCliType
     from ...models.number_cli_types_response import NumberCliTypesResponse
     from ...models.number_code_regions_request import NumberCodeRegionsRequest
     from ...models.number_code_regions_response import NumberCodeRegionsResponse
     from ...models.number_contact_list_request import NumberContactListRequest
     from ...models.number_delete_request import NumberDeleteRequest
     from ...models.number_follow_request import NumberFollowRequest
-    from ...models.number_follow_type import NumberFollowType
     from ...models.number_follow_types_response import NumberFollowTypesResponse
     from ...models.number_list_request import NumberListRequest
-    from ...models.number_owner_type import NumberOwnerType
     from ...models.number_page import NumberPage
-    from ...models.number_phone_type import NumberPhoneType
     from ...models.number_reserve_request import NumberReserveRequest
-    from ...models.number_reserve_request_short import NumberReserveRequestShort
     from ...models.number_reserved_list_request import NumberReservedListRequest
     from ...models.number_reserved_page import NumberReservedPage
-    from ...models.number_search_number_type import NumberSearchNumberType
     from ...models.number_search_page import NumberSearchPage
     from ...models.number_search_request import NumberSearchRequest
     from ...models.number_sms_page import NumberSmsPage
@@ -95,45 +96,56 @@ if TYPE_CHECKING:
     _CHECK_BUY_NUMBERS__OWNER_TYPE: ArgumentCheck
 
 
-def _list_numbers_request(
+def _list_numbers_kwargs(
     *,
     phone_type: NumberPhoneType | Unset,
     page: int | Unset,
-) -> NumberListRequest | Unset:
-    """Check the arguments of `list_numbers` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `list_numbers`, build its body; return its `_get_kwargs`."""
     check_argument("phone_type", phone_type, _CHECK_LIST_NUMBERS__PHONE_TYPE, optional=True)
     check_argument("page", page, _CHECK_LIST_NUMBERS__PAGE, optional=True)
-    return optional_body(
+    body = optional_body(
         NumberListRequest(
             phone_type=phone_type,
         )
     )
+    return _list_numbers._get_kwargs(
+        body=body,
+        page=page,
+    )
 
 
-def _list_sms_numbers_request(
+def _list_sms_numbers_kwargs(
     *,
     page: int | Unset,
-) -> None:
-    """Check the arguments of `list_sms_numbers` before anything is sent."""
+) -> dict[str, Any]:
+    """Check the arguments of `list_sms_numbers`; return its `_get_kwargs`."""
     check_argument("page", page, _CHECK_LIST_SMS_NUMBERS__PAGE, optional=True)
+    return _list_sms_numbers._get_kwargs(
+        page=page,
+    )
 
 
-def _delete_number_request(
+def _delete_number_kwargs(
     *,
     number_id: int | str,
     pin: str | Unset,
-) -> NumberDeleteRequest | Unset:
-    """Check the arguments of `delete_number` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `delete_number`, build its body; return its `_get_kwargs`."""
     check_argument("number_id", number_id, _CHECK_DELETE_NUMBER__NUMBER_ID)
     check_argument("pin", pin, _CHECK_DELETE_NUMBER__PIN, optional=True)
-    return optional_body(
+    body = optional_body(
         NumberDeleteRequest(
             pin=pin,
         )
     )
+    return _delete_number._get_kwargs(
+        number_id=number_id,
+        body=body,
+    )
 
 
-def _set_number_follow_request(
+def _set_number_follow_kwargs(
     *,
     type_: NumberFollowType,
     numbers: list[int],
@@ -147,8 +159,8 @@ def _set_number_follow_request(
     host: str | Unset,
     cli_type: NumberCliType | Unset,
     cli_type_default: NumberCliType | Unset,
-) -> NumberFollowRequest:
-    """Check the arguments of `set_number_follow` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `set_number_follow`, build its body; return its `_get_kwargs`."""
     check_argument("type_", type_, _CHECK_SET_NUMBER_FOLLOW__TYPE_)
     check_argument("numbers", numbers, _CHECK_SET_NUMBER_FOLLOW__NUMBERS)
     check_argument(
@@ -177,7 +189,7 @@ def _set_number_follow_request(
         _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE_DEFAULT,
         optional=True,
     )
-    return NumberFollowRequest(
+    body = NumberFollowRequest(
         type_=type_,
         numbers=numbers,
         type_default=type_default,
@@ -191,25 +203,31 @@ def _set_number_follow_request(
         cli_type=cli_type,
         cli_type_default=cli_type_default,
     )
+    return _set_number_follow._get_kwargs(
+        body=body,
+    )
 
 
-def _set_contact_list_request(
+def _set_contact_list_kwargs(
     *,
     numbers: list[int],
     contact_list_id: int | Unset,
-) -> NumberContactListRequest:
-    """Check the arguments of `set_contact_list` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `set_contact_list`, build its body; return its `_get_kwargs`."""
     check_argument("numbers", numbers, _CHECK_SET_CONTACT_LIST__NUMBERS)
     check_argument(
         "contact_list_id", contact_list_id, _CHECK_SET_CONTACT_LIST__CONTACT_LIST_ID, optional=True
     )
-    return NumberContactListRequest(
+    body = NumberContactListRequest(
         numbers=numbers,
         contact_list_id=contact_list_id,
     )
+    return _set_contact_list._get_kwargs(
+        body=body,
+    )
 
 
-def _search_numbers_request(
+def _search_numbers_kwargs(
     *,
     owner_type: NumberOwnerType | Unset,
     region: int | Unset,
@@ -218,8 +236,8 @@ def _search_numbers_request(
     number_type: NumberSearchNumberType | Unset,
     phone_type: NumberPhoneType | Unset,
     page: int | Unset,
-) -> NumberSearchRequest | Unset:
-    """Check the arguments of `search_numbers` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `search_numbers`, build its body; return its `_get_kwargs`."""
     check_argument("owner_type", owner_type, _CHECK_SEARCH_NUMBERS__OWNER_TYPE, optional=True)
     check_argument("region", region, _CHECK_SEARCH_NUMBERS__REGION, optional=True)
     check_argument("city_code", city_code, _CHECK_SEARCH_NUMBERS__CITY_CODE, optional=True)
@@ -227,7 +245,7 @@ def _search_numbers_request(
     check_argument("number_type", number_type, _CHECK_SEARCH_NUMBERS__NUMBER_TYPE, optional=True)
     check_argument("phone_type", phone_type, _CHECK_SEARCH_NUMBERS__PHONE_TYPE, optional=True)
     check_argument("page", page, _CHECK_SEARCH_NUMBERS__PAGE, optional=True)
-    return optional_body(
+    body = optional_body(
         NumberSearchRequest(
             owner_type=owner_type,
             region=region,
@@ -237,85 +255,109 @@ def _search_numbers_request(
             phone_type=phone_type,
         )
     )
+    return _search_numbers._get_kwargs(
+        body=body,
+        page=page,
+    )
 
 
-def _list_code_regions_request(
+def _list_code_regions_kwargs(
     *,
     type_: str | Unset,
-) -> NumberCodeRegionsRequest | Unset:
-    """Check the arguments of `list_code_regions` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `list_code_regions`, build its body; return its `_get_kwargs`."""
     check_argument("type_", type_, _CHECK_LIST_CODE_REGIONS__TYPE_, optional=True)
-    return optional_body(
+    body = optional_body(
         NumberCodeRegionsRequest(
             type_=type_,
         )
     )
+    return _list_code_regions._get_kwargs(
+        body=body,
+    )
 
 
-def _list_reserved_numbers_request(
+def _list_reserved_numbers_kwargs(
     *,
     phone_type: NumberPhoneType | Unset,
     page: int | Unset,
-) -> NumberReservedListRequest | Unset:
-    """Check the arguments of `list_reserved_numbers` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `list_reserved_numbers`, build its body; return its `_get_kwargs`."""
     check_argument(
         "phone_type", phone_type, _CHECK_LIST_RESERVED_NUMBERS__PHONE_TYPE, optional=True
     )
     check_argument("page", page, _CHECK_LIST_RESERVED_NUMBERS__PAGE, optional=True)
-    return optional_body(
+    body = optional_body(
         NumberReservedListRequest(
             phone_type=phone_type,
         )
     )
+    return _list_reserved_numbers._get_kwargs(
+        body=body,
+        page=page,
+    )
 
 
-def _reserve_number_request(
+def _reserve_number_kwargs(
     *,
     number: int,
     owner_type: NumberOwnerType,
     short: NumberReserveRequestShort | Unset,
-) -> NumberReserveRequest:
-    """Check the arguments of `reserve_number` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `reserve_number`, build its body; return its `_get_kwargs`."""
     check_argument("number", number, _CHECK_RESERVE_NUMBER__NUMBER)
     check_argument("owner_type", owner_type, _CHECK_RESERVE_NUMBER__OWNER_TYPE)
     check_argument("short", short, _CHECK_RESERVE_NUMBER__SHORT, optional=True)
-    return NumberReserveRequest(
+    body = NumberReserveRequest(
         number=number,
         owner_type=owner_type,
         short=short,
     )
-
-
-def _cancel_reservation_request(
-    *,
-    reserve_number_id: int | str,
-) -> None:
-    """Check the arguments of `cancel_reservation` before anything is sent."""
-    check_argument(
-        "reserve_number_id", reserve_number_id, _CHECK_CANCEL_RESERVATION__RESERVE_NUMBER_ID
+    return _reserve_number._get_kwargs(
+        body=body,
     )
 
 
-def _buy_numbers_request(
+def _cancel_reservation_kwargs(
+    *,
+    reserve_number_id: int | str,
+) -> dict[str, Any]:
+    """Check the arguments of `cancel_reservation`; return its `_get_kwargs`."""
+    check_argument(
+        "reserve_number_id", reserve_number_id, _CHECK_CANCEL_RESERVATION__RESERVE_NUMBER_ID
+    )
+    return _cancel_reservation._get_kwargs(
+        reserve_number_id=reserve_number_id,
+    )
+
+
+def _buy_numbers_kwargs(
     *,
     numbers: list[int | str],
     owner_type: NumberOwnerType,
-) -> NumberBuyRequest:
-    """Check the arguments of `buy_numbers` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `buy_numbers`, build its body; return its `_get_kwargs`."""
     check_argument("numbers", numbers, _CHECK_BUY_NUMBERS__NUMBERS)
     check_argument("owner_type", owner_type, _CHECK_BUY_NUMBERS__OWNER_TYPE)
-    return NumberBuyRequest(
+    body = NumberBuyRequest(
         numbers=numbers,
         owner_type=owner_type,
+    )
+    return _buy_numbers._get_kwargs(
+        body=body,
     )
 
 
 class NumberResource:
-    """The `number` operations, sent through `invoke` (`plusofon_client.api.Invoke`)."""
+    """The `number` operations."""
 
-    def __init__(self, client: AuthenticatedClient, invoke: Invoke) -> None:
-        self._client = client
-        self._invoke = invoke
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> NumberResourceWithRawResponse:
+        """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
+        return NumberResourceWithRawResponse(self._requester)
 
     def list_numbers(
         self,
@@ -353,21 +395,18 @@ class NumberResource:
             NumberPage: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _list_numbers_request(
-            phone_type=phone_type,
-            page=page,
-        )
-        return self._invoke(
+        return self._requester.request(
             "list_numbers",
-            _list_numbers.sync_detailed,
+            _list_numbers_kwargs,
+            {
+                "phone_type": phone_type,
+                "page": page,
+            },
             NumberPage,
-            client=self._client,
-            body=body,
-            page=page,
         )
 
     def list_sms_numbers(
@@ -398,19 +437,17 @@ class NumberResource:
             NumberSmsPage: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        _list_sms_numbers_request(
-            page=page,
-        )
-        return self._invoke(
+        return self._requester.request(
             "list_sms_numbers",
-            _list_sms_numbers.sync_detailed,
+            _list_sms_numbers_kwargs,
+            {
+                "page": page,
+            },
             NumberSmsPage,
-            client=self._client,
-            page=page,
         )
 
     def delete_number(
@@ -442,21 +479,18 @@ class NumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _delete_number_request(
-            number_id=number_id,
-            pin=pin,
-        )
-        return self._invoke(
+        return self._requester.request(
             "delete_number",
-            _delete_number.sync_detailed,
+            _delete_number_kwargs,
+            {
+                "number_id": number_id,
+                "pin": pin,
+            },
             Success,
-            client=self._client,
-            number_id=number_id,
-            body=body,
         )
 
     def set_number_follow(
@@ -554,30 +588,28 @@ class NumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _set_number_follow_request(
-            type_=type_,
-            numbers=numbers,
-            type_default=type_default,
-            sip_id=sip_id,
-            destination_number=destination_number,
-            group_id=group_id,
-            scenario_id=scenario_id,
-            call_queue_id=call_queue_id,
-            destination_uri=destination_uri,
-            host=host,
-            cli_type=cli_type,
-            cli_type_default=cli_type_default,
-        )
-        return self._invoke(
+        return self._requester.request(
             "set_number_follow",
-            _set_number_follow.sync_detailed,
+            _set_number_follow_kwargs,
+            {
+                "type_": type_,
+                "numbers": numbers,
+                "type_default": type_default,
+                "sip_id": sip_id,
+                "destination_number": destination_number,
+                "group_id": group_id,
+                "scenario_id": scenario_id,
+                "call_queue_id": call_queue_id,
+                "destination_uri": destination_uri,
+                "host": host,
+                "cli_type": cli_type,
+                "cli_type_default": cli_type_default,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     def set_contact_list(
@@ -608,20 +640,18 @@ class NumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _set_contact_list_request(
-            numbers=numbers,
-            contact_list_id=contact_list_id,
-        )
-        return self._invoke(
+        return self._requester.request(
             "set_contact_list",
-            _set_contact_list.sync_detailed,
+            _set_contact_list_kwargs,
+            {
+                "numbers": numbers,
+                "contact_list_id": contact_list_id,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     def list_follow_types(
@@ -645,11 +675,11 @@ class NumberResource:
         """
         if _PENDING:
             _load()
-        return self._invoke(
+        return self._requester.request(
             "list_follow_types",
-            _list_follow_types.sync_detailed,
+            _list_follow_types._get_kwargs,
+            {},
             NumberFollowTypesResponse,
-            client=self._client,
         )
 
     def list_cli_types(
@@ -671,11 +701,11 @@ class NumberResource:
         """
         if _PENDING:
             _load()
-        return self._invoke(
+        return self._requester.request(
             "list_cli_types",
-            _list_cli_types.sync_detailed,
+            _list_cli_types._get_kwargs,
+            {},
             NumberCliTypesResponse,
-            client=self._client,
         )
 
     def search_numbers(
@@ -747,26 +777,23 @@ class NumberResource:
             NumberSearchPage: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _search_numbers_request(
-            owner_type=owner_type,
-            region=region,
-            city_code=city_code,
-            phone_number=phone_number,
-            number_type=number_type,
-            phone_type=phone_type,
-            page=page,
-        )
-        return self._invoke(
+        return self._requester.request(
             "search_numbers",
-            _search_numbers.sync_detailed,
+            _search_numbers_kwargs,
+            {
+                "owner_type": owner_type,
+                "region": region,
+                "city_code": city_code,
+                "phone_number": phone_number,
+                "number_type": number_type,
+                "phone_type": phone_type,
+                "page": page,
+            },
             NumberSearchPage,
-            client=self._client,
-            body=body,
-            page=page,
         )
 
     def list_code_regions(
@@ -797,19 +824,17 @@ class NumberResource:
             NumberCodeRegionsResponse: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _list_code_regions_request(
-            type_=type_,
-        )
-        return self._invoke(
+        return self._requester.request(
             "list_code_regions",
-            _list_code_regions.sync_detailed,
+            _list_code_regions_kwargs,
+            {
+                "type_": type_,
+            },
             NumberCodeRegionsResponse,
-            client=self._client,
-            body=body,
         )
 
     def list_reserved_numbers(
@@ -850,21 +875,18 @@ class NumberResource:
             NumberReservedPage: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _list_reserved_numbers_request(
-            phone_type=phone_type,
-            page=page,
-        )
-        return self._invoke(
+        return self._requester.request(
             "list_reserved_numbers",
-            _list_reserved_numbers.sync_detailed,
+            _list_reserved_numbers_kwargs,
+            {
+                "phone_type": phone_type,
+                "page": page,
+            },
             NumberReservedPage,
-            client=self._client,
-            body=body,
-            page=page,
         )
 
     def reserve_number(
@@ -905,21 +927,19 @@ class NumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _reserve_number_request(
-            number=number,
-            owner_type=owner_type,
-            short=short,
-        )
-        return self._invoke(
+        return self._requester.request(
             "reserve_number",
-            _reserve_number.sync_detailed,
+            _reserve_number_kwargs,
+            {
+                "number": number,
+                "owner_type": owner_type,
+                "short": short,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     def cancel_reservation(
@@ -943,19 +963,17 @@ class NumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        _cancel_reservation_request(
-            reserve_number_id=reserve_number_id,
-        )
-        return self._invoke(
+        return self._requester.request(
             "cancel_reservation",
-            _cancel_reservation.sync_detailed,
+            _cancel_reservation_kwargs,
+            {
+                "reserve_number_id": reserve_number_id,
+            },
             Success,
-            client=self._client,
-            reserve_number_id=reserve_number_id,
         )
 
     def buy_numbers(
@@ -995,29 +1013,31 @@ class NumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _buy_numbers_request(
-            numbers=numbers,
-            owner_type=owner_type,
-        )
-        return self._invoke(
+        return self._requester.request(
             "buy_numbers",
-            _buy_numbers.sync_detailed,
+            _buy_numbers_kwargs,
+            {
+                "numbers": numbers,
+                "owner_type": owner_type,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
 
 class AsyncNumberResource:
-    """The `number` operations, sent through `invoke` (`plusofon_client.api.AsyncInvoke`)."""
+    """The `number` operations, async."""
 
-    def __init__(self, client: AuthenticatedClient, invoke: AsyncInvoke) -> None:
-        self._client = client
-        self._invoke = invoke
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> AsyncNumberResourceWithRawResponse:
+        """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
+        return AsyncNumberResourceWithRawResponse(self._requester)
 
     async def list_numbers(
         self,
@@ -1055,21 +1075,18 @@ class AsyncNumberResource:
             NumberPage: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _list_numbers_request(
-            phone_type=phone_type,
-            page=page,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "list_numbers",
-            _list_numbers.asyncio_detailed,
+            _list_numbers_kwargs,
+            {
+                "phone_type": phone_type,
+                "page": page,
+            },
             NumberPage,
-            client=self._client,
-            body=body,
-            page=page,
         )
 
     async def list_sms_numbers(
@@ -1100,19 +1117,17 @@ class AsyncNumberResource:
             NumberSmsPage: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        _list_sms_numbers_request(
-            page=page,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "list_sms_numbers",
-            _list_sms_numbers.asyncio_detailed,
+            _list_sms_numbers_kwargs,
+            {
+                "page": page,
+            },
             NumberSmsPage,
-            client=self._client,
-            page=page,
         )
 
     async def delete_number(
@@ -1144,21 +1159,18 @@ class AsyncNumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _delete_number_request(
-            number_id=number_id,
-            pin=pin,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "delete_number",
-            _delete_number.asyncio_detailed,
+            _delete_number_kwargs,
+            {
+                "number_id": number_id,
+                "pin": pin,
+            },
             Success,
-            client=self._client,
-            number_id=number_id,
-            body=body,
         )
 
     async def set_number_follow(
@@ -1256,30 +1268,28 @@ class AsyncNumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _set_number_follow_request(
-            type_=type_,
-            numbers=numbers,
-            type_default=type_default,
-            sip_id=sip_id,
-            destination_number=destination_number,
-            group_id=group_id,
-            scenario_id=scenario_id,
-            call_queue_id=call_queue_id,
-            destination_uri=destination_uri,
-            host=host,
-            cli_type=cli_type,
-            cli_type_default=cli_type_default,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "set_number_follow",
-            _set_number_follow.asyncio_detailed,
+            _set_number_follow_kwargs,
+            {
+                "type_": type_,
+                "numbers": numbers,
+                "type_default": type_default,
+                "sip_id": sip_id,
+                "destination_number": destination_number,
+                "group_id": group_id,
+                "scenario_id": scenario_id,
+                "call_queue_id": call_queue_id,
+                "destination_uri": destination_uri,
+                "host": host,
+                "cli_type": cli_type,
+                "cli_type_default": cli_type_default,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     async def set_contact_list(
@@ -1310,20 +1320,18 @@ class AsyncNumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _set_contact_list_request(
-            numbers=numbers,
-            contact_list_id=contact_list_id,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "set_contact_list",
-            _set_contact_list.asyncio_detailed,
+            _set_contact_list_kwargs,
+            {
+                "numbers": numbers,
+                "contact_list_id": contact_list_id,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     async def list_follow_types(
@@ -1347,11 +1355,11 @@ class AsyncNumberResource:
         """
         if _PENDING:
             _load()
-        return await self._invoke(
+        return await self._requester.request(
             "list_follow_types",
-            _list_follow_types.asyncio_detailed,
+            _list_follow_types._get_kwargs,
+            {},
             NumberFollowTypesResponse,
-            client=self._client,
         )
 
     async def list_cli_types(
@@ -1373,11 +1381,11 @@ class AsyncNumberResource:
         """
         if _PENDING:
             _load()
-        return await self._invoke(
+        return await self._requester.request(
             "list_cli_types",
-            _list_cli_types.asyncio_detailed,
+            _list_cli_types._get_kwargs,
+            {},
             NumberCliTypesResponse,
-            client=self._client,
         )
 
     async def search_numbers(
@@ -1449,26 +1457,23 @@ class AsyncNumberResource:
             NumberSearchPage: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _search_numbers_request(
-            owner_type=owner_type,
-            region=region,
-            city_code=city_code,
-            phone_number=phone_number,
-            number_type=number_type,
-            phone_type=phone_type,
-            page=page,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "search_numbers",
-            _search_numbers.asyncio_detailed,
+            _search_numbers_kwargs,
+            {
+                "owner_type": owner_type,
+                "region": region,
+                "city_code": city_code,
+                "phone_number": phone_number,
+                "number_type": number_type,
+                "phone_type": phone_type,
+                "page": page,
+            },
             NumberSearchPage,
-            client=self._client,
-            body=body,
-            page=page,
         )
 
     async def list_code_regions(
@@ -1499,19 +1504,17 @@ class AsyncNumberResource:
             NumberCodeRegionsResponse: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _list_code_regions_request(
-            type_=type_,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "list_code_regions",
-            _list_code_regions.asyncio_detailed,
+            _list_code_regions_kwargs,
+            {
+                "type_": type_,
+            },
             NumberCodeRegionsResponse,
-            client=self._client,
-            body=body,
         )
 
     async def list_reserved_numbers(
@@ -1552,21 +1555,18 @@ class AsyncNumberResource:
             NumberReservedPage: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _list_reserved_numbers_request(
-            phone_type=phone_type,
-            page=page,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "list_reserved_numbers",
-            _list_reserved_numbers.asyncio_detailed,
+            _list_reserved_numbers_kwargs,
+            {
+                "phone_type": phone_type,
+                "page": page,
+            },
             NumberReservedPage,
-            client=self._client,
-            body=body,
-            page=page,
         )
 
     async def reserve_number(
@@ -1607,21 +1607,19 @@ class AsyncNumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _reserve_number_request(
-            number=number,
-            owner_type=owner_type,
-            short=short,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "reserve_number",
-            _reserve_number.asyncio_detailed,
+            _reserve_number_kwargs,
+            {
+                "number": number,
+                "owner_type": owner_type,
+                "short": short,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     async def cancel_reservation(
@@ -1645,19 +1643,17 @@ class AsyncNumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        _cancel_reservation_request(
-            reserve_number_id=reserve_number_id,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "cancel_reservation",
-            _cancel_reservation.asyncio_detailed,
+            _cancel_reservation_kwargs,
+            {
+                "reserve_number_id": reserve_number_id,
+            },
             Success,
-            client=self._client,
-            reserve_number_id=reserve_number_id,
         )
 
     async def buy_numbers(
@@ -1697,20 +1693,554 @@ class AsyncNumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _buy_numbers_request(
-            numbers=numbers,
-            owner_type=owner_type,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "buy_numbers",
-            _buy_numbers.asyncio_detailed,
+            _buy_numbers_kwargs,
+            {
+                "numbers": numbers,
+                "owner_type": owner_type,
+            },
             Success,
-            client=self._client,
-            body=body,
+        )
+
+
+class NumberResourceWithRawResponse:
+    """The `number` operations, returning the raw answer."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list_numbers(
+        self,
+        *,
+        phone_type: NumberPhoneType | Unset = UNSET,
+        page: int | Unset = UNSET,
+    ) -> RawResponse[NumberPage]:
+        """`list_numbers` (`GET /api/v1/number`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "list_numbers",
+            _list_numbers_kwargs,
+            {
+                "phone_type": phone_type,
+                "page": page,
+            },
+            NumberPage,
+        )
+
+    def list_sms_numbers(
+        self,
+        *,
+        page: int | Unset = UNSET,
+    ) -> RawResponse[NumberSmsPage]:
+        """`list_sms_numbers` (`GET /api/v1/number/sms`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "list_sms_numbers",
+            _list_sms_numbers_kwargs,
+            {
+                "page": page,
+            },
+            NumberSmsPage,
+        )
+
+    def delete_number(
+        self,
+        *,
+        number_id: int | str,
+        pin: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`delete_number` (`DELETE /api/v1/number/{number_id}`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "delete_number",
+            _delete_number_kwargs,
+            {
+                "number_id": number_id,
+                "pin": pin,
+            },
+            Success,
+        )
+
+    def set_number_follow(
+        self,
+        *,
+        type_: NumberFollowType,
+        numbers: list[int],
+        type_default: NumberFollowType | Unset = UNSET,
+        sip_id: int | Unset = UNSET,
+        destination_number: str | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        scenario_id: int | Unset = UNSET,
+        call_queue_id: int | Unset = UNSET,
+        destination_uri: str | Unset = UNSET,
+        host: str | Unset = UNSET,
+        cli_type: NumberCliType | Unset = UNSET,
+        cli_type_default: NumberCliType | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`set_number_follow` (`POST /api/v1/number/follow`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "set_number_follow",
+            _set_number_follow_kwargs,
+            {
+                "type_": type_,
+                "numbers": numbers,
+                "type_default": type_default,
+                "sip_id": sip_id,
+                "destination_number": destination_number,
+                "group_id": group_id,
+                "scenario_id": scenario_id,
+                "call_queue_id": call_queue_id,
+                "destination_uri": destination_uri,
+                "host": host,
+                "cli_type": cli_type,
+                "cli_type_default": cli_type_default,
+            },
+            Success,
+        )
+
+    def set_contact_list(
+        self,
+        *,
+        numbers: list[int],
+        contact_list_id: int | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`set_contact_list` (`PATCH /api/v1/number/contact-list`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "set_contact_list",
+            _set_contact_list_kwargs,
+            {
+                "numbers": numbers,
+                "contact_list_id": contact_list_id,
+            },
+            Success,
+        )
+
+    def list_follow_types(
+        self,
+    ) -> RawResponse[NumberFollowTypesResponse]:
+        """`list_follow_types` (`GET /api/v1/number/follow-types`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "list_follow_types",
+            _list_follow_types._get_kwargs,
+            {},
+            NumberFollowTypesResponse,
+        )
+
+    def list_cli_types(
+        self,
+    ) -> RawResponse[NumberCliTypesResponse]:
+        """`list_cli_types` (`GET /api/v1/number/cli-types`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "list_cli_types",
+            _list_cli_types._get_kwargs,
+            {},
+            NumberCliTypesResponse,
+        )
+
+    def search_numbers(
+        self,
+        *,
+        owner_type: NumberOwnerType | Unset = UNSET,
+        region: int | Unset = UNSET,
+        city_code: int | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        number_type: NumberSearchNumberType | Unset = UNSET,
+        phone_type: NumberPhoneType | Unset = UNSET,
+        page: int | Unset = UNSET,
+    ) -> RawResponse[NumberSearchPage]:
+        """`search_numbers` (`GET /api/v1/number/search`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "search_numbers",
+            _search_numbers_kwargs,
+            {
+                "owner_type": owner_type,
+                "region": region,
+                "city_code": city_code,
+                "phone_number": phone_number,
+                "number_type": number_type,
+                "phone_type": phone_type,
+                "page": page,
+            },
+            NumberSearchPage,
+        )
+
+    def list_code_regions(
+        self,
+        *,
+        type_: str | Unset = UNSET,
+    ) -> RawResponse[NumberCodeRegionsResponse]:
+        """`list_code_regions` (`GET /api/v1/number/code-regions`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "list_code_regions",
+            _list_code_regions_kwargs,
+            {
+                "type_": type_,
+            },
+            NumberCodeRegionsResponse,
+        )
+
+    def list_reserved_numbers(
+        self,
+        *,
+        phone_type: NumberPhoneType | Unset = UNSET,
+        page: int | Unset = UNSET,
+    ) -> RawResponse[NumberReservedPage]:
+        """`list_reserved_numbers` (`GET /api/v1/number/reserve`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "list_reserved_numbers",
+            _list_reserved_numbers_kwargs,
+            {
+                "phone_type": phone_type,
+                "page": page,
+            },
+            NumberReservedPage,
+        )
+
+    def reserve_number(
+        self,
+        *,
+        number: int,
+        owner_type: NumberOwnerType,
+        short: NumberReserveRequestShort | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`reserve_number` (`POST /api/v1/number/reserve`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "reserve_number",
+            _reserve_number_kwargs,
+            {
+                "number": number,
+                "owner_type": owner_type,
+                "short": short,
+            },
+            Success,
+        )
+
+    def cancel_reservation(
+        self,
+        *,
+        reserve_number_id: int | str,
+    ) -> RawResponse[Success]:
+        """`cancel_reservation` (`DELETE /api/v1/number/reserve/{reserve_number_id}`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "cancel_reservation",
+            _cancel_reservation_kwargs,
+            {
+                "reserve_number_id": reserve_number_id,
+            },
+            Success,
+        )
+
+    def buy_numbers(
+        self,
+        *,
+        numbers: list[int | str],
+        owner_type: NumberOwnerType,
+    ) -> RawResponse[Success]:
+        """`buy_numbers` (`POST /api/v1/number/buy`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "buy_numbers",
+            _buy_numbers_kwargs,
+            {
+                "numbers": numbers,
+                "owner_type": owner_type,
+            },
+            Success,
+        )
+
+
+class AsyncNumberResourceWithRawResponse:
+    """The `number` operations, async, returning the raw answer."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list_numbers(
+        self,
+        *,
+        phone_type: NumberPhoneType | Unset = UNSET,
+        page: int | Unset = UNSET,
+    ) -> RawResponse[NumberPage]:
+        """`list_numbers` (`GET /api/v1/number`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "list_numbers",
+            _list_numbers_kwargs,
+            {
+                "phone_type": phone_type,
+                "page": page,
+            },
+            NumberPage,
+        )
+
+    async def list_sms_numbers(
+        self,
+        *,
+        page: int | Unset = UNSET,
+    ) -> RawResponse[NumberSmsPage]:
+        """`list_sms_numbers` (`GET /api/v1/number/sms`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "list_sms_numbers",
+            _list_sms_numbers_kwargs,
+            {
+                "page": page,
+            },
+            NumberSmsPage,
+        )
+
+    async def delete_number(
+        self,
+        *,
+        number_id: int | str,
+        pin: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`delete_number` (`DELETE /api/v1/number/{number_id}`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "delete_number",
+            _delete_number_kwargs,
+            {
+                "number_id": number_id,
+                "pin": pin,
+            },
+            Success,
+        )
+
+    async def set_number_follow(
+        self,
+        *,
+        type_: NumberFollowType,
+        numbers: list[int],
+        type_default: NumberFollowType | Unset = UNSET,
+        sip_id: int | Unset = UNSET,
+        destination_number: str | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        scenario_id: int | Unset = UNSET,
+        call_queue_id: int | Unset = UNSET,
+        destination_uri: str | Unset = UNSET,
+        host: str | Unset = UNSET,
+        cli_type: NumberCliType | Unset = UNSET,
+        cli_type_default: NumberCliType | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`set_number_follow` (`POST /api/v1/number/follow`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "set_number_follow",
+            _set_number_follow_kwargs,
+            {
+                "type_": type_,
+                "numbers": numbers,
+                "type_default": type_default,
+                "sip_id": sip_id,
+                "destination_number": destination_number,
+                "group_id": group_id,
+                "scenario_id": scenario_id,
+                "call_queue_id": call_queue_id,
+                "destination_uri": destination_uri,
+                "host": host,
+                "cli_type": cli_type,
+                "cli_type_default": cli_type_default,
+            },
+            Success,
+        )
+
+    async def set_contact_list(
+        self,
+        *,
+        numbers: list[int],
+        contact_list_id: int | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`set_contact_list` (`PATCH /api/v1/number/contact-list`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "set_contact_list",
+            _set_contact_list_kwargs,
+            {
+                "numbers": numbers,
+                "contact_list_id": contact_list_id,
+            },
+            Success,
+        )
+
+    async def list_follow_types(
+        self,
+    ) -> RawResponse[NumberFollowTypesResponse]:
+        """`list_follow_types` (`GET /api/v1/number/follow-types`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "list_follow_types",
+            _list_follow_types._get_kwargs,
+            {},
+            NumberFollowTypesResponse,
+        )
+
+    async def list_cli_types(
+        self,
+    ) -> RawResponse[NumberCliTypesResponse]:
+        """`list_cli_types` (`GET /api/v1/number/cli-types`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "list_cli_types",
+            _list_cli_types._get_kwargs,
+            {},
+            NumberCliTypesResponse,
+        )
+
+    async def search_numbers(
+        self,
+        *,
+        owner_type: NumberOwnerType | Unset = UNSET,
+        region: int | Unset = UNSET,
+        city_code: int | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        number_type: NumberSearchNumberType | Unset = UNSET,
+        phone_type: NumberPhoneType | Unset = UNSET,
+        page: int | Unset = UNSET,
+    ) -> RawResponse[NumberSearchPage]:
+        """`search_numbers` (`GET /api/v1/number/search`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "search_numbers",
+            _search_numbers_kwargs,
+            {
+                "owner_type": owner_type,
+                "region": region,
+                "city_code": city_code,
+                "phone_number": phone_number,
+                "number_type": number_type,
+                "phone_type": phone_type,
+                "page": page,
+            },
+            NumberSearchPage,
+        )
+
+    async def list_code_regions(
+        self,
+        *,
+        type_: str | Unset = UNSET,
+    ) -> RawResponse[NumberCodeRegionsResponse]:
+        """`list_code_regions` (`GET /api/v1/number/code-regions`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "list_code_regions",
+            _list_code_regions_kwargs,
+            {
+                "type_": type_,
+            },
+            NumberCodeRegionsResponse,
+        )
+
+    async def list_reserved_numbers(
+        self,
+        *,
+        phone_type: NumberPhoneType | Unset = UNSET,
+        page: int | Unset = UNSET,
+    ) -> RawResponse[NumberReservedPage]:
+        """`list_reserved_numbers` (`GET /api/v1/number/reserve`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "list_reserved_numbers",
+            _list_reserved_numbers_kwargs,
+            {
+                "phone_type": phone_type,
+                "page": page,
+            },
+            NumberReservedPage,
+        )
+
+    async def reserve_number(
+        self,
+        *,
+        number: int,
+        owner_type: NumberOwnerType,
+        short: NumberReserveRequestShort | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """`reserve_number` (`POST /api/v1/number/reserve`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "reserve_number",
+            _reserve_number_kwargs,
+            {
+                "number": number,
+                "owner_type": owner_type,
+                "short": short,
+            },
+            Success,
+        )
+
+    async def cancel_reservation(
+        self,
+        *,
+        reserve_number_id: int | str,
+    ) -> RawResponse[Success]:
+        """`cancel_reservation` (`DELETE /api/v1/number/reserve/{reserve_number_id}`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "cancel_reservation",
+            _cancel_reservation_kwargs,
+            {
+                "reserve_number_id": reserve_number_id,
+            },
+            Success,
+        )
+
+    async def buy_numbers(
+        self,
+        *,
+        numbers: list[int | str],
+        owner_type: NumberOwnerType,
+    ) -> RawResponse[Success]:
+        """`buy_numbers` (`POST /api/v1/number/buy`), returning the raw answer: `.parse()` gives its result."""
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "buy_numbers",
+            _buy_numbers_kwargs,
+            {
+                "numbers": numbers,
+                "owner_type": owner_type,
+            },
+            Success,
         )
 
 
@@ -1721,24 +2251,18 @@ def _load() -> None:
     """Import the endpoint modules and models of this tag, build the argument checks (once)."""
     global _PENDING
     global NumberBuyRequest
-    global NumberCliType
     global NumberCliTypesResponse
     global NumberCodeRegionsRequest
     global NumberCodeRegionsResponse
     global NumberContactListRequest
     global NumberDeleteRequest
     global NumberFollowRequest
-    global NumberFollowType
     global NumberFollowTypesResponse
     global NumberListRequest
-    global NumberOwnerType
     global NumberPage
-    global NumberPhoneType
     global NumberReserveRequest
-    global NumberReserveRequestShort
     global NumberReservedListRequest
     global NumberReservedPage
-    global NumberSearchNumberType
     global NumberSearchPage
     global NumberSearchRequest
     global NumberSmsPage
@@ -1792,24 +2316,18 @@ def _load() -> None:
     global _CHECK_BUY_NUMBERS__NUMBERS
     global _CHECK_BUY_NUMBERS__OWNER_TYPE
     from ...models.number_buy_request import NumberBuyRequest
-    from ...models.number_cli_type import NumberCliType
     from ...models.number_cli_types_response import NumberCliTypesResponse
     from ...models.number_code_regions_request import NumberCodeRegionsRequest
     from ...models.number_code_regions_response import NumberCodeRegionsResponse
     from ...models.number_contact_list_request import NumberContactListRequest
     from ...models.number_delete_request import NumberDeleteRequest
     from ...models.number_follow_request import NumberFollowRequest
-    from ...models.number_follow_type import NumberFollowType
     from ...models.number_follow_types_response import NumberFollowTypesResponse
     from ...models.number_list_request import NumberListRequest
-    from ...models.number_owner_type import NumberOwnerType
     from ...models.number_page import NumberPage
-    from ...models.number_phone_type import NumberPhoneType
     from ...models.number_reserve_request import NumberReserveRequest
-    from ...models.number_reserve_request_short import NumberReserveRequestShort
     from ...models.number_reserved_list_request import NumberReservedListRequest
     from ...models.number_reserved_page import NumberReservedPage
-    from ...models.number_search_number_type import NumberSearchNumberType
     from ...models.number_search_page import NumberSearchPage
     from ...models.number_search_request import NumberSearchRequest
     from ...models.number_sms_page import NumberSmsPage
@@ -1903,4 +2421,9 @@ if not TYPE_CHECKING:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["AsyncNumberResource", "NumberResource"]
+__all__ = [
+    "AsyncNumberResource",
+    "AsyncNumberResourceWithRawResponse",
+    "NumberResource",
+    "NumberResourceWithRawResponse",
+]
