@@ -23,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from generator import side_effects
 from generator.docs_check.cli import DEFAULT_SPEC, EXIT_BAD_INPUT, read_pages
 from generator.docs_check.compare import DOC_TYPES, compare, group_of, status_of
 from generator.docs_check.inventory import DocsPage, Example, Operation, Parameter
@@ -104,6 +105,9 @@ def _operation(operation: Operation, security: list[Any] | None) -> dict[str, An
         "description": operation.description or "(нет описания на странице)",
         "operationId": operation_id,
         "tags": [group_of(operation.path)],
+        # Not `none` even for a GET: only a maintainer who has read the page may declare an
+        # operation harmless, since `none` lets make live-check call it on a user's account.
+        side_effects.KEY: "changes-data",
     }
     if security is not None:
         node["security"] = security
