@@ -11,7 +11,8 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator.live_check.findings import Difference, Path, Quirk, field_name, json_type
+from generator.json_type import json_type
+from generator.live_check.findings import Difference, Path, Quirk, field_name
 from generator.spec_view import ALIAS_KEY, DATETIME_KEY, MONEY_KEY
 
 _URI = "urn:plusofon:spec"
