@@ -8,6 +8,7 @@ expand to gigabytes when walked).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -132,13 +133,64 @@ def pointer(document: Any, ref: str) -> Any:
     """Return the node a local `$ref` (`#/a/b~1c`) names; raise SpecError if there is none."""
     if not ref.startswith("#/"):
         raise SpecError(f"only local $refs are supported, not {ref}")
+    return _walk_to(document, [unquote(raw) for raw in ref[2:].split("/")], f"$ref {ref}")
+
+
+def at(document: Any, json_pointer: str) -> Any:
+    """Return the node at a JSON pointer (`/components/schemas/X`; `""` is the whole document)."""
+    return _walk_to(document, json_pointer.split("/")[1:], f"JSON pointer {json_pointer}")
+
+
+def follow(document: Any, json_pointer: str) -> tuple[str, Any]:
+    """Follow local `$ref`s from the node at a JSON pointer; return the pointer the chain ends
+    at and the node there (for readers that name subschemas by pointer; no sibling merging).
+
+    Raises SpecError as `resolve` does.
+    """
+    node = at(document, json_pointer)
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        ref = node["$ref"]
+        if ref in seen:
+            raise SpecError(f"$ref cycle at {ref}")
+        seen.add(ref)
+        node = pointer(document, ref)
+        json_pointer = unquote(ref[1:])
+    return json_pointer, node
+
+
+def _walk_to(document: Any, parts: list[str], name: str) -> Any:
+    """Go down the escaped segments of a pointer; raise SpecError naming it if there is no node."""
     node = document
-    for raw in ref[2:].split("/"):
-        part = unquote(raw).replace("~1", "/").replace("~0", "~")
+    for raw in parts:
+        part = raw.replace("~1", "/").replace("~0", "~")
         if isinstance(node, dict) and part in node:
             node = node[part]
         elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
             node = node[int(part)]
         else:
-            raise SpecError(f"$ref {ref} points nowhere")
+            raise SpecError(f"{name} points nowhere")
     return node
+
+
+def escape(segment: object) -> str:
+    """Escape one JSON pointer segment (`~` as `~0`, `/` as `~1`)."""
+    return str(segment).replace("~", "~0").replace("/", "~1")
+
+
+def ref_to(path: Iterable[object]) -> str:
+    """The local `$ref` (`#/paths/~1api~1v1~1number/get`) of the node at a path of keys."""
+    return "#/" + "/".join(escape(part) for part in path)
+
+
+def mappings(
+    node: Any, path: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]:
+    """Yield every mapping in the document with its path of keys from the root."""
+    if isinstance(node, dict):
+        yield path, node
+        for key, value in node.items():
+            yield from mappings(value, (*path, str(key)))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from mappings(item, (*path, str(index)))

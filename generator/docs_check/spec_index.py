@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.spec_document import SpecError, load_spec, pointer, resolve_or_empty
+from generator.spec_document import SpecError, escape, follow, load_spec, resolve_or_empty
 
 CURL_ONLY_KEY = "x-plusofon-curl-only"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
@@ -186,35 +186,20 @@ class SpecIndex:
         key = next((k for k in (status, f"{status[:1]}XX", "default") if k in raw), None)
         if key is None:
             return None
-        base = self._response_pointer(operation, key)
-        node = raw[key]
-        seen: set[str] = set()  # a $ref cycle must not hang the check
-        while isinstance(node, dict) and isinstance(ref := node.get("$ref"), str):
-            if ref in seen:
-                return None
-            seen.add(ref)
-            try:
-                node = pointer(self.document, ref)
-            except SpecError:
-                return None
-            base = ref[2:]
+        try:  # a broken or cyclic $ref: no schema to check against
+            base, node = follow(self.document, self._response_pointer(operation, key))
+        except SpecError:
+            return None
         content = node.get("content") if isinstance(node, dict) else None
         for media_type, media in (content or {}).items():
             if JSON_MEDIA_RE.match(media_type) and isinstance(media, dict) and "schema" in media:
-                return f"{base}/content/{_escape(media_type)}/schema"
+                return f"{base[1:]}/content/{escape(media_type)}/schema"
         return None
 
     def _response_pointer(self, operation: SpecOperation, status: str) -> str:
         """Return the JSON pointer of a response object written inline in the operation."""
-        return "/".join(
-            [
-                "paths",
-                _escape(operation.path),
-                operation.method.lower(),
-                "responses",
-                _escape(status),
-            ]
-        )
+        path = ("paths", operation.path, operation.method.lower(), "responses", status)
+        return "".join(f"/{escape(part)}" for part in path)
 
     def example_statuses(self, operation: SpecOperation) -> dict[str, str]:
         """Map each response example's summary to the status it is filed under."""
@@ -275,8 +260,3 @@ class SpecIndex:
                 stack.extend(
                     sub if isinstance(sub, list) else [sub] if isinstance(sub, dict) else []
                 )
-
-
-def _escape(part: str) -> str:
-    """Escape one JSON pointer segment."""
-    return part.replace("~", "~0").replace("/", "~1")
