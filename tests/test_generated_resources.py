@@ -51,7 +51,7 @@ from plusofon_client.models import (
 )
 from plusofon_client.models.number_phone_type import NumberPhoneType
 from plusofon_client.types import UNSET, File, Response, Unset
-from tests.spec_document import spec
+from tests.spec_document import resolve, spec
 
 T = TypeVar("T")
 SCHEMAS = "#/components/schemas/"
@@ -60,14 +60,6 @@ CYRILLIC = "\u0441orrespondent_account"
 PYTHON_NAMES = {"type": "type_", "files[]": "files"}
 # Quirk 7: the spec's string enum for number_type; the client takes the integer enum.
 STRING_FORM_OF_INT = "NumberSearchNumberTypeFilter"
-
-
-def resolve(node: dict[str, Any]) -> dict[str, Any]:
-    """Follow a local `$ref` (schemas and parameters)."""
-    while "$ref" in node:
-        kind, name = node["$ref"].split("/")[-2:]
-        node = spec()["components"][kind][name]
-    return node
 
 
 @dataclass(frozen=True)
@@ -92,7 +84,8 @@ class SpecOperation:
         body = self.data.get("requestBody")
         if not body:
             return {}
-        return resolve(body["content"][self.body_content_type]["schema"])
+        schema: dict[str, Any] = resolve(body["content"][self.body_content_type]["schema"])
+        return schema
 
     @property
     def body_properties(self) -> dict[str, dict[str, Any]]:

@@ -174,6 +174,8 @@ def test_cyrillic_keys_declare_their_ascii_name() -> None:
 def test_no_plain_scalar_reads_differently_in_yaml_1_2() -> None:
     """PyYAML (YAML 1.1) and js-yaml (1.2, used by other teams) must read the same values."""
     yaml12_number = re.compile(r"[-+]?(0|[1-9][0-9]*|[0-9]+\.[0-9]*([eE][-+]?[0-9]+)?|0o[0-7]+)")
+    # The node graph, not the loaded values: only it keeps each scalar's quoting style, tag and
+    # line, which this check is about (generator.spec_document gives values, not nodes).
     node = yaml.compose(SPEC_PATH.read_text(encoding="utf-8"))
     stack = [node]
     while stack:
