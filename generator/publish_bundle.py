@@ -18,12 +18,13 @@ from typing import Any
 
 import yaml
 
+from generator.spec_document import SpecError, pointer
+
 SERVER_ERROR_RANGE = "5XX"
 # Every 5xx status in the IANA HTTP Status Code Registry.
 SERVER_ERROR_CODES = ("500", "501", "502", "503", "504", "505", "506", "507", "508", "510", "511")
 RANGE_KEY = "x-plusofon-status-range"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_RESPONSES_REF = "#/components/responses/"
 _NOTE = (
     "\n\nВ опубликованном файле ответ `5XX` исходной спецификации записан кодами 5xx из реестра "
     "IANA (500-508, 510, 511): генераторы вроде orval не принимают диапазон статусов."
@@ -39,14 +40,23 @@ def for_publication(spec: dict[str, Any]) -> dict[str, Any]:
             operation = item.get(method)
             if isinstance(operation, dict) and SERVER_ERROR_RANGE in operation.get("responses", {}):
                 operation["responses"] = _spell_out(operation["responses"], ranged)
-    components = published.get("components", {}).get("responses", {})
     for response in ranged:
-        ref = response.get("$ref", "")
-        target = components.get(ref.removeprefix(_RESPONSES_REF)) if ref else response
+        target = _target(published, response)
         if isinstance(target, dict) and RANGE_KEY not in target:
             target[RANGE_KEY] = SERVER_ERROR_RANGE
             target["description"] = target.get("description", "").rstrip("\n") + _NOTE
     return published
+
+
+def _target(document: dict[str, Any], response: dict[str, Any]) -> Any:
+    """The response object itself: the one its `$ref` names, not a copy (None if broken)."""
+    ref = response.get("$ref")
+    if not isinstance(ref, str):
+        return response
+    try:
+        return pointer(document, ref)
+    except SpecError:
+        return None
 
 
 def _spell_out(responses: dict[str, Any], ranged: list[dict[str, Any]]) -> dict[str, Any]:
