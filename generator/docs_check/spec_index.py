@@ -146,12 +146,7 @@ class SpecIndex:
         """Summarise what a (property) schema allows, looking through $ref and combinators."""
         facts = SchemaFacts(curl_only=isinstance(schema, dict) and bool(schema.get(CURL_ONLY_KEY)))
         stack = [schema]
-        seen: set[int] = set()
-        while stack:
-            node = self.resolve(stack.pop())
-            if not isinstance(node, dict) or id(node) in seen:
-                continue
-            seen.add(id(node))
+        for node in self._each_once(stack):
             facts.curl_only = facts.curl_only or bool(node.get(CURL_ONLY_KEY))
             declared = node.get("type")
             facts.types.update([declared] if isinstance(declared, str) else declared or [])
@@ -235,15 +230,19 @@ class SpecIndex:
                 found.append(schema)
         return found
 
+    def _each_once(self, stack: list[Any]) -> Iterator[dict[str, Any]]:
+        """Pop, resolve and yield each schema of `stack` once; the caller pushes its subschemas."""
+        seen: set[int] = set()  # a recursive schema must not loop
+        while stack:
+            node = self.resolve(stack.pop())
+            if isinstance(node, dict) and id(node) not in seen:
+                seen.add(id(node))
+                yield node
+
     def _named_subschemas(self, roots: list[Any]) -> Iterator[tuple[str | None, Any]]:
         """Walk every subschema; yield (property name, schema), name None for map values."""
         stack: list[Any] = list(roots)
-        seen: set[int] = set()
-        while stack:
-            node = self.resolve(stack.pop())
-            if not isinstance(node, dict) or id(node) in seen:
-                continue
-            seen.add(id(node))
+        for node in self._each_once(stack):
             for name, prop in (node.get("properties") or {}).items():
                 yield name, prop
                 stack.append(prop)
