@@ -107,18 +107,7 @@ def resolve(document: Any, node: Any) -> Any:
     Raises SpecError for a cycle, a non-local `$ref`, or one that points nowhere or not to an
     object; callers that tolerate a broken `$ref` catch it.
     """
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        if ref in seen:
-            raise SpecError(f"$ref cycle at {ref}")
-        seen.add(ref)
-        target = pointer(document, ref)
-        if not isinstance(target, dict):
-            raise SpecError(f"$ref {ref} does not point to an object")
-        siblings = {key: value for key, value in node.items() if key != "$ref"}
-        node = {**target, **siblings} if siblings else target
-    return node
+    return _chain_end(document, node, merge=True)[1]
 
 
 def resolve_or_empty(document: Any, node: Any) -> Any:
@@ -147,16 +136,26 @@ def follow(document: Any, json_pointer: str) -> tuple[str, Any]:
 
     Raises SpecError as `resolve` does.
     """
-    node = at(document, json_pointer)
+    ref, node = _chain_end(document, at(document, json_pointer), merge=False)
+    return (json_pointer if ref is None else unquote(ref[1:])), node
+
+
+def _chain_end(document: Any, node: Any, *, merge: bool) -> tuple[str | None, Any]:
+    """Follow a `$ref` chain; return its last `$ref` (None when there is none) and its end."""
+    last: str | None = None
     seen: set[str] = set()
     while isinstance(node, dict) and isinstance(node.get("$ref"), str):
         ref = node["$ref"]
         if ref in seen:
             raise SpecError(f"$ref cycle at {ref}")
         seen.add(ref)
-        node = pointer(document, ref)
-        json_pointer = unquote(ref[1:])
-    return json_pointer, node
+        target = pointer(document, ref)
+        if not isinstance(target, dict):
+            raise SpecError(f"$ref {ref} does not point to an object")
+        siblings = {key: value for key, value in node.items() if key != "$ref"} if merge else {}
+        node = {**target, **siblings} if siblings else target
+        last = ref
+    return last, node
 
 
 def _walk_to(document: Any, parts: list[str], name: str) -> Any:
