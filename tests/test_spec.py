@@ -10,11 +10,10 @@ from typing import Any
 import pytest
 import yaml
 from jsonschema import Draft202012Validator
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
 
 from generator.spec_document import load_spec
 from generator.spec_document import resolve as resolve_ref
+from generator.spec_schemas import SpecSchemas
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "spec" / "plusofon.yaml"
@@ -69,25 +68,12 @@ def media_types() -> Iterator[tuple[str, dict[str, Any]]]:
                 yield f"{method} {path} {status} {media}", content
 
 
-REGISTRY: Registry[Any] = Registry().with_resource("urn:spec", DRAFT202012.create_resource(SPEC))
+SCHEMAS = SpecSchemas(SPEC)
 
 
 def validator_for(schema: dict[str, Any]) -> Draft202012Validator:
     """A JSON Schema 2020-12 validator whose local $refs resolve inside the spec."""
-    rebased = _rebase(schema)
-    return Draft202012Validator(rebased, registry=REGISTRY)
-
-
-def _rebase(node: Any) -> Any:
-    """Point `#/components/...` refs at the spec resource, wherever the schema is used."""
-    if isinstance(node, dict):
-        return {
-            k: ("urn:spec" + v if k == "$ref" and v.startswith("#/") else _rebase(v))
-            for k, v in node.items()
-        }
-    if isinstance(node, list):
-        return [_rebase(item) for item in node]
-    return node
+    return SCHEMAS.of(schema)
 
 
 def test_all_37_documented_operations_and_nothing_else() -> None:

@@ -176,7 +176,7 @@ class SpecIndex:
         }
 
     def json_schema_pointer(self, operation: SpecOperation, status: str) -> str | None:
-        """Return the pointer to a status's JSON schema (`4XX`, `default` as fallbacks)."""
+        """Return the JSON pointer to a status's JSON schema (`4XX`, `default` as fallbacks)."""
         raw = operation.node.get("responses") or {}
         key = next((k for k in (status, f"{status[:1]}XX", "default") if k in raw), None)
         if key is None:
@@ -188,7 +188,7 @@ class SpecIndex:
         content = node.get("content") if isinstance(node, dict) else None
         for media_type, media in (content or {}).items():
             if JSON_MEDIA_RE.match(media_type) and isinstance(media, dict) and "schema" in media:
-                return f"{base[1:]}/content/{escape(media_type)}/schema"
+                return f"{base}/content/{escape(media_type)}/schema"
         return None
 
     def _response_pointer(self, operation: SpecOperation, status: str) -> str:

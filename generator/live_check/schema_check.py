@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import quote
 
 import jsonschema
 from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 from generator.json_type import json_type
 from generator.live_check.findings import Difference, Path, Quirk, field_name
 from generator.spec_document import SpecError, at, escape, follow
+from generator.spec_schemas import SpecSchemas
 from generator.spec_view import ALIAS_KEY, DATETIME_KEY, MONEY_KEY
 
-_URI = "urn:plusofon:spec"
 _DATETIME_FORMS = (
     ("YYYY-MM-DD HH:MM:SS", re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")),
     ("RFC 3339", re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})")),
@@ -44,13 +41,11 @@ class SchemaCheck:
 
     def __init__(self, document: dict[str, Any]) -> None:
         self._document = document
-        resource = Resource.from_contents(document, default_specification=DRAFT202012)
-        self._registry: Registry[Any] = Registry().with_resource(_URI, resource)
+        self._schemas = SpecSchemas(document)
 
     def validator(self, pointer: str) -> Draft202012Validator:
         """A JSON Schema 2020-12 validator for the schema at `pointer` (its `$ref`s resolve)."""
-        ref = f"{_URI}#{quote(pointer, safe='/~')}"
-        return Draft202012Validator({"$ref": ref}, registry=self._registry)
+        return self._schemas.at(pointer)
 
     def at(self, pointer: str) -> Any:
         """The node of the spec at a JSON pointer (`/components/schemas/X`)."""
