@@ -24,9 +24,10 @@ from generator.publish_bundle import RANGE_KEY, SERVER_ERROR_CODES, for_publicat
 from generator.publish_html import external_loads, localize
 from generator.spec_document import load_spec
 from tests.devtools_pipe import Browser
+from tests.spec_document import spec
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC: dict[str, Any] = load_spec(ROOT / "spec" / "plusofon.yaml")
+SPEC: dict[str, Any] = spec()
 DIST = ROOT / "dist" / "spec"
 PAGE = DIST / "plusofon.html"
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}

@@ -11,13 +11,11 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
-from generator.spec_document import load_spec
-from generator.spec_document import resolve as resolve_ref
 from generator.spec_schemas import SpecSchemas
+from tests.spec_document import SPEC_PATH, resolve, spec
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC_PATH = ROOT / "spec" / "plusofon.yaml"
-SPEC: dict[str, Any] = load_spec(SPEC_PATH)
+SPEC: dict[str, Any] = spec()
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 
 # The 37 operations of the 2023-02-13 pages, as (METHOD, path).
@@ -50,11 +48,6 @@ def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
         for method, operation in item.items():
             if method in METHODS:
                 yield method.upper(), path, operation
-
-
-def resolve(node: Any) -> Any:
-    """Follow a local $ref (responses, parameters, request bodies)."""
-    return resolve_ref(SPEC, node)
 
 
 def media_types() -> Iterator[tuple[str, dict[str, Any]]]:
