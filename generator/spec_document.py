@@ -17,6 +17,8 @@ import yaml
 
 from generator.input_files import InputError, read_text
 
+# generator/spec_document.py -> repository root -> the spec every tool reads by default.
+SPEC_PATH = Path(__file__).resolve().parents[1] / "spec" / "plusofon.yaml"
 # The spec nests 15 levels and has no aliases; these bounds leave room and stop hostile files.
 MAX_DEPTH = 200
 MAX_EXPANDED_NODES = 2_000_000

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 from typing import Any
 
 from generator import spec_document
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "plusofon.yaml"
+SPEC_PATH = spec_document.SPEC_PATH
 
 
 @functools.cache

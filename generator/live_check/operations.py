@@ -8,9 +8,8 @@ from typing import Any
 
 from generator.side_effects import is_safe, operations
 from generator.spec_check import load_and_validate
-from generator.spec_document import escape
+from generator.spec_document import SPEC_PATH, escape
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "plusofon.yaml"
 # Every operation of the spec lives under this prefix; live-check sends nothing elsewhere.
 API_PREFIX = "/api/v1/"
 
