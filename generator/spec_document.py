@@ -19,6 +19,8 @@ from generator.input_files import InputError, read_text
 
 # generator/spec_document.py -> repository root -> the spec every tool reads by default.
 SPEC_PATH = Path(__file__).resolve().parents[1] / "spec" / "plusofon.yaml"
+# The operations of a path item, in the order OpenAPI lists its fields.
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # The spec nests 15 levels and has no aliases; these bounds leave room and stop hostile files.
 MAX_DEPTH = 200
 MAX_EXPANDED_NODES = 2_000_000
@@ -101,6 +103,17 @@ def _check_shape(text: str) -> None:
             raise SpecError(
                 f"YAML aliases expand to more than {MAX_EXPANDED_NODES} nodes (an alias bomb?)"
             )
+
+
+def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Yield (path, method in upper case, operation) for every operation of the document."""
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield str(path), method.upper(), operation
 
 
 def resolve(document: Any, node: Any) -> Any:

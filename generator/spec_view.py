@@ -24,7 +24,7 @@ import copy
 from typing import Any
 
 from generator.spec_check import SpecError
-from generator.spec_document import mappings, pointer, ref_to
+from generator.spec_document import HTTP_METHODS, mappings, pointer, ref_to
 
 ALIAS_KEY = "x-plusofon-alias-of"
 WIRE_ALIASES_KEY = "x-plusofon-wire-aliases"
@@ -52,7 +52,6 @@ _ALIAS_ONLY_KEYS = {ALIAS_KEY, "x-plusofon-curl-only"}
 STRING_WIRE_ENUMS = {"NumberSearchNumberTypeFilter": "NumberSearchNumberType"}
 
 _SCHEMA_REF = "#/components/schemas/"
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Names the resource methods use themselves (`self`, and `client` passed to the endpoint).
 _RESERVED_ARGUMENTS = {"self", "client", "body"}
 
@@ -210,7 +209,7 @@ def _check_resources(view: dict[str, Any]) -> None:
     keyword arguments without clashes, one body media type, one success response."""
     for path_item in (view.get("paths") or {}).values():
         shared = path_item.get("parameters") or []
-        for method in _METHODS:
+        for method in HTTP_METHODS:
             operation = path_item.get(method)
             if not isinstance(operation, dict):
                 continue

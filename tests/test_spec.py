@@ -11,12 +11,12 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
+from generator.spec_document import HTTP_METHODS
 from generator.spec_schemas import SpecSchemas
 from tests.spec_document import SPEC_PATH, resolve, spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC: dict[str, Any] = spec()
-METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 
 # The 37 operations of the 2023-02-13 pages, as (METHOD, path).
 DOCUMENTED = {
@@ -46,7 +46,7 @@ def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Every (METHOD, path, operation) of the spec."""
     for path, item in SPEC["paths"].items():
         for method, operation in item.items():
-            if method in METHODS:
+            if method in HTTP_METHODS:
                 yield method.upper(), path, operation
 
 

@@ -8,10 +8,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.spec_document import SpecError, escape, follow, load_spec, resolve_or_empty
+from generator.spec_document import (
+    HTTP_METHODS,
+    SpecError,
+    escape,
+    follow,
+    load_spec,
+    resolve_or_empty,
+)
 
 CURL_ONLY_KEY = "x-plusofon-curl-only"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 JSON_MEDIA_RE = re.compile(r"^application/(?:[\w.+-]+\+)?json$")
 
 

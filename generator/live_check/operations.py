@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.side_effects import is_safe, operations
+from generator.side_effects import is_safe
 from generator.spec_check import load_and_validate
-from generator.spec_document import SPEC_PATH, escape
+from generator.spec_document import SPEC_PATH, escape, operations
 
 # Every operation of the spec lives under this prefix; live-check sends nothing elsewhere.
 API_PREFIX = "/api/v1/"
