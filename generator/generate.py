@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from generator.spec_check import SpecError, SpecInvalid, load_and_validate
+from generator.spec_document import SPEC_PATH
 from generator.spec_view import for_generator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,7 +119,7 @@ def swap_in(new: Path, target: Path, work: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--spec", type=Path, default=ROOT / "spec" / "plusofon.yaml")
+    parser.add_argument("--spec", type=Path, default=SPEC_PATH)
     parser.add_argument("--config", type=Path, default=ROOT / "generator" / "config.yaml")
     parser.add_argument("--templates", type=Path, default=ROOT / "generator" / "templates")
     parser.add_argument("--out", type=Path, default=ROOT / "generated")

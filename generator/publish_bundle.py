@@ -18,12 +18,12 @@ from typing import Any
 
 import yaml
 
+from generator.spec_document import SpecError, operations, pointer
+
 SERVER_ERROR_RANGE = "5XX"
 # Every 5xx status in the IANA HTTP Status Code Registry.
 SERVER_ERROR_CODES = ("500", "501", "502", "503", "504", "505", "506", "507", "508", "510", "511")
 RANGE_KEY = "x-plusofon-status-range"
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_RESPONSES_REF = "#/components/responses/"
 _NOTE = (
     "\n\nВ опубликованном файле ответ `5XX` исходной спецификации записан кодами 5xx из реестра "
     "IANA (500-508, 510, 511): генераторы вроде orval не принимают диапазон статусов."
@@ -34,19 +34,26 @@ def for_publication(spec: dict[str, Any]) -> dict[str, Any]:
     """A copy of the bundled spec with every `5XX` response key replaced by the 5xx codes."""
     published = copy.deepcopy(spec)
     ranged: list[dict[str, Any]] = []
-    for item in published.get("paths", {}).values():
-        for method in METHODS:
-            operation = item.get(method)
-            if isinstance(operation, dict) and SERVER_ERROR_RANGE in operation.get("responses", {}):
-                operation["responses"] = _spell_out(operation["responses"], ranged)
-    components = published.get("components", {}).get("responses", {})
+    for _path, _method, operation in operations(published):
+        if SERVER_ERROR_RANGE in operation.get("responses", {}):
+            operation["responses"] = _spell_out(operation["responses"], ranged)
     for response in ranged:
-        ref = response.get("$ref", "")
-        target = components.get(ref.removeprefix(_RESPONSES_REF)) if ref else response
+        target = _target(published, response)
         if isinstance(target, dict) and RANGE_KEY not in target:
             target[RANGE_KEY] = SERVER_ERROR_RANGE
             target["description"] = target.get("description", "").rstrip("\n") + _NOTE
     return published
+
+
+def _target(document: dict[str, Any], response: dict[str, Any]) -> Any:
+    """The response object itself: the one its `$ref` names, not a copy (None if broken)."""
+    ref = response.get("$ref")
+    if not isinstance(ref, str):
+        return response
+    try:
+        return pointer(document, ref)
+    except SpecError:
+        return None
 
 
 def _spell_out(responses: dict[str, Any], ranged: list[dict[str, Any]]) -> dict[str, Any]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
+
+from generator.spec_document import operations
+
+__all__ = ["KEY", "SAFE", "VALUES", "is_safe", "operations", "side_effect_errors"]
 
 KEY = "x-plusofon-side-effects"
 # The only value that lets a tool call an operation on a user's account (make live-check).
@@ -14,18 +17,6 @@ VALUES = {
     "costs-money": "charges the account",
     "sends-document": "sends a document or the agreement's data onwards",
 }
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-
-def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Yield (path, method in upper case, operation) for every operation of the spec."""
-    for path, item in (spec.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in _METHODS:
-            operation = item.get(method)
-            if isinstance(operation, dict):
-                yield str(path), method.upper(), operation
 
 
 def side_effect_errors(spec: dict[str, Any]) -> list[str]:

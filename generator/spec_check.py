@@ -8,7 +8,7 @@ from typing import Any
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from generator.side_effects import side_effect_errors
-from generator.spec_document import SpecError, load_spec
+from generator.spec_document import SpecError, load_spec, ref_to
 from generator.spec_extensions import extension_errors
 
 __all__ = ["SpecError", "SpecInvalid", "load_and_validate", "validation_errors"]
@@ -19,18 +19,12 @@ class SpecInvalid(SpecError):
     """A spec that was read but is not valid OpenAPI 3.1 (the message lists every error)."""
 
 
-def _place(path: Any) -> str:
-    """Render a jsonschema error path as a JSON pointer into the spec (`#/paths/~1api~1v1…`)."""
-    parts = (str(part).replace("~", "~0").replace("/", "~1") for part in path)
-    return "#/" + "/".join(parts)
-
-
 def validation_errors(spec: dict[str, Any]) -> list[str]:
     """Every OpenAPI 3.1 validation error as `<pointer>: <message>`, then our own markers'."""
     validator = OpenAPIV31SpecValidator(spec)
     # Only the first line: the rest repeats the validator's schema and the instance.
     errors = [
-        f"{_place(e.absolute_path)}: {e.message.splitlines()[0]}" for e in validator.iter_errors()
+        f"{ref_to(e.absolute_path)}: {e.message.splitlines()[0]}" for e in validator.iter_errors()
     ]
     # Only once the document is valid OpenAPI: the markers sit in its operations.
     return errors or extension_errors(spec) + side_effect_errors(spec)

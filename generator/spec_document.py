@@ -8,6 +8,7 @@ expand to gigabytes when walked).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -16,6 +17,10 @@ import yaml
 
 from generator.input_files import InputError, read_text
 
+# generator/spec_document.py -> repository root -> the spec every tool reads by default.
+SPEC_PATH = Path(__file__).resolve().parents[1] / "spec" / "plusofon.yaml"
+# The operations of a path item, in the order OpenAPI lists its fields.
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # The spec nests 15 levels and has no aliases; these bounds leave room and stop hostile files.
 MAX_DEPTH = 200
 MAX_EXPANDED_NODES = 2_000_000
@@ -100,24 +105,24 @@ def _check_shape(text: str) -> None:
             )
 
 
+def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Yield (path, method in upper case, operation) for every operation of the document."""
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield str(path), method.upper(), operation
+
+
 def resolve(document: Any, node: Any) -> Any:
     """Follow a chain of local `$ref`s; keywords beside a `$ref` (OAS 3.1) win over the target's.
 
     Raises SpecError for a cycle, a non-local `$ref`, or one that points nowhere or not to an
     object; callers that tolerate a broken `$ref` catch it.
     """
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        if ref in seen:
-            raise SpecError(f"$ref cycle at {ref}")
-        seen.add(ref)
-        target = pointer(document, ref)
-        if not isinstance(target, dict):
-            raise SpecError(f"$ref {ref} does not point to an object")
-        siblings = {key: value for key, value in node.items() if key != "$ref"}
-        node = {**target, **siblings} if siblings else target
-    return node
+    return _chain_end(document, node, merge=True)[1]
 
 
 def resolve_or_empty(document: Any, node: Any) -> Any:
@@ -132,13 +137,74 @@ def pointer(document: Any, ref: str) -> Any:
     """Return the node a local `$ref` (`#/a/b~1c`) names; raise SpecError if there is none."""
     if not ref.startswith("#/"):
         raise SpecError(f"only local $refs are supported, not {ref}")
+    return _walk_to(document, [unquote(raw) for raw in ref[2:].split("/")], f"$ref {ref}")
+
+
+def at(document: Any, json_pointer: str) -> Any:
+    """Return the node at a JSON pointer (`/components/schemas/X`; `""` is the whole document)."""
+    return _walk_to(document, json_pointer.split("/")[1:], f"JSON pointer {json_pointer}")
+
+
+def follow(document: Any, json_pointer: str) -> tuple[str, Any]:
+    """Follow local `$ref`s from the node at a JSON pointer; return the pointer the chain ends
+    at and the node there (for readers that name subschemas by pointer; no sibling merging).
+
+    Raises SpecError as `resolve` does.
+    """
+    ref, node = _chain_end(document, at(document, json_pointer), merge=False)
+    return (json_pointer if ref is None else unquote(ref[1:])), node
+
+
+def _chain_end(document: Any, node: Any, *, merge: bool) -> tuple[str | None, Any]:
+    """Follow a `$ref` chain; return its last `$ref` (None when there is none) and its end."""
+    last: str | None = None
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        ref = node["$ref"]
+        if ref in seen:
+            raise SpecError(f"$ref cycle at {ref}")
+        seen.add(ref)
+        target = pointer(document, ref)
+        if not isinstance(target, dict):
+            raise SpecError(f"$ref {ref} does not point to an object")
+        siblings = {key: value for key, value in node.items() if key != "$ref"} if merge else {}
+        node = {**target, **siblings} if siblings else target
+        last = ref
+    return last, node
+
+
+def _walk_to(document: Any, parts: list[str], name: str) -> Any:
+    """Go down the escaped segments of a pointer; raise SpecError naming it if there is no node."""
     node = document
-    for raw in ref[2:].split("/"):
-        part = unquote(raw).replace("~1", "/").replace("~0", "~")
+    for raw in parts:
+        part = raw.replace("~1", "/").replace("~0", "~")
         if isinstance(node, dict) and part in node:
             node = node[part]
         elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
             node = node[int(part)]
         else:
-            raise SpecError(f"$ref {ref} points nowhere")
+            raise SpecError(f"{name} points nowhere")
     return node
+
+
+def escape(segment: object) -> str:
+    """Escape one JSON pointer segment (`~` as `~0`, `/` as `~1`)."""
+    return str(segment).replace("~", "~0").replace("/", "~1")
+
+
+def ref_to(path: Iterable[object]) -> str:
+    """The local `$ref` (`#/paths/~1api~1v1~1number/get`) of the node at a path of keys."""
+    return "#/" + "/".join(escape(part) for part in path)
+
+
+def mappings(
+    node: Any, path: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]:
+    """Yield every mapping in the document with its path of keys from the root."""
+    if isinstance(node, dict):
+        yield path, node
+        for key, value in node.items():
+            yield from mappings(value, (*path, str(key)))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from mappings(item, (*path, str(index)))

@@ -8,52 +8,36 @@ expressions goes into `x-plusofon-link-body` instead (tests/contract/link_bodies
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
+
+from generator.spec_document import mappings, ref_to
 
 ENUM_LISTS = ("x-enum-varnames", "x-enum-descriptions")
 LINK_BODY_KEY = "x-plusofon-link-body"
 
 
-def _walk(node: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], Any]]:
-    """Every mapping in the document with its path."""
-    if isinstance(node, dict):
-        yield path, node
-        for key, value in node.items():
-            yield from _walk(value, (*path, str(key)))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _walk(value, (*path, str(index)))
-
-
-def _pointer(path: tuple[str, ...]) -> str:
-    return "#/" + "/".join(part.replace("~", "~0").replace("/", "~1") for part in path)
-
-
 def extension_errors(spec: dict[str, Any]) -> list[str]:
     """Every misshapen extension as `<pointer>: <message>`."""
     errors: list[str] = []
-    for path, node in _walk(spec):
+    for path, node in mappings(spec):
         for key in ENUM_LISTS:
             if key not in node:
                 continue
             values, enum = node[key], node.get("enum")
             if not isinstance(enum, list):
-                errors.append(f"{_pointer(path)}: {key} without a sibling enum")
+                errors.append(f"{ref_to(path)}: {key} without a sibling enum")
             elif not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-                errors.append(
-                    f"{_pointer(path)}: {key} must be a list of strings aligned with enum"
-                )
+                errors.append(f"{ref_to(path)}: {key} must be a list of strings aligned with enum")
             elif len(values) != len(enum):
                 errors.append(
-                    f"{_pointer(path)}: {key} has {len(values)} items, enum has {len(enum)}"
+                    f"{ref_to(path)}: {key} has {len(values)} items, enum has {len(enum)}"
                 )
         if len(path) >= 2 and path[-2] == "links":
             if "requestBody" in node and not isinstance(node["requestBody"], str):
                 errors.append(
-                    f"{_pointer(path)}: requestBody of a link must be a runtime expression string "
+                    f"{ref_to(path)}: requestBody of a link must be a runtime expression string "
                     f"(openapi-generator); put an object of expressions in {LINK_BODY_KEY}"
                 )
             if LINK_BODY_KEY in node and not isinstance(node[LINK_BODY_KEY], dict):
-                errors.append(f"{_pointer(path)}: {LINK_BODY_KEY} must be an object")
+                errors.append(f"{ref_to(path)}: {LINK_BODY_KEY} must be an object")
     return errors

@@ -6,9 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from generator.spec_document import SpecError, resolve
-
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+from generator.spec_document import HTTP_METHODS, SpecError, resolve
 
 
 class SpecDiffError(Exception):
@@ -67,7 +65,7 @@ class SpecDocument:
             raise SpecDiffError("the document has no `paths` mapping")
         for path, raw_item in paths.items():
             item = self.resolve(raw_item)
-            for method in METHODS:
+            for method in HTTP_METHODS:
                 if isinstance(item.get(method), dict):
                     found[f"{method.upper()} {path}"] = (item[method], item.get("parameters") or [])
         return found

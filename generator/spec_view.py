@@ -21,10 +21,10 @@ schema, `model.data`, and cannot follow a `$ref`):
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 from typing import Any
 
 from generator.spec_check import SpecError
+from generator.spec_document import HTTP_METHODS, mappings, pointer, ref_to
 
 ALIAS_KEY = "x-plusofon-alias-of"
 WIRE_ALIASES_KEY = "x-plusofon-wire-aliases"
@@ -52,41 +52,12 @@ _ALIAS_ONLY_KEYS = {ALIAS_KEY, "x-plusofon-curl-only"}
 STRING_WIRE_ENUMS = {"NumberSearchNumberTypeFilter": "NumberSearchNumberType"}
 
 _SCHEMA_REF = "#/components/schemas/"
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Names the resource methods use themselves (`self`, and `client` passed to the endpoint).
 _RESERVED_ARGUMENTS = {"self", "client", "body"}
 
 
 class SpecViewError(SpecError):
     """The spec uses a quirk extension in a way the generator view and templates cannot handle."""
-
-
-def _schemas(node: Any) -> Iterator[dict[str, Any]]:
-    """Yield every mapping in the document (schemas are found by their `properties`)."""
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from _schemas(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _schemas(item)
-
-
-def _walk(
-    node: Any, path: tuple[str, ...] = ()
-) -> Iterator[tuple[tuple[str, ...], dict[str, Any]]]:
-    """Yield every mapping with its path from the document root."""
-    if isinstance(node, dict):
-        yield path, node
-        for key, value in node.items():
-            yield from _walk(value, (*path, str(key)))
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            yield from _walk(item, (*path, str(index)))
-
-
-def _pointer(path: tuple[str, ...]) -> str:
-    return "#/" + "/".join(part.replace("~", "~0").replace("/", "~1") for part in path)
 
 
 def _is_property(path: tuple[str, ...]) -> bool:
@@ -97,7 +68,7 @@ def _is_property(path: tuple[str, ...]) -> bool:
 def alias_properties(spec: dict[str, Any]) -> dict[str, str]:
     """Map every aliased wire name (the Cyrillic key) to the ASCII name it stands for."""
     aliases: dict[str, str] = {}
-    for node in _schemas(spec):
+    for _path, node in mappings(spec):
         for name, prop in (node.get("properties") or {}).items():
             if isinstance(prop, dict) and ALIAS_KEY in prop:
                 aliases[name] = prop[ALIAS_KEY]
@@ -106,7 +77,7 @@ def alias_properties(spec: dict[str, Any]) -> dict[str, str]:
 
 def _wire_aliases(view: dict[str, Any]) -> None:
     """Drop alias properties; the ASCII property lists them in `x-plusofon-wire-aliases`."""
-    for path, node in _walk(view):
+    for path, node in mappings(view):
         props = node.get("properties")
         if not isinstance(props, dict):
             continue
@@ -116,7 +87,7 @@ def _wire_aliases(view: dict[str, Any]) -> None:
             alias = props.pop(name)
             target = alias[ALIAS_KEY]
             if not isinstance(target, str) or not target.isascii() or not target.isidentifier():
-                where = _pointer((*path, "properties", name))
+                where = ref_to((*path, "properties", name))
                 raise SpecViewError(f"{where}: {ALIAS_KEY} must name an ASCII property")
             if target not in props:
                 props[target] = {k: v for k, v in alias.items() if k not in _ALIAS_ONLY_KEYS}
@@ -132,7 +103,10 @@ def _wire_aliases(view: dict[str, Any]) -> None:
 def _component(view: dict[str, Any], ref: str) -> dict[str, Any] | None:
     if not ref.startswith(_SCHEMA_REF):
         return None
-    schema = view.get("components", {}).get("schemas", {}).get(ref[len(_SCHEMA_REF) :])
+    try:
+        schema = pointer(view, ref)
+    except SpecError:
+        return None
     return schema if isinstance(schema, dict) else None
 
 
@@ -141,18 +115,18 @@ _MONEY_FORMS = ("integer", "decimal-string")
 
 def _codecs(view: dict[str, Any]) -> None:
     """Put money and datetime markers on the properties that use them, where templates look."""
-    for path, node in _walk(view):
+    for path, node in mappings(view):
         if MONEY_KEY in node and node[MONEY_KEY] not in _MONEY_FORMS:
             raise SpecViewError(
-                f"{_pointer(path)}: {MONEY_KEY} is {node[MONEY_KEY]!r}; the templates know"
+                f"{ref_to(path)}: {MONEY_KEY} is {node[MONEY_KEY]!r}; the templates know"
                 f" {', '.join(map(repr, _MONEY_FORMS))}"
             )
         if DATETIME_KEY in node and not isinstance(node[DATETIME_KEY], str):
-            raise SpecViewError(f"{_pointer(path)}: {DATETIME_KEY} must be a strftime format")
-    for _path, node in _walk(view):
+            raise SpecViewError(f"{ref_to(path)}: {DATETIME_KEY} must be a strftime format")
+    for _path, node in mappings(view):
         if DATETIME_KEY in node and not isinstance(node.get("$ref"), str):
             node["format"] = "date-time"
-    for path, node in list(_walk(view)):
+    for path, node in list(mappings(view)):
         ref = node.get("$ref")
         target = _component(view, ref) if isinstance(ref, str) else None
         keys = [key for key in CODEC_KEYS if target is not None and key in target]
@@ -160,17 +134,17 @@ def _codecs(view: dict[str, Any]) -> None:
             continue
         if not _is_property(path):
             raise SpecViewError(
-                f"{_pointer(path)}: {', '.join(keys)} is only supported on a property of an object"
+                f"{ref_to(path)}: {', '.join(keys)} is only supported on a property of an object"
                 " schema (the model template handles it there)"
             )
         for key in keys:
             node.setdefault(key, target[key])
-    for path, node in _walk(view):
+    for path, node in mappings(view):
         if any(key in node for key in CODEC_KEYS) and "$ref" not in node:
             in_components = len(path) == 3 and path[:2] == ("components", "schemas")
             if not in_components and not _is_property(path):
                 found = ", ".join(key for key in CODEC_KEYS if key in node)
-                raise SpecViewError(f"{_pointer(path)}: {found} is only supported on a property")
+                raise SpecViewError(f"{ref_to(path)}: {found} is only supported on a property")
 
 
 def _string_wire_enums(view: dict[str, Any]) -> None:
@@ -194,12 +168,12 @@ def _string_wire_enums(view: dict[str, Any]) -> None:
                 f"#/components/schemas/{int_name} (STRING_WIRE_ENUMS in generator/spec_view.py)"
             )
         old, new = _SCHEMA_REF + string_name, _SCHEMA_REF + int_name
-        for path, node in list(_walk(view)):
+        for path, node in list(mappings(view)):
             if node.get("$ref") != old:
                 continue
             if not _is_property(path):
                 raise SpecViewError(
-                    f"{_pointer(path)}: {string_name} is only supported on a property"
+                    f"{ref_to(path)}: {string_name} is only supported on a property"
                 )
             node["$ref"] = new
             node[WIRE_TYPE_KEY] = "string"
@@ -235,7 +209,7 @@ def _check_resources(view: dict[str, Any]) -> None:
     keyword arguments without clashes, one body media type, one success response."""
     for path_item in (view.get("paths") or {}).values():
         shared = path_item.get("parameters") or []
-        for method in _METHODS:
+        for method in HTTP_METHODS:
             operation = path_item.get(method)
             if not isinstance(operation, dict):
                 continue
@@ -270,14 +244,14 @@ def _check_resources(view: dict[str, Any]) -> None:
 
 def _check_all_of_parts(view: dict[str, Any]) -> None:
     """model.py.jinja sees the markers of a model's own (and inline allOf) properties only."""
-    for path, node in _walk(view):
+    for path, node in mappings(view):
         for index, part in enumerate(node.get("allOf") or []):
             target = _component(view, part.get("$ref", "")) if isinstance(part, dict) else None
             for name, prop in ((target or {}).get("properties") or {}).items():
                 keys = [key for key in TEMPLATE_KEYS if isinstance(prop, dict) and key in prop]
                 if keys:
                     raise SpecViewError(
-                        f"{_pointer((*path, 'allOf', str(index)))}: {part['$ref']} has {name} with"
+                        f"{ref_to((*path, 'allOf', str(index)))}: {part['$ref']} has {name} with"
                         f" {', '.join(keys)}; the model template of a schema that takes it in"
                         " through allOf would not see that (inline the part, or extend the view)"
                     )

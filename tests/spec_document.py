@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from openapi_python_client.config import ConfigFile
@@ -18,7 +17,7 @@ from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 from generator import spec_document
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "plusofon.yaml"
+SPEC_PATH = spec_document.SPEC_PATH
 
 
 @functools.cache
@@ -46,7 +45,6 @@ def request_example(path: str, content_type: str, method: str = "post") -> dict[
     return dict(value)
 
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 # The generator's prefix for names that are not identifiers; generator/config.yaml keeps the
 # default.
 _FIELD_PREFIX = str(ConfigFile.model_fields["field_prefix"].default)
@@ -87,10 +85,8 @@ class SpecOperation:
 
 @functools.cache
 def operations() -> tuple[SpecOperation, ...]:
-    """Every operation of the spec, in the spec's order."""
+    """Every operation of the spec, path by path in the spec's order."""
     return tuple(
-        SpecOperation(data["operationId"], method.upper(), path, data["tags"][0], data)
-        for path, item in spec()["paths"].items()
-        for method, data in item.items()
-        if method in HTTP_METHODS
+        SpecOperation(data["operationId"], method, path, data["tags"][0], data)
+        for path, method, data in spec_document.operations(spec())
     )

@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from generator.spec_document import load_spec
+from tests.spec_document import spec
 
 ROOT = Path(__file__).resolve().parent.parent
-INFO: dict[str, Any] = load_spec(ROOT / "spec" / "plusofon.yaml")["info"]
+INFO: dict[str, Any] = spec()["info"]
 CHANGELOG = (ROOT / "CHANGELOG.md").read_text("utf-8")
 VERSION = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})\.(?P<revision>[1-9]\d*)")
 

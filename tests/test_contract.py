@@ -20,12 +20,12 @@ from schemathesis.config import SchemathesisConfig
 from schemathesis.core.failures import AcceptedNegativeData, Failure
 from schemathesis.core.parameters import ParameterLocation
 
+from generator.spec_document import HTTP_METHODS
 from generator.spec_extensions import LINK_BODY_KEY
 from tests.contract.form_filter import keep_failure, sent_form_is_valid
 from tests.contract.link_bodies import iter_links, with_link_bodies
 from tests.contract.runner import (
     CONFIG,
-    HTTP_METHODS,
     TESTING_PHASES,
     ContractReport,
     plan,

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -133,6 +135,18 @@ async def test_missing_spec_is_a_clear_404(tmp_path: Path) -> None:
     assert str(missing) in yaml_response.json()["message"]
     assert docs_response.status_code == 404
     assert "Spec file not found" in docs_response.text
+
+
+async def test_a_spec_path_that_is_a_fifo_is_a_503_not_a_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "spec.yaml"
+    os.mkfifo(fifo)  # a plain open() blocks until a writer comes: the page would never answer
+    async with client_for(create_app(spec_path=fifo), authenticated=False) as client:
+        yaml_response = await asyncio.wait_for(client.get("/openapi.yaml"), timeout=5)
+        docs_response = await asyncio.wait_for(client.get("/docs"), timeout=5)
+    assert yaml_response.status_code == 503
+    assert "FIFO" in yaml_response.json()["message"]
+    assert docs_response.status_code == 503
+    assert "FIFO" in docs_response.text
 
 
 def external_references(html: str) -> list[str]:

@@ -24,12 +24,13 @@ from typing import Any
 import pydantic
 import pytest
 
+from generator.spec_document import resolve
+
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "dist" / "spec" / "plusofon.yaml"
 BIN = Path(sys.executable).parent
 METHODS = ("get", "put", "post", "delete", "patch")
 SCHEMA_REF = "#/components/schemas/"
-RESPONSE_REF = "#/components/responses/"
 
 pytestmark = pytest.mark.publish
 
@@ -128,7 +129,6 @@ def models(bundle: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> 
 
 def examples(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], Any]]:
     """(place, schema, value) of every request and response body example of the document."""
-    responses = document["components"].get("responses", {})
     for item in document["paths"].values():
         for method in METHODS:
             operation = item.get(method)
@@ -136,9 +136,7 @@ def examples(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], An
                 continue
             bodies = [("request", operation.get("requestBody") or {})]
             for status, response in operation["responses"].items():
-                if "$ref" in response:
-                    response = responses[response["$ref"].removeprefix(RESPONSE_REF)]
-                bodies.append((status, response))
+                bodies.append((status, resolve(document, response)))
             for where, body in bodies:
                 for media_type, content in (body.get("content") or {}).items():
                     for name, example in (content.get("examples") or {}).items():

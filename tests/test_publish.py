@@ -22,15 +22,15 @@ import pytest
 
 from generator.publish_bundle import RANGE_KEY, SERVER_ERROR_CODES, for_publication
 from generator.publish_html import external_loads, localize
-from generator.spec_document import load_spec
+from generator.spec_document import HTTP_METHODS, load_spec
 from tests import spec_document
 from tests.devtools_pipe import Browser
+from tests.spec_document import spec
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC: dict[str, Any] = load_spec(ROOT / "spec" / "plusofon.yaml")
+SPEC: dict[str, Any] = spec()
 DIST = ROOT / "dist" / "spec"
 PAGE = DIST / "plusofon.html"
-METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 # Schemes that never leave the machine: the page itself, inline data, and the blob: URLs of
 # the web workers Redoc starts from its own code.
 LOCAL_SCHEMES = {"file", "data", "blob"}
@@ -88,7 +88,7 @@ def operations() -> list[tuple[str, str, str]]:
         (op["tags"][0], op["summary"], op["operationId"])
         for item in SPEC["paths"].values()
         for method, op in item.items()
-        if method in METHODS
+        if method in HTTP_METHODS
     ]
 
 
@@ -120,7 +120,7 @@ def test_published_bundle_spells_out_5xx_as_codes_and_keeps_the_rest() -> None:
     published = for_publication(SPEC)
     ranged = 0
     for path, item in SPEC["paths"].items():
-        for method in METHODS & set(item):
+        for method in set(HTTP_METHODS) & set(item):
             source = item[method]["responses"]
             answers = published["paths"][path][method]["responses"]
             assert "5XX" not in answers

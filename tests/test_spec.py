@@ -10,16 +10,13 @@ from typing import Any
 import pytest
 import yaml
 from jsonschema import Draft202012Validator
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
 
-from generator.spec_document import load_spec
-from generator.spec_document import resolve as resolve_ref
+from generator.spec_document import HTTP_METHODS
+from generator.spec_schemas import SpecSchemas
+from tests.spec_document import SPEC_PATH, resolve, spec
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC_PATH = ROOT / "spec" / "plusofon.yaml"
-SPEC: dict[str, Any] = load_spec(SPEC_PATH)
-METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+SPEC: dict[str, Any] = spec()
 
 # The operations of the 2023-02-13 pages, as (METHOD, path): what the docs list, so written
 # down here, not derived from the spec this test checks.
@@ -50,13 +47,8 @@ def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Every (METHOD, path, operation) of the spec."""
     for path, item in SPEC["paths"].items():
         for method, operation in item.items():
-            if method in METHODS:
+            if method in HTTP_METHODS:
                 yield method.upper(), path, operation
-
-
-def resolve(node: Any) -> Any:
-    """Follow a local $ref (responses, parameters, request bodies)."""
-    return resolve_ref(SPEC, node)
 
 
 def media_types() -> Iterator[tuple[str, dict[str, Any]]]:
@@ -70,25 +62,12 @@ def media_types() -> Iterator[tuple[str, dict[str, Any]]]:
                 yield f"{method} {path} {status} {media}", content
 
 
-REGISTRY: Registry[Any] = Registry().with_resource("urn:spec", DRAFT202012.create_resource(SPEC))
+SCHEMAS = SpecSchemas(SPEC)
 
 
 def validator_for(schema: dict[str, Any]) -> Draft202012Validator:
     """A JSON Schema 2020-12 validator whose local $refs resolve inside the spec."""
-    rebased = _rebase(schema)
-    return Draft202012Validator(rebased, registry=REGISTRY)
-
-
-def _rebase(node: Any) -> Any:
-    """Point `#/components/...` refs at the spec resource, wherever the schema is used."""
-    if isinstance(node, dict):
-        return {
-            k: ("urn:spec" + v if k == "$ref" and v.startswith("#/") else _rebase(v))
-            for k, v in node.items()
-        }
-    if isinstance(node, list):
-        return [_rebase(item) for item in node]
-    return node
+    return SCHEMAS.of(schema)
 
 
 def test_all_documented_operations_and_nothing_else() -> None:
@@ -174,6 +153,8 @@ def test_cyrillic_keys_declare_their_ascii_name() -> None:
 def test_no_plain_scalar_reads_differently_in_yaml_1_2() -> None:
     """PyYAML (YAML 1.1) and js-yaml (1.2, used by other teams) must read the same values."""
     yaml12_number = re.compile(r"[-+]?(0|[1-9][0-9]*|[0-9]+\.[0-9]*([eE][-+]?[0-9]+)?|0o[0-7]+)")
+    # The node graph, not the loaded values: only it keeps each scalar's quoting style, tag and
+    # line, which this check is about (generator.spec_document gives values, not nodes).
     node = yaml.compose(SPEC_PATH.read_text(encoding="utf-8"))
     stack = [node]
     while stack:

@@ -26,10 +26,10 @@ from generator.docs_check.inventory import DocsPage
 from generator.docs_check.parser import PageError, read_page
 from generator.docs_check.spec_index import SpecIndex, load_spec_index
 from generator.docs_check.waivers import Outcome, Waiver, WaiverError, apply_waivers, load_waivers
-from generator.spec_document import SpecError
+from generator.spec_document import SPEC_PATH, SpecError
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_SPEC = REPO_ROOT / "spec" / "plusofon.yaml"
+DEFAULT_SPEC = SPEC_PATH
 DEFAULT_WAIVERS = REPO_ROOT / "spec" / "docs-waivers.yaml"
 EXIT_CLEAN, EXIT_DIFFERENCES, EXIT_BAD_INPUT = 0, 1, 2
 T = TypeVar("T")

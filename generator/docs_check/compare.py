@@ -9,15 +9,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
 
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import FormatChecker
 from jsonschema.exceptions import best_match
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 from generator.docs_check.inventory import DocsPage, Example, Operation, Parameter, ResponseField
 from generator.docs_check.spec_index import SchemaFacts, SpecIndex, SpecOperation, SpecParameter
+from generator.spec_schemas import SpecSchemas
 
 KINDS = (
     "operation-missing-in-spec",
@@ -34,7 +32,6 @@ KINDS = (
 GROUPS = ("agreement", "customer", "number", "direction")
 NO_NAME = "-"
 _CURL_ONLY = "x-plusofon-curl-only: true"
-_SPEC_URI = "urn:plusofon-spec"
 DOC_TYPES: dict[str, tuple[str, str | None]] = {
     "string": ("string", None),
     "integer": ("integer", None),
@@ -131,8 +128,7 @@ class _Comparison:
         """Index spec operations by method and templated path."""
         self.spec = spec
         self.by_key = {_operation_key(o.method, o.path): o for o in spec.operations}
-        resource = Resource.from_contents(spec.document, default_specification=DRAFT202012)
-        self.registry: Registry[Any] = Registry().with_resource(_SPEC_URI, resource)
+        self.schemas = SpecSchemas(spec.document, format_checker=FormatChecker())
 
     def run(self, pages: list[tuple[str, DocsPage]], scope: Coverage) -> Iterator[Difference]:
         """Yield differences page by page, then spec operations in scope that no page shows."""
@@ -284,11 +280,7 @@ class _Comparison:
                     "example-invalid", at, name, f"{status}: the spec has no JSON body for it"
                 )
             return
-        ref = f"{_SPEC_URI}#/" + "/".join(quote(part, safe="~") for part in pointer.split("/"))
-        validator = Draft202012Validator(
-            {"$ref": ref}, registry=self.registry, format_checker=FormatChecker()
-        )
-        error = best_match(validator.iter_errors(example.value))
+        error = best_match(self.schemas.at(pointer).iter_errors(example.value))
         if error is not None:
             where = "/".join(str(p) for p in error.absolute_path) or "(top)"
             yield _diff(

@@ -27,8 +27,8 @@ from generator import side_effects
 from generator.docs_check.cli import DEFAULT_SPEC, EXIT_BAD_INPUT, read_pages
 from generator.docs_check.compare import DOC_TYPES, compare, group_of, status_of
 from generator.docs_check.inventory import DocsPage, Example, Operation, Parameter
-from generator.docs_check.parser import json_type
 from generator.docs_check.spec_index import CURL_ONLY_KEY, SpecIndex, load_spec_index
+from generator.json_type import json_type
 from generator.spec_document import SpecError
 
 _VERBS = {"GET": "get", "POST": "create", "PUT": "update", "PATCH": "patch", "DELETE": "delete"}
@@ -231,7 +231,7 @@ def _responses(examples: tuple[Example, ...]) -> dict[str, Any]:
 
 def schema_of(values: list[Any]) -> dict[str, Any]:
     """A loose JSON schema every one of the values fits (no `required`, mixed types: any)."""
-    kinds = {json_type(v) or "null" for v in values}
+    kinds = {json_type(v) for v in values}
     if len(kinds) != 1:
         return {}
     (kind,) = kinds

@@ -17,7 +17,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
 from generator.docs_check.inventory import DocsPage, EnumValue, Location, Operation, Parameter
 from generator.docs_check.lines import (
@@ -48,6 +48,7 @@ from generator.docs_check.responses import (
 )
 from generator.docs_check.samples import SampleBodies, is_sample_start, read_samples
 from generator.input_files import InputError, read_text
+from generator.json_type import json_type
 
 _VERSION_RE = re.compile(r"^версия от (\d{4}-\d{2}-\d{2})$")
 _ADDRESS_RE = re.compile(r"^Адрес:\s*(\S+)$")
@@ -341,20 +342,6 @@ def _sample_only_parameters(table: list[Parameter], bodies: SampleBodies) -> lis
                 continue
             listed.add(key)
             value = bodies.values.get(key)
-            extra.append(Parameter(key, "body", json_type(value), required=False, curl_only=True))
+            kind = None if value is None else json_type(value)  # no value or `null`: unknown
+            extra.append(Parameter(key, "body", kind, required=False, curl_only=True))
     return extra
-
-
-def json_type(value: Any) -> str | None:
-    """Return the JSON type word a sample value shows (None for no value or `null`)."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    return "array" if isinstance(value, list) else "object"

@@ -8,10 +8,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.spec_document import SpecError, load_spec, pointer, resolve_or_empty
+from generator.spec_document import (
+    HTTP_METHODS,
+    SpecError,
+    escape,
+    follow,
+    load_spec,
+    resolve_or_empty,
+)
 
 CURL_ONLY_KEY = "x-plusofon-curl-only"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 JSON_MEDIA_RE = re.compile(r"^application/(?:[\w.+-]+\+)?json$")
 
 
@@ -146,12 +152,7 @@ class SpecIndex:
         """Summarise what a (property) schema allows, looking through $ref and combinators."""
         facts = SchemaFacts(curl_only=isinstance(schema, dict) and bool(schema.get(CURL_ONLY_KEY)))
         stack = [schema]
-        seen: set[int] = set()
-        while stack:
-            node = self.resolve(stack.pop())
-            if not isinstance(node, dict) or id(node) in seen:
-                continue
-            seen.add(id(node))
+        for node in self._each_once(stack):
             facts.curl_only = facts.curl_only or bool(node.get(CURL_ONLY_KEY))
             declared = node.get("type")
             facts.types.update([declared] if isinstance(declared, str) else declared or [])
@@ -181,40 +182,25 @@ class SpecIndex:
         }
 
     def json_schema_pointer(self, operation: SpecOperation, status: str) -> str | None:
-        """Return the pointer to a status's JSON schema (`4XX`, `default` as fallbacks)."""
+        """Return the JSON pointer to a status's JSON schema (`4XX`, `default` as fallbacks)."""
         raw = operation.node.get("responses") or {}
         key = next((k for k in (status, f"{status[:1]}XX", "default") if k in raw), None)
         if key is None:
             return None
-        base = self._response_pointer(operation, key)
-        node = raw[key]
-        seen: set[str] = set()  # a $ref cycle must not hang the check
-        while isinstance(node, dict) and isinstance(ref := node.get("$ref"), str):
-            if ref in seen:
-                return None
-            seen.add(ref)
-            try:
-                node = pointer(self.document, ref)
-            except SpecError:
-                return None
-            base = ref[2:]
+        try:  # a broken or cyclic $ref: no schema to check against
+            base, node = follow(self.document, self._response_pointer(operation, key))
+        except SpecError:
+            return None
         content = node.get("content") if isinstance(node, dict) else None
         for media_type, media in (content or {}).items():
             if JSON_MEDIA_RE.match(media_type) and isinstance(media, dict) and "schema" in media:
-                return f"{base}/content/{_escape(media_type)}/schema"
+                return f"{base}/content/{escape(media_type)}/schema"
         return None
 
     def _response_pointer(self, operation: SpecOperation, status: str) -> str:
         """Return the JSON pointer of a response object written inline in the operation."""
-        return "/".join(
-            [
-                "paths",
-                _escape(operation.path),
-                operation.method.lower(),
-                "responses",
-                _escape(status),
-            ]
-        )
+        path = ("paths", operation.path, operation.method.lower(), "responses", status)
+        return "".join(f"/{escape(part)}" for part in path)
 
     def example_statuses(self, operation: SpecOperation) -> dict[str, str]:
         """Map each response example's summary to the status it is filed under."""
@@ -250,15 +236,19 @@ class SpecIndex:
                 found.append(schema)
         return found
 
+    def _each_once(self, stack: list[Any]) -> Iterator[dict[str, Any]]:
+        """Pop, resolve and yield each schema of `stack` once; the caller pushes its subschemas."""
+        seen: set[int] = set()  # a recursive schema must not loop
+        while stack:
+            node = self.resolve(stack.pop())
+            if isinstance(node, dict) and id(node) not in seen:
+                seen.add(id(node))
+                yield node
+
     def _named_subschemas(self, roots: list[Any]) -> Iterator[tuple[str | None, Any]]:
         """Walk every subschema; yield (property name, schema), name None for map values."""
         stack: list[Any] = list(roots)
-        seen: set[int] = set()
-        while stack:
-            node = self.resolve(stack.pop())
-            if not isinstance(node, dict) or id(node) in seen:
-                continue
-            seen.add(id(node))
+        for node in self._each_once(stack):
             for name, prop in (node.get("properties") or {}).items():
                 yield name, prop
                 stack.append(prop)
@@ -275,8 +265,3 @@ class SpecIndex:
                 stack.extend(
                     sub if isinstance(sub, list) else [sub] if isinstance(sub, dict) else []
                 )
-
-
-def _escape(part: str) -> str:
-    """Escape one JSON pointer segment."""
-    return part.replace("~", "~0").replace("/", "~1")

@@ -8,25 +8,6 @@ from dataclasses import dataclass
 Path = Sequence[str | int]
 
 
-def json_type(value: object) -> str:
-    """The JSON type of a value: what a report may say about it (never the value itself)."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "object"
-    return type(value).__name__
-
-
 def field_name(path: Path, *, generic: bool = False) -> str:
     """`data[0].buy_price` (`data[].buy_price` when generic); the whole body is `(body)`."""
     text = ""

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.side_effects import is_safe, operations
+from generator.side_effects import is_safe
 from generator.spec_check import load_and_validate
+from generator.spec_document import SPEC_PATH, escape, operations
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "plusofon.yaml"
 # Every operation of the spec lives under this prefix; live-check sends nothing elsewhere.
 API_PREFIX = "/api/v1/"
 
@@ -51,10 +51,6 @@ class Spec:
         return rule if isinstance(rule, dict) else {}
 
 
-def _escape(segment: str) -> str:
-    return segment.replace("~", "~0").replace("/", "~1")
-
-
 def _example_body(operation: dict[str, Any]) -> Any:
     """The first JSON example of the request body (the docs' example request), or None."""
     content = (operation.get("requestBody") or {}).get("content") or {}
@@ -80,7 +76,7 @@ def safe_operations(spec: Spec) -> list[SafeOperation]:
                 operation_id=str(operation["operationId"]),
                 tag=str((operation.get("tags") or ["default"])[0]),
                 path=path,
-                pointer=f"/paths/{_escape(path)}/get",
+                pointer=f"/paths/{escape(path)}/get",
                 body=_example_body(operation),
                 responses=dict(operation.get("responses") or {}),
             )

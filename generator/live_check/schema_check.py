@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import quote
 
 import jsonschema
 from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
-from generator.live_check.findings import Difference, Path, Quirk, field_name, json_type
+from generator.json_type import json_type
+from generator.live_check.findings import Difference, Path, Quirk, field_name
+from generator.spec_document import SpecError, at, escape, follow
+from generator.spec_schemas import SpecSchemas
 from generator.spec_view import ALIAS_KEY, DATETIME_KEY, MONEY_KEY
 
-_URI = "urn:plusofon:spec"
 _DATETIME_FORMS = (
     ("YYYY-MM-DD HH:MM:SS", re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")),
     ("RFC 3339", re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})")),
@@ -42,33 +41,22 @@ class SchemaCheck:
 
     def __init__(self, document: dict[str, Any]) -> None:
         self._document = document
-        resource = Resource.from_contents(document, default_specification=DRAFT202012)
-        self._registry: Registry[Any] = Registry().with_resource(_URI, resource)
+        self._schemas = SpecSchemas(document)
 
     def validator(self, pointer: str) -> Draft202012Validator:
         """A JSON Schema 2020-12 validator for the schema at `pointer` (its `$ref`s resolve)."""
-        ref = f"{_URI}#{quote(pointer, safe='/~')}"
-        return Draft202012Validator({"$ref": ref}, registry=self._registry)
+        return self._schemas.at(pointer)
 
     def at(self, pointer: str) -> Any:
         """The node of the spec at a JSON pointer (`/components/schemas/X`)."""
-        node: Any = self._document
-        for part in pointer.lstrip("/").split("/") if pointer else []:
-            key = part.replace("~1", "/").replace("~0", "~")
-            node = node[int(key)] if isinstance(node, list) else node[key]
-        return node
+        return at(self._document, pointer)
 
     def resolve(self, pointer: str) -> tuple[str, dict[str, Any]]:
         """Follow local `$ref`s from the schema at `pointer`; return its pointer and itself."""
-        schema = self.at(pointer)
-        seen = set()
-        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-            ref = schema["$ref"]
-            if not ref.startswith("#/") or ref in seen:
-                break
-            seen.add(ref)
-            pointer = ref[1:]
-            schema = self.at(pointer)
+        try:
+            pointer, schema = follow(self._document, pointer)
+        except SpecError:  # a broken `$ref` is a schema that says nothing (the spec was validated)
+            return pointer, {}
         return pointer, schema if isinstance(schema, dict) else {}
 
     def differences(self, pointer: str, instance: object) -> list[Difference]:
@@ -126,10 +114,6 @@ class SchemaCheck:
                 if key not in listed and not any(p.search(key) for p in patterns)
             ]
         return [Difference(field, f"{seen} within {keyword} {value}", f"{seen} outside it")]
-
-
-def _escape(part: object) -> str:
-    return str(part).replace("~", "~0").replace("/", "~1")
 
 
 def _kind_of(schema: object) -> str:
@@ -212,7 +196,7 @@ class _Walk:
             if isinstance(props, dict):
                 declared = True
                 for name, prop in props.items():
-                    properties.setdefault(name, []).append(f"{pointer}/properties/{_escape(name)}")
+                    properties.setdefault(name, []).append(f"{pointer}/properties/{escape(name)}")
                     self._spelling(name, prop, instance, path)
             more = schema.get("additionalProperties")
             if isinstance(more, dict):

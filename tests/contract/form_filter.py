@@ -29,19 +29,17 @@ from functools import cache
 from typing import Any
 
 from jsonschema import Draft202012Validator
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
 from schemathesis.core.failures import AcceptedNegativeData, Failure
 from schemathesis.core.parameters import ParameterLocation
 from schemathesis.core.transport import Response
 from schemathesis.generation.case import Case
 
 from generator.spec_document import resolve
+from generator.spec_schemas import SpecSchemas
 from tests.mock.multipart import MultipartError, parse_multipart, split_header_value
 
 FORM = "multipart/form-data"
 SECURITY_HEADERS = ("authorization", "client")
-SPEC_URI = "urn:plusofon-spec"
 
 
 def keep_failure(context: object, failure: Failure, case: Case[Any], response: Response) -> bool:
@@ -117,25 +115,9 @@ def _spec() -> dict[str, Any]:
 
 
 @cache
-def _registry() -> Registry[Any]:
-    registry: Registry[Any] = Registry().with_resource(
-        SPEC_URI, DRAFT202012.create_resource(_spec())
-    )
-    return registry
-
-
-def _rebase(node: Any) -> Any:
-    """Point the spec's local `#/...` refs at the spec resource, wherever the schema is used."""
-    if isinstance(node, dict):
-        return {
-            key: SPEC_URI + value
-            if key == "$ref" and isinstance(value, str) and value.startswith("#/")
-            else _rebase(value)
-            for key, value in node.items()
-        }
-    if isinstance(node, list):
-        return [_rebase(item) for item in node]
-    return node
+def _schemas() -> SpecSchemas:
+    # Formats are asserted (a `format: date` field must hold a date), as the mock does.
+    return SpecSchemas(_spec(), format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 def _resolve(node: Any) -> Any:
@@ -152,9 +134,7 @@ def _form_schema(path: str, method: str) -> dict[str, Any] | None:
 
 
 def _validator(schema: dict[str, Any]) -> Draft202012Validator:
-    # Formats are asserted (a `format: date` field must hold a date), as the mock does.
-    checker = Draft202012Validator.FORMAT_CHECKER
-    return Draft202012Validator(_rebase(schema), registry=_registry(), format_checker=checker)
+    return _schemas().of(schema)
 
 
 def _binary_fields(schema: dict[str, Any]) -> set[str]:

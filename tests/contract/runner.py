@@ -35,7 +35,7 @@ from schemathesis.engine import Status, events, from_schema
 from schemathesis.engine.recorder import ScenarioRecorder
 from schemathesis.schemas import BaseSchema
 
-from generator.spec_document import load_spec
+from generator.spec_document import HTTP_METHODS, load_spec
 from tests.contract.form_filter import keep_failure
 from tests.contract.link_bodies import with_link_bodies
 from tests.mock import MockApp, create_app
@@ -46,7 +46,6 @@ CONFIG = ROOT / "schemathesis.toml"
 
 TESTING_PHASES = ("examples", "coverage", "fuzzing", "stateful")
 UNIT_PHASES = ("examples", "coverage", "fuzzing")
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Operations per unit task (whole paths only): 8 tasks of 1-12 s CPU, so the processes stay
 # balanced whatever their number.
 OPERATIONS_PER_TASK = 5

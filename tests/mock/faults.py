@@ -154,16 +154,22 @@ def _server_transport(send: Send) -> asyncio.BaseTransport | None:
     return transport if isinstance(transport, asyncio.BaseTransport) else None
 
 
-async def answer_late(
-    app: ASGIApp, delay: float, scope: Scope, receive: Receive, send: Send
-) -> None:
-    """Let the app handle the request now, and send its answer only after `delay` seconds."""
+async def _held_answer(app: ASGIApp, scope: Scope, receive: Receive) -> list[Message]:
+    """Let the app handle the request; keep the messages of its answer instead of sending them."""
     held: list[Message] = []
 
     async def hold(message: Message) -> None:
         held.append(message)
 
     await app(scope, receive, hold)
+    return held
+
+
+async def answer_late(
+    app: ASGIApp, delay: float, scope: Scope, receive: Receive, send: Send
+) -> None:
+    """Let the app handle the request now, and send its answer only after `delay` seconds."""
+    held = await _held_answer(app, scope, receive)
     await asyncio.sleep(delay)
     # The client may have given up meanwhile: then the answer is lost, as the fault intends.
     with contextlib.suppress(OSError, RuntimeError):
@@ -200,12 +206,7 @@ async def answer_rewritten(
     app: ASGIApp, rewrite: Rewrite, scope: Scope, receive: Receive, send: Send
 ) -> None:
     """Let the app answer, pass a JSON body through `rewrite`, and send the result instead."""
-    held: list[Message] = []
-
-    async def hold(message: Message) -> None:
-        held.append(message)
-
-    await app(scope, receive, hold)
+    held = await _held_answer(app, scope, receive)
     start = next(m for m in held if m["type"] == "http.response.start")
     body = b"".join(m.get("body", b"") for m in held if m["type"] == "http.response.body")
     headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]

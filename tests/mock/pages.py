@@ -6,6 +6,7 @@ from pathlib import Path
 
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 
+from generator.input_files import InputError, read_text
 from generator.spec_document import SpecError, parse_yaml
 
 from .docs_page import render_docs, render_error
@@ -38,6 +39,14 @@ def _about(client_id: str, token: str) -> str:
     )
 
 
+def _unreadable(path: Path, error: InputError) -> tuple[int, str]:
+    """Status and message for a spec file the pages cannot read (missing: 404, else 503)."""
+    if not path.exists():
+        return 404, f"Spec file not found: {path}"
+    # A FIFO, a directory, binary bytes: not the request's fault; unavailable until fixed.
+    return 503, f"The spec file {path} cannot be read: {error}"
+
+
 def page_routes(spec_path: Path | None) -> RouteTable:
     """Return the routes of the non-API pages; they are the only readers of the spec file."""
     path = spec_path if spec_path is not None else DEFAULT_SPEC_PATH
@@ -49,20 +58,21 @@ def page_routes(spec_path: Path | None) -> RouteTable:
     async def openapi_yaml(ctx: ApiContext) -> Response:
         """GET /openapi.yaml: the spec file as it is."""
         try:
-            content = path.read_bytes()
-        except OSError:
-            message = f"Spec file not found: {path} (it is spec/plusofon.yaml of the repository)"
-            return json_response({"message": message, "code": 404}, status=404)
-        return Response(content, media_type="application/yaml")
+            content = read_text(path, what="spec file")
+        except InputError as error:
+            status, message = _unreadable(path, error)
+            message += " (it is spec/plusofon.yaml of the repository)"
+            return json_response({"message": message, "code": status}, status=status)
+        return Response(content.encode("utf-8"), media_type="application/yaml")
 
     async def docs(ctx: ApiContext) -> Response:
         """GET /docs: an HTML reference rendered from the spec file."""
         title = "Plusofon API reference"
         try:
-            text = path.read_text(encoding="utf-8")
-        except OSError:
-            message = f"Spec file not found: {path}"
-            return HTMLResponse(render_error(title, message), status_code=404)
+            text = read_text(path, what="spec file")
+        except InputError as error:
+            status, message = _unreadable(path, error)
+            return HTMLResponse(render_error(title, message), status_code=status)
         try:
             spec = parse_yaml(text)
         except SpecError as error:
