@@ -22,6 +22,24 @@ def with_link_bodies(spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
+def body_link_flows(spec: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """operationId -> the operationIds its links with a `x-plusofon-link-body` lead to."""
+    flows: dict[str, tuple[str, ...]] = {}
+    for item in spec.get("paths", {}).values():
+        for operation in item.values():
+            if not isinstance(operation, dict):
+                continue
+            targets = [
+                link["operationId"]
+                for response in (operation.get("responses") or {}).values()
+                for link in (response.get("links") or {}).values()
+                if LINK_BODY_KEY in link
+            ]
+            if targets:
+                flows[operation["operationId"]] = tuple(dict.fromkeys(targets))
+    return flows
+
+
 def iter_links(spec: dict[str, Any]) -> list[dict[str, Any]]:
     """Every link object declared inline in the responses of the spec's operations."""
     links: list[dict[str, Any]] = []
