@@ -13,12 +13,15 @@ from typing import Any
 
 import yaml
 
+from generator.personal_data import write_module as write_personal_data
 from generator.spec_check import SpecError, load_and_validate
 from generator.spec_view import for_generator
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "plusofon_client"
 GENERATOR = "openapi-python-client"
+# Our modules whose code shapes the output, besides the config and the templates.
+INPUT_MODULES = (ROOT / "generator" / "spec_view.py", ROOT / "generator" / "personal_data.py")
 HEADER = "# Generated from spec/plusofon.yaml by {generator}; do not edit (make generate).\n"
 
 
@@ -78,7 +81,7 @@ def stamp(package: Path, spec_path: Path, config: Path, templates: Path) -> None
         '"""Where this package came from (checked by tests/test_generation.py)."""\n\n'
         f'SPEC_SHA256 = "{sha256_of(spec_path)}"\n'
         f'GENERATOR = "{GENERATOR} {version}"\n'
-        f'CONFIG_SHA256 = "{sha256_of(config, templates, ROOT / "generator" / "spec_view.py")}"\n'
+        f'CONFIG_SHA256 = "{sha256_of(config, templates, *INPUT_MODULES)}"\n'
     )
     (package / "py.typed").write_text("")  # PEP 561: the package ships its types
     for file in sorted(package.rglob("*")):
@@ -113,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         spec = load_and_validate(args.spec)
         package = generate_into(spec, work, args.config, args.templates)
+        write_personal_data(package, spec)
         stamp(package, args.spec, args.config, args.templates)
         args.out.mkdir(exist_ok=True)
         swap_in(package, args.out / PACKAGE, work)

@@ -14,6 +14,7 @@ from ..types import (
     File,
     FileTypes,
     Unset,
+    mask_extra_fields,
 )
 
 T = TypeVar("T", bound="AgreementUploadRequest")
@@ -30,7 +31,9 @@ class AgreementUploadRequest:
     """
 
     files: list[File] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         files: list[FileTypes] | Unset = UNSET

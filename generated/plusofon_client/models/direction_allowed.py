@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    mask_extra_fields,
+)
+
 T = TypeVar("T", bound="DirectionAllowed")
 
 
@@ -24,7 +28,9 @@ class DirectionAllowed:
     code: str
     name: str
     english_name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

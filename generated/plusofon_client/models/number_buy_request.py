@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
+from ..types import (
+    mask_extra_fields,
+)
 
 T = TypeVar("T", bound="NumberBuyRequest")
 
@@ -27,7 +30,9 @@ class NumberBuyRequest:
 
     numbers: list[int | str]
     owner_type: NumberOwnerType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         numbers = []

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    mask_extra_fields,
+)
+
 T = TypeVar("T", bound="NumberCliTypeItem")
 
 
@@ -21,7 +25,9 @@ class NumberCliTypeItem:
 
     type_: str
     title: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -12,6 +12,7 @@ from ..models.number_follow_type import NumberFollowType, check_number_follow_ty
 from ..types import (
     UNSET,
     Unset,
+    mask_extra_fields,
 )
 
 T = TypeVar("T", bound="NumberFollowRequest")
@@ -81,7 +82,9 @@ class NumberFollowRequest:
     host: str | Unset = UNSET
     cli_type: NumberCliType | Unset = UNSET
     cli_type_default: NumberCliType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_

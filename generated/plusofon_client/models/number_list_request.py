@@ -11,6 +11,7 @@ from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
 from ..types import (
     UNSET,
     Unset,
+    mask_extra_fields,
 )
 
 T = TypeVar("T", bound="NumberListRequest")
@@ -31,7 +32,9 @@ class NumberListRequest:
     """
 
     phone_type: NumberPhoneType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         phone_type: str | Unset = UNSET

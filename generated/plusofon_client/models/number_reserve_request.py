@@ -15,6 +15,7 @@ from ..models.number_reserve_request_short import (
 from ..types import (
     UNSET,
     Unset,
+    mask_extra_fields,
 )
 
 T = TypeVar("T", bound="NumberReserveRequest")
@@ -38,7 +39,9 @@ class NumberReserveRequest:
     number: int
     owner_type: NumberOwnerType
     short: NumberReserveRequestShort | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         number = self.number

@@ -13,6 +13,7 @@ from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
 from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
 from ..types import (
     format_datetime,
+    mask_extra_fields,
     money_to_integer,
     parse_datetime,
     parse_money,
@@ -52,7 +53,9 @@ class NumberReservedItem:
     owner_type: NumberOwnerType
     buy_price: decimal.Decimal
     period_price: decimal.Decimal
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

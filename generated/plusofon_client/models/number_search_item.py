@@ -15,6 +15,7 @@ from ..models.number_search_number_type import (
     check_number_search_number_type,
 )
 from ..types import (
+    mask_extra_fields,
     money_to_decimal_string,
     parse_money,
 )
@@ -59,7 +60,9 @@ class NumberSearchItem:
     period_price: decimal.Decimal
     owner_type: NumberOwnerType
     phone_type: NumberPhoneType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         number_type: int = self.number_type

@@ -16,6 +16,7 @@ from ..models.number_search_number_type import (
 from ..types import (
     UNSET,
     Unset,
+    mask_extra_fields,
     parse_wire_int,
 )
 
@@ -59,7 +60,9 @@ class NumberSearchRequest:
     phone_number: str | Unset = UNSET
     number_type: NumberSearchNumberType | Unset = UNSET
     phone_type: NumberPhoneType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         owner_type: str | Unset = UNSET

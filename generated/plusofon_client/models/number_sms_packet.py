@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    mask_extra_fields,
     money_to_decimal_string,
     parse_money,
 )
@@ -34,7 +35,9 @@ class NumberSmsPacket:
     sms_amount: int
     price: decimal.Decimal
     sms_remaining: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         packet = self.packet
