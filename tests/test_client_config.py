@@ -117,7 +117,7 @@ def test_from_env_uses_os_environ(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("PLUSOFON_BASE_URL", raising=False)
     client = plusofon.Plusofon.from_env()
     assert client.base_url == "https://restapi.plusofon.ru"
-    assert client.generated.token == TOKEN
+    assert client._options.token == TOKEN
     client.close()
 
 
@@ -134,7 +134,7 @@ def test_from_env_keyword_arguments_win() -> None:
         token=TOKEN,
         max_retries=5,
     )
-    assert client.generated.token == TOKEN
+    assert client._options.token == TOKEN
     assert client.max_retries == 5
 
 
@@ -174,8 +174,7 @@ def test_context_manager_closes_the_http_client() -> None:
         token=TOKEN, client_id=CLIENT_ID, transport=httpx.MockTransport(recorder)
     ) as client:
         client.number.list_numbers()
-        http = client.generated.get_httpx_client()
-    assert http.is_closed
+    assert client._http.is_closed
 
 
 async def test_async_context_manager_and_from_env() -> None:
@@ -188,7 +187,7 @@ async def test_async_context_manager_and_from_env() -> None:
         copy = client.with_options(max_retries=0)
         assert copy.max_retries == 0
         assert client.max_retries == 2
-        http = client.generated.get_async_httpx_client()
+        http = client._http
     assert http.is_closed
     assert recorder.last.headers["Client"] == CLIENT_ID
 
@@ -204,29 +203,18 @@ def test_injected_http_client_sends_the_requests() -> None:
     assert recorder.last.url == "https://restapi.plusofon.ru/api/v1/number"
 
 
-def test_generated_endpoint_functions_work_with_the_generated_client() -> None:
-    from plusofon_client.api.number import list_numbers
-    from plusofon_client.models import NumberPage
-
-    recorder = Recorder(json_reply(number_page([])), json_reply({"message": "x", "code": 401}, 401))
-    client, _ = make_client(recorder)
-    page = list_numbers.sync(client=client.generated)
-    assert isinstance(page, NumberPage)
-    assert recorder.last.headers["Client"] == CLIENT_ID
-    # The HTTP layer raises for errors even when the generated function is called directly.
-    with pytest.raises(plusofon.AuthenticationError):
-        list_numbers.sync(client=client.generated)
+def test_public_classes_show_the_public_module() -> None:
+    for name in plusofon.__all__:
+        value = getattr(plusofon, name)
+        if isinstance(value, type):
+            assert value.__module__ == "plusofon", name
+    assert "plusofon.NotFoundError" in repr(plusofon.NotFoundError)
 
 
-def test_generated_client_copies_keep_the_behaviour() -> None:
-    recorder = Recorder(json_reply({"message": "gone", "code": 404}, 404))
-    client, _ = make_client(recorder)
-    evolved = client.generated.with_headers({"X-Trace": "1"})
-    assert isinstance(evolved, plusofon.PlusofonAuthenticatedClient)
-    with pytest.raises(plusofon.NotFoundError):
-        evolved.get_httpx_client().get("/api/v1/number")
-    assert recorder.last.headers["X-Trace"] == "1"
-    assert recorder.last.headers["Client"] == CLIENT_ID
+def test_version_comes_from_the_package_metadata() -> None:
+    import importlib.metadata
+
+    assert plusofon.__version__ == importlib.metadata.version("plusofon-client")
 
 
 def test_public_names() -> None:

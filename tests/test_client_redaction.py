@@ -117,9 +117,6 @@ def test_nothing_secret_in_logs_errors_or_reprs(caplog: pytest.LogCaptureFixture
     for text in (
         repr(client),
         str(client),
-        repr(client.generated),
-        str(client.generated),
-        repr(client.generated.get_httpx_client()),
         repr(client.with_options(max_retries=1)),
     ):
         assert_clean(text)

@@ -123,7 +123,7 @@ def test_writes_are_not_retried_by_default(method: str) -> None:
     recorder = Recorder(busy(), SUCCESS)
     client, _ = make_client(recorder)
     with pytest.raises(plusofon.ServerError):
-        client.generated.get_httpx_client().request(method, "/api/v1/direction", json={"x": 1})
+        getattr(client, method.lower())("/api/v1/direction", body={"x": 1})
     assert len(recorder.requests) == 1
 
 

@@ -325,7 +325,7 @@ def check_outcome(
         envelope = 200 <= answer.status < 300 and is_error_envelope(data, max_code=599)
         if not 200 <= answer.status < 300:
             assert isinstance(error, plusofon.APIStatusError), repr(error)
-            assert error.http_status == answer.status
+            assert error.status_code == answer.status
             wording = json.dumps(data).lower() if isinstance(data, dict) else ""
             if "code" not in wording and "not ready" not in wording:
                 assert type(error) is BY_STATUS[answer.status], repr(error)

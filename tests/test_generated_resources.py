@@ -2,18 +2,18 @@
 
 Their contract with overrides/plusofon: one method per operation named as its operationId,
 keyword-only typed arguments (path parameters, the request body's properties flattened, `page`),
-arguments checked before anything is sent, the request handed to an injected invoker with the
-generated `sync_detailed` / `asyncio_detailed`, and the success model returned.
+arguments checked before anything is sent (by the build step the requester runs), the request
+handed to an injected requester as the generated `_get_kwargs`, and the success model returned.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 import importlib
 import inspect
 import io
 import json
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -25,32 +25,19 @@ import pytest
 from plusofon_client.api import (
     OPERATIONS,
     OPERATIONS_BY_ID,
-    AsyncInvoke,
-    Invoke,
+    AsyncRequester,
+    Build,
     Operation,
+    RawResponse,
+    Requester,
     as_file,
 )
-from plusofon_client.api.agreement import (
-    AgreementResource,
-    AsyncAgreementResource,
-    download_agreement,
-)
-from plusofon_client.api.number import (
-    AsyncNumberResource,
-    NumberResource,
-    list_numbers,
-    reserve_number,
-)
+from plusofon_client.api.agreement import AgreementResource, AsyncAgreementResource
+from plusofon_client.api.number import AsyncNumberResource, NumberResource
 from plusofon_client.client import AuthenticatedClient
-from plusofon_client.models import (
-    AgreementFizSaveRequest,
-    NumberListRequest,
-    NumberPage,
-    NumberReserveRequest,
-    Success,
-)
+from plusofon_client.models import NumberPage, Success
 from plusofon_client.models.number_phone_type import NumberPhoneType
-from plusofon_client.types import UNSET, File, Response, Unset
+from plusofon_client.types import UNSET, File, Unset
 from tests.spec_document import spec
 
 T = TypeVar("T")
@@ -131,34 +118,34 @@ def resource_classes(tag: str) -> tuple[type[Any], type[Any]]:
     return getattr(module, name), getattr(module, f"Async{name}")
 
 
-# --- invokers --------------------------------------------------------------------------------
+# --- requesters ------------------------------------------------------------------------------
 
 
 @dataclass
 class Call:
     operation: str
-    endpoint: Callable[..., Any]
+    arguments: dict[str, Any]
     expected: type[Any]
-    kwargs: dict[str, Any]
+    kwargs: dict[str, Any]  # what the build step returned: the generated `_get_kwargs`
 
 
 @dataclass
 class Recorder:
-    """An invoker that records the call and returns `result`."""
+    """A requester that runs the build step, records the call and returns `result`."""
 
     result: object = None
     calls: list[Call] = field(default_factory=list)
 
-    def __call__(
-        self,
-        operation: str,
-        endpoint: Callable[..., Response[Any]],
-        expected: type[T],
-        /,
-        **kwargs: Any,
+    def request(
+        self, operation: str, build: Build, arguments: dict[str, Any], expected: type[T], /
     ) -> T:
-        self.calls.append(Call(operation, endpoint, expected, kwargs))
+        self.calls.append(Call(operation, arguments, expected, build(**arguments)))
         return cast(T, self.result)
+
+    def request_raw(
+        self, operation: str, build: Build, arguments: dict[str, Any], expected: type[T], /
+    ) -> RawResponse[T]:
+        raise AssertionError("not used here")
 
 
 @dataclass
@@ -166,33 +153,34 @@ class AsyncRecorder:
     result: object = None
     calls: list[Call] = field(default_factory=list)
 
-    async def __call__(
-        self,
-        operation: str,
-        endpoint: Callable[..., Awaitable[Response[Any]]],
-        expected: type[T],
-        /,
-        **kwargs: Any,
+    async def request(
+        self, operation: str, build: Build, arguments: dict[str, Any], expected: type[T], /
     ) -> T:
-        self.calls.append(Call(operation, endpoint, expected, kwargs))
+        self.calls.append(Call(operation, arguments, expected, build(**arguments)))
         return cast(T, self.result)
 
-
-def must_not_send(
-    operation: str, endpoint: Callable[..., Response[Any]], expected: type[T], /, **kwargs: Any
-) -> T:
-    raise AssertionError(f"{operation}: the request was sent although an argument was wrong")
-
-
-CLIENT = AuthenticatedClient(base_url="https://restapi.plusofon.ru", token="secret-token")
+    async def request_raw(
+        self, operation: str, build: Build, arguments: dict[str, Any], expected: type[T], /
+    ) -> RawResponse[T]:
+        raise AssertionError("not used here")
 
 
-def _typed(invoke: Invoke, ainvoke: AsyncInvoke) -> None:
-    """mypy checks here that the test invokers satisfy the protocols."""
+class MustNotSend(Recorder):
+    """A requester whose build step must fail: an argument is wrong."""
+
+    def request(
+        self, operation: str, build: Build, arguments: dict[str, Any], expected: type[T], /
+    ) -> T:
+        build(**arguments)
+        raise AssertionError(f"{operation}: the request was built although an argument was wrong")
+
+
+def _typed(requester: Requester, async_requester: AsyncRequester) -> None:
+    """mypy checks here that the test requesters satisfy the protocols."""
 
 
 _typed(Recorder(), AsyncRecorder())
-_typed(must_not_send, AsyncRecorder())
+_typed(MustNotSend(), AsyncRecorder())
 
 
 # --- the operations table and the classes ----------------------------------------------------
@@ -246,8 +234,8 @@ def test_method_arguments_are_the_flattened_keyword_only_parameters(
 def test_signatures_are_fully_typed() -> None:
     # A tag's models are bound on its first call (a lazy import keeps `import plusofon` cheap),
     # so runtime annotation lookups need one call first; type checkers see them statically.
-    NumberResource(CLIENT, Recorder()).cancel_reservation(reserve_number_id="1")
-    AgreementResource(CLIENT, Recorder()).send_agreement_on_sign()
+    NumberResource(Recorder()).cancel_reservation(reserve_number_id="1")
+    AgreementResource(Recorder()).send_agreement_on_sign()
     hints = inspect.signature(NumberResource.list_numbers, eval_str=True)
     assert hints.parameters["phone_type"].annotation == NumberPhoneType | Unset
     assert hints.parameters["page"].annotation == int | Unset
@@ -261,89 +249,95 @@ def test_signatures_are_fully_typed() -> None:
 # --- calls -----------------------------------------------------------------------------------
 
 
-def test_a_call_hands_the_endpoint_and_its_kwargs_to_the_invoker() -> None:
+def test_a_call_hands_its_arguments_and_get_kwargs_to_the_requester() -> None:
     page = NumberPage.from_dict(
         spec()["paths"]["/api/v1/number"]["get"]["responses"]["200"]["content"]["application/json"][
             "examples"
         ]["numbers"]["value"]
     )
-    invoke = Recorder(result=page)
+    requester = Recorder(result=page)
 
-    result = NumberResource(CLIENT, invoke).list_numbers(phone_type="abc", page=2)
+    result = NumberResource(requester).list_numbers(phone_type="abc", page=2)
 
     assert result is page
-    (call,) = invoke.calls
+    (call,) = requester.calls
     assert call.operation == "list_numbers"
-    assert call.endpoint is list_numbers.sync_detailed
     assert call.expected is NumberPage
-    assert call.kwargs == {"client": CLIENT, "body": NumberListRequest(phone_type="abc"), "page": 2}
+    assert call.arguments == {"phone_type": "abc", "page": 2}
+    assert (call.kwargs["method"], call.kwargs["url"]) == ("get", "/api/v1/number")
+    assert call.kwargs["json"] == {"phone_type": "abc"}
+    assert call.kwargs["params"] == {"page": 2}
 
 
 def test_reserve_number_builds_the_body_of_the_spec_example() -> None:
     example = spec()["paths"]["/api/v1/number/reserve"]["post"]["requestBody"]["content"][
         "application/json"
     ]["examples"]["oneHour"]["value"]
-    invoke = Recorder(result=Success(success=True))
+    requester = Recorder(result=Success(success=True))
 
-    NumberResource(CLIENT, invoke).reserve_number(number=4951332210, owner_type="personal", short=1)
+    NumberResource(requester).reserve_number(number=4951332210, owner_type="personal", short=1)
 
-    (call,) = invoke.calls
-    assert call.endpoint is reserve_number.sync_detailed
+    (call,) = requester.calls
     assert call.expected is Success
-    assert call.kwargs == {
-        "client": CLIENT,
-        "body": NumberReserveRequest(4951332210, "personal", short=1),
-    }
-    assert call.kwargs["body"].to_dict() == example
+    assert call.kwargs["json"] == example
 
 
 def test_optional_arguments_left_out_are_not_sent() -> None:
-    invoke = Recorder()
-    resource = NumberResource(CLIENT, invoke)
+    requester = Recorder()
+    resource = NumberResource(requester)
     resource.list_numbers()
     resource.search_numbers()
-    assert invoke.calls[0].kwargs == {"client": CLIENT, "body": UNSET, "page": UNSET}
-    assert invoke.calls[1].kwargs == {"client": CLIENT, "body": UNSET, "page": UNSET}
+    for call in requester.calls:
+        assert "json" not in call.kwargs
+        assert "params" not in call.kwargs
 
 
 def test_a_required_body_is_sent_even_when_empty() -> None:
-    invoke = Recorder()
-    AgreementResource(CLIENT, invoke).save_fiz_agreement()
-    assert invoke.calls[0].kwargs == {"client": CLIENT, "body": AgreementFizSaveRequest()}
+    requester = Recorder()
+    AgreementResource(requester).save_fiz_agreement()
+    assert requester.calls[0].kwargs["json"] == {}
 
 
 def test_path_parameters_are_passed_by_name() -> None:
-    invoke = Recorder()
-    NumberResource(CLIENT, invoke).cancel_reservation(reserve_number_id="42")
-    assert invoke.calls[0].kwargs == {"client": CLIENT, "reserve_number_id": "42"}
+    requester = Recorder()
+    NumberResource(requester).cancel_reservation(reserve_number_id="42")
+    assert requester.calls[0].kwargs["url"].endswith("/42")
     # Ids come back as integers from the lists; the path takes them as they are.
-    NumberResource(CLIENT, invoke).delete_number(number_id=31)
-    assert invoke.calls[1].kwargs["number_id"] == 31
+    NumberResource(requester).delete_number(number_id=31)
+    assert requester.calls[1].kwargs["url"].endswith("/31")
 
 
-def test_download_returns_the_bytes_of_the_file() -> None:
-    invoke = Recorder(result=File(payload=io.BytesIO(b"%PDF-1.7 agreement")))
+def test_download_expects_bytes() -> None:
+    requester = Recorder(result=b"%PDF-1.7 agreement")
 
-    content = AgreementResource(CLIENT, invoke).download_agreement()
+    content = AgreementResource(requester).download_agreement()
 
     assert content == b"%PDF-1.7 agreement"
-    (call,) = invoke.calls
-    assert call.endpoint is download_agreement.sync_detailed
-    assert call.expected is File
+    (call,) = requester.calls
+    assert call.expected is bytes
 
 
-async def test_async_resource_awaits_the_async_invoker_with_asyncio_detailed() -> None:
-    invoke = AsyncRecorder(result=Success(success=True))
-    result = await AsyncNumberResource(CLIENT, invoke).reserve_number(
+async def test_async_resource_awaits_the_async_requester() -> None:
+    requester = AsyncRecorder(result=Success(success=True))
+    result = await AsyncNumberResource(requester).reserve_number(
         number=4951332210, owner_type="business"
     )
     assert result == Success(success=True)
-    (call,) = invoke.calls
-    assert call.endpoint is reserve_number.asyncio_detailed
-    assert call.kwargs == {"client": CLIENT, "body": NumberReserveRequest(4951332210, "business")}
+    (call,) = requester.calls
+    assert call.kwargs["json"] == {"number": 4951332210, "owner_type": "business"}
 
-    download = AsyncRecorder(result=File(payload=io.BytesIO(b"%PDF")))
-    assert await AsyncAgreementResource(CLIENT, download).download_agreement() == b"%PDF"
+    download = AsyncRecorder(result=b"%PDF")
+    assert await AsyncAgreementResource(download).download_agreement() == b"%PDF"
+
+
+def test_with_raw_response_has_the_same_methods_returning_raw_responses() -> None:
+    for tag in sorted({o.tag for o in spec_operations()}):
+        sync_class, async_class = resource_classes(tag)
+        for cls in (sync_class, async_class):
+            raw = getattr(tag_module(tag), f"{cls.__name__}WithRawResponse")
+            assert isinstance(cls.__dict__["with_raw_response"], functools.cached_property)
+            names = {n for n, _ in inspect.getmembers(raw, inspect.isfunction)}
+            assert {o.operation_id for o in spec_operations() if o.tag == tag} <= names
 
 
 # --- wrong arguments never reach the wire ----------------------------------------------------
@@ -477,23 +471,18 @@ def test_a_wrong_argument_raises_naming_it_before_anything_is_sent(
 ) -> None:
     sync_class, _ = resource_classes(tag)
     with pytest.raises(error, match=f"^{message}"):
-        getattr(sync_class(CLIENT, must_not_send), method)(**kwargs)
+        getattr(sync_class(MustNotSend()), method)(**kwargs)
 
 
 async def test_the_async_resources_check_their_arguments_too() -> None:
-    async def must_not_send_async(
-        operation: str, endpoint: Any, expected: type[T], /, **kwargs: Any
-    ) -> T:
-        raise AssertionError("sent")
-
     with pytest.raises(ValueError, match=r"^phone_type: 'xyz'"):
-        await AsyncNumberResource(CLIENT, must_not_send_async).list_numbers(
+        await AsyncNumberResource(AsyncRecorder()).list_numbers(
             phone_type=cast(NumberPhoneType, "xyz")
         )
 
 
 def test_a_missing_required_argument_is_pythons_own_type_error() -> None:
-    resource = NumberResource(CLIENT, must_not_send)
+    resource = NumberResource(MustNotSend())
     with pytest.raises(TypeError, match="missing 1 required keyword-only argument: 'number'"):
         resource.reserve_number(owner_type="personal")  # type: ignore[call-arg]
     with pytest.raises(TypeError, match="positional argument"):
@@ -520,13 +509,13 @@ def test_file_arguments_accept_a_path_bytes_a_binary_file_or_a_file(tmp_path: Pa
     scan.write_bytes(b"JPEG passport")
     invoke = Recorder()
     with (tmp_path / "passport.jpg").open("rb") as opened:
-        AgreementResource(CLIENT, invoke).submit_fiz_agreement(
+        AgreementResource(invoke).submit_fiz_agreement(
             **fiz_arguments(),
             file_passport=str(scan),
             file_registration=b"JPEG registration",
             file_selfie=opened,
         )
-    AgreementResource(CLIENT, invoke).submit_fiz_agreement(
+    AgreementResource(invoke).submit_fiz_agreement(
         **fiz_arguments(),
         file_passport=scan,
         file_registration=io.BytesIO(b"JPEG registration"),
@@ -535,27 +524,25 @@ def test_file_arguments_accept_a_path_bytes_a_binary_file_or_a_file(tmp_path: Pa
         ),
     )
 
-    first, second = (call.kwargs["body"] for call in invoke.calls)
-    assert (first.file_passport.file_name, first.file_passport.payload.read()) == (
+    first, second = (dict(call.kwargs["files"]) for call in invoke.calls)
+    assert (first["file_passport"][0], first["file_passport"][1].read()) == (
         "passport.jpg",
         b"JPEG passport",
     )
-    assert (first.file_registration.file_name, first.file_registration.payload.read()) == (
+    assert (first["file_registration"][0], first["file_registration"][1].read()) == (
         "file_registration",
         b"JPEG registration",
     )
-    assert first.file_selfie.file_name == "passport.jpg"
-    assert second.file_passport.payload.read() == b"JPEG passport"
-    assert second.file_registration.file_name == "file_registration"
-    assert second.file_selfie == File(
-        payload=second.file_selfie.payload, file_name="me.jpg", mime_type="image/jpeg"
-    )
+    assert first["file_selfie"][0] == "passport.jpg"
+    assert second["file_passport"][1].read() == b"JPEG passport"
+    assert second["file_registration"][0] == "file_registration"
+    assert (second["file_selfie"][0], second["file_selfie"][2]) == ("me.jpg", "image/jpeg")
 
 
 def test_a_text_file_or_another_type_is_refused_naming_the_argument(tmp_path: Path) -> None:
     text = tmp_path / "scan.txt"
     text.write_text("not binary")
-    resource = AgreementResource(CLIENT, must_not_send)
+    resource = AgreementResource(MustNotSend())
     with (
         text.open("r") as opened,
         pytest.raises(TypeError, match=r"^file_selfie: open the file in binary mode"),
@@ -583,9 +570,9 @@ def test_a_text_file_or_another_type_is_refused_naming_the_argument(tmp_path: Pa
 
 def test_upload_takes_a_list_of_files() -> None:
     invoke = Recorder()
-    AgreementResource(CLIENT, invoke).upload_signed_agreement(files=[b"%PDF-1", b"%PDF-2"])
-    files = invoke.calls[0].kwargs["body"].files
-    assert [(f.file_name, f.payload.read()) for f in files] == [
+    AgreementResource(invoke).upload_signed_agreement(files=[b"%PDF-1", b"%PDF-2"])
+    files = [part for name, part in invoke.calls[0].kwargs["files"] if name == "files"]
+    assert [(f[0], f[1].read()) for f in files] == [
         ("files[0]", b"%PDF-1"),
         ("files[1]", b"%PDF-2"),
     ]
@@ -721,6 +708,41 @@ def check_wire(
         assert request.content == b""  # no body (and no `{}`) when nothing is set
 
 
+def parse_answer(response: httpx.Response, expected: type[T]) -> T:
+    assert response.status_code == 200
+    if expected is bytes:
+        return cast(T, response.content)
+    return cast(T, cast(Any, expected).from_dict(response.json()))
+
+
+class WireRequester(Recorder):
+    """Sends the built request through the generated client's httpx client, parses the 200."""
+
+    def __init__(self, client: AuthenticatedClient, operation: SpecOperation) -> None:
+        super().__init__()
+        self.client, self.operation = client, operation
+
+    def request(
+        self, operation: str, build: Build, arguments: dict[str, Any], expected: type[T], /
+    ) -> T:
+        assert operation == self.operation.operation_id
+        assert OPERATIONS_BY_ID[operation].method == self.operation.method
+        response = self.client.get_httpx_client().request(**build(**arguments))
+        return parse_answer(response, expected)
+
+
+class AsyncWireRequester(AsyncRecorder):
+    def __init__(self, client: AuthenticatedClient, operation: SpecOperation) -> None:
+        super().__init__()
+        self.client, self.operation = client, operation
+
+    async def request(
+        self, operation: str, build: Build, arguments: dict[str, Any], expected: type[T], /
+    ) -> T:
+        response = await self.client.get_async_httpx_client().request(**build(**arguments))
+        return parse_answer(response, expected)
+
+
 @pytest.mark.parametrize(
     ("operation", "example_name", "example"),
     request_examples(),
@@ -730,20 +752,10 @@ def test_every_operation_sends_the_spec_example_and_returns_its_success_model(
     operation: SpecOperation, example_name: str, example: dict[str, Any] | None
 ) -> None:
     sent: list[httpx.Request] = []
-    client = mock_client(operation, sent)
-
-    def invoke(
-        name: str, endpoint: Callable[..., Response[Any]], expected: type[T], /, **kwargs: Any
-    ) -> T:
-        assert name == operation.operation_id
-        assert OPERATIONS_BY_ID[name].method == operation.method
-        response = endpoint(**kwargs)
-        assert response.status_code == 200
-        assert isinstance(response.parsed, expected)
-        return response.parsed
+    requester = WireRequester(mock_client(operation, sent), operation)
 
     sync_class, _ = resource_classes(operation.tag)
-    result = getattr(sync_class(client, invoke), operation.operation_id)(
+    result = getattr(sync_class(requester), operation.operation_id)(
         **call_arguments(operation, example)
     )
 
@@ -756,24 +768,12 @@ def test_every_operation_sends_the_spec_example_and_returns_its_success_model(
         assert type(result).__name__ == schema["$ref"].removeprefix(SCHEMAS)
 
 
-async def test_every_async_method_goes_through_asyncio_detailed() -> None:
+async def test_every_async_method_goes_through_the_async_requester() -> None:
     for operation, _, example in request_examples():
         sent: list[httpx.Request] = []
-        client = mock_client(operation, sent)
-
-        async def invoke(
-            name: str,
-            endpoint: Callable[..., Awaitable[Response[Any]]],
-            expected: type[T],
-            /,
-            **kwargs: Any,
-        ) -> T:
-            response = await endpoint(**kwargs)
-            assert isinstance(response.parsed, expected)
-            return response.parsed
-
+        requester = AsyncWireRequester(mock_client(operation, sent), operation)
         _, async_class = resource_classes(operation.tag)
-        await getattr(async_class(client, invoke), operation.operation_id)(
+        await getattr(async_class(requester), operation.operation_id)(
             **call_arguments(operation, example)
         )
         assert len(sent) == 1, operation.operation_id

@@ -31,7 +31,7 @@ def python_blocks() -> list[str]:
 
 
 def test_quick_start_runs_against_the_mock(mock_url: str) -> None:
-    (quick_start,) = [block for block in python_blocks() if "from_env" in block]
+    (quick_start,) = [block for block in python_blocks() if "paginate" in block]
     env = {
         **os.environ,
         "PLUSOFON_TOKEN": DEFAULT_TOKEN,
@@ -51,6 +51,62 @@ def test_quick_start_runs_against_the_mock(mock_url: str) -> None:
     assert lines[0].split() == ["74951334527", "150"]  # the docs' abc number, Decimal price
     assert lines[1].startswith("reserved until 20") and lines[1].endswith("+03:00")
     assert DEFAULT_TOKEN not in result.stdout + result.stderr
+
+
+def run_block(block: str, mock_url: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "PLUSOFON_TOKEN": DEFAULT_TOKEN,
+        "PLUSOFON_CLIENT_ID": DEFAULT_CLIENT_ID,
+        "PLUSOFON_BASE_URL": mock_url,
+    }
+    return subprocess.run(
+        [sys.executable, "-c", block],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_raw_response_example_runs_against_the_mock(mock_url: str) -> None:
+    (block,) = [block for block in python_blocks() if "with_raw_response" in block]
+    result = run_block(block, mock_url)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[0] == "200"
+
+
+def test_endpoint_outside_the_spec_example_sends_what_it_says(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import httpx
+
+    import plusofon
+
+    (block,) = [block for block in python_blocks() if "client.get(" in block]
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        request.read()
+        sent.append(request)
+        return httpx.Response(200, json={"success": True, "data": []})
+
+    original = plusofon.Plusofon.from_env.__func__  # type: ignore[attr-defined]
+
+    def from_env(cls: type[plusofon.Plusofon], /, **kwargs: object) -> plusofon.Plusofon:
+        return original(cls, transport=httpx.MockTransport(answer), **kwargs)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(plusofon.Plusofon, "from_env", classmethod(from_env))
+    monkeypatch.setenv("PLUSOFON_TOKEN", DEFAULT_TOKEN)
+    monkeypatch.setenv("PLUSOFON_CLIENT_ID", DEFAULT_CLIENT_ID)
+    exec(block, {})  # the block as written, its transport swapped for a recorder
+    assert [(r.method, r.url.path) for r in sent] == [
+        ("GET", "/api/v1/sip"),
+        ("POST", "/api/v1/webhooks"),
+    ]
+    assert all(r.headers["Client"] == DEFAULT_CLIENT_ID for r in sent)
+    assert sent[1].headers["Content-Type"] == "application/json"
 
 
 def test_demo_runs_against_the_embedded_mock() -> None:

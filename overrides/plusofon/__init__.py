@@ -6,6 +6,7 @@ from ._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    ArgumentError,
     AuthenticationError,
     ConfigurationError,
     ConflictError,
@@ -17,9 +18,9 @@ from ._errors import (
     ServerError,
     ValidationError,
 )
-from ._http import AsyncPlusofonHTTPClient, PlusofonAuthenticatedClient, PlusofonHTTPClient
-from ._invoke import ainvoke, invoke
 from ._pagination import Page
+from ._response import APIResponse
+from ._version import __version__ as __version__
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -28,10 +29,11 @@ __all__ = [
     "NOT_GIVEN",
     "NO_TIMEOUT",
     "APIConnectionError",
+    "APIResponse",
     "APIStatusError",
     "APITimeoutError",
+    "ArgumentError",
     "AsyncPlusofon",
-    "AsyncPlusofonHTTPClient",
     "AuthenticationError",
     "ConfigurationError",
     "ConflictError",
@@ -40,15 +42,16 @@ __all__ = [
     "NotGiven",
     "Page",
     "Plusofon",
-    "PlusofonAuthenticatedClient",
     "PlusofonError",
-    "PlusofonHTTPClient",
     "RateLimitError",
     "ResponseValidationError",
     "ServerError",
     "ValidationError",
-    "ainvoke",
-    "invoke",
 ]
 
-__version__ = "0.1.0"
+# Tracebacks and reprs show the public name (`plusofon.NotFoundError`), as httpx and openai do.
+for _name in __all__:
+    _value = globals()[_name]
+    if isinstance(_value, type):
+        _value.__module__ = __name__
+del _name, _value

@@ -15,20 +15,20 @@ from plusofon_client.api.direction import AsyncDirectionResource, DirectionResou
 from plusofon_client.api.number import AsyncNumberResource, NumberResource
 
 from . import _config
-from ._http import HTTPSettings, PlusofonAuthenticatedClient
-from ._invoke import ainvoke, invoke
+from ._base_client import AsyncAPIClient, Settings, SyncAPIClient
+from ._errors import ConfigurationError
 from ._logging import Redactor, setup_logging
 from ._pagination import Page, apaginate, paginate
 from ._retry import RetryPolicy
+from ._version import __version__
 
 __all__ = ["NOT_GIVEN", "AsyncPlusofon", "NotGiven", "Plusofon"]
 
 ItemT = TypeVar("ItemT")
-TransportT = TypeVar("TransportT")
 HTTPClientT = TypeVar("HTTPClientT")
 SleepT = TypeVar("SleepT")
 
-_VERSION = "0.1.0"
+_USER_AGENT: Final = f"plusofon-python/{__version__}"
 
 
 class NotGiven:
@@ -99,14 +99,19 @@ class _Options:
             current["retry_writes"],
         )
 
-    def generated_client(self, settings: HTTPSettings) -> PlusofonAuthenticatedClient:
-        """Build the generated client subclass these options describe."""
-        return PlusofonAuthenticatedClient(
+    def settings(self) -> Settings:
+        """What the request lifecycle needs from these options."""
+        return Settings(
             base_url=self.base_url,
-            token=self.token,
+            headers={
+                "Accept": "application/json",
+                "User-Agent": _USER_AGENT,
+                "Authorization": f"Bearer {self.token}",
+                "Client": self.client_id,
+            },
             timeout=self.timeout,
-            headers={"Accept": "application/json", "User-Agent": f"plusofon-python/{_VERSION}"},
-            settings=settings,
+            retry=RetryPolicy(max_retries=self.max_retries, retry_writes=self.retry_writes),
+            redact=Redactor(self.token, self.client_id),
         )
 
     def describe(self, cls: type) -> str:
@@ -138,21 +143,21 @@ def _env_credentials(
     }
 
 
-class _ClientBase(Generic[TransportT, HTTPClientT, SleepT]):
+def _check_instance(name: str, value: object, kind: type, text: str) -> None:
+    if value is not None and not isinstance(value, kind):
+        raise ConfigurationError(f"{name} must be {text}, got {type(value).__name__}")
+
+
+class _ClientBase(Generic[HTTPClientT, SleepT]):
     """Settings, copies and repr that Plusofon and AsyncPlusofon share."""
 
     _options: _Options
-    _transport: TransportT | None
-    _http_client: HTTPClientT | None
+    _http: HTTPClientT
+    _owns_http: bool
     _sleep: SleepT | None
 
     def _setup(
-        self,
-        options: _Options,
-        transport: TransportT | None,
-        http_client: HTTPClientT | None,
-        sleep: SleepT | None,
-        owned: TransportT | None,
+        self, options: _Options, http: HTTPClientT, owns_http: bool, sleep: SleepT | None
     ) -> None:
         raise NotImplementedError
 
@@ -178,7 +183,7 @@ class _ClientBase(Generic[TransportT, HTTPClientT, SleepT]):
             }
         )
         clone = object.__new__(type(self))
-        clone._setup(options, self._transport, self._http_client, self._sleep, None)
+        clone._setup(options, self._http, False, self._sleep)
         return clone
 
     @property
@@ -207,8 +212,17 @@ class _ClientBase(Generic[TransportT, HTTPClientT, SleepT]):
     __str__ = __repr__
 
 
-class Plusofon(_ClientBase[httpx.BaseTransport, httpx.Client, Callable[[float], None]]):
+class Plusofon(_ClientBase[httpx.Client, Callable[[float], None]]):
     """Synchronous Plusofon REST API client: `client.<tag>.<operation>(...)`."""
+
+    agreement: AgreementResource
+    """agreement/*: contract forms, status, download, e-signature."""
+    customer: CustomerResource
+    """customer-info and customer/tfa."""
+    number: NumberResource
+    """number/*: connected numbers, search, reservation, purchase, forwarding."""
+    direction: DirectionResource
+    """direction(s): allowed call directions."""
 
     def __init__(
         self,
@@ -224,56 +238,33 @@ class Plusofon(_ClientBase[httpx.BaseTransport, httpx.Client, Callable[[float], 
         sleep: Callable[[float], None] | None = None,
     ) -> None:
         options = _Options.build(token, client_id, base_url, timeout, max_retries, retry_writes)
-        if transport is not None and not isinstance(transport, httpx.BaseTransport):
-            raise TypeError(
-                f"transport must be an httpx.BaseTransport, got {type(transport).__name__}"
-            )
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError(
-                f"http_client must be an httpx.Client, got {type(http_client).__name__}"
-            )
+        _check_instance("transport", transport, httpx.BaseTransport, "an httpx.BaseTransport")
+        _check_instance("http_client", http_client, httpx.Client, "an httpx.Client")
         if sleep is not None and not callable(sleep):
-            raise TypeError("sleep must be callable")
+            raise ConfigurationError("sleep must be callable")
         setup_logging()
-        owned: httpx.BaseTransport | None = None
-        if http_client is None and transport is None:
-            owned = transport = httpx.HTTPTransport()
-        elif transport is not None:
-            owned = transport  # like httpx.Client, the client closes the transport it was given
-        self._setup(options, transport, http_client, sleep, owned)
+        if http_client is not None:
+            self._setup(options, http_client, False, sleep)
+        else:
+            # Like httpx.Client, the client closes the transport it was given.
+            self._setup(options, httpx.Client(transport=transport), True, sleep)
 
     def _setup(
         self,
         options: _Options,
-        transport: httpx.BaseTransport | None,
-        http_client: httpx.Client | None,
+        http: httpx.Client,
+        owns_http: bool,
         sleep: Callable[[float], None] | None,
-        owned: httpx.BaseTransport | None,
     ) -> None:
         self._options = options
-        self._transport = transport
-        self._http_client = http_client
+        self._http = http
+        self._owns_http = owns_http
         self._sleep = sleep
-        self._owned_transport = owned
-        settings = HTTPSettings(
-            client_id=options.client_id,
-            redact=Redactor(options.token, options.client_id),
-            retry=RetryPolicy(max_retries=options.max_retries, retry_writes=options.retry_writes),
-            transport=transport,
-            http_client=http_client,
-        )
-        if sleep is not None:
-            settings = dataclasses.replace(settings, sleep=sleep)
-        self.generated: PlusofonAuthenticatedClient = options.generated_client(settings)
-        """The generated client: `plusofon_client.api.<tag>.<op>.sync(client=client.generated)`."""
-        self.agreement = AgreementResource(self.generated, invoke)
-        """agreement/*: contract forms, status, download, e-signature."""
-        self.customer = CustomerResource(self.generated, invoke)
-        """customer-info and customer/tfa."""
-        self.number = NumberResource(self.generated, invoke)
-        """number/*: connected numbers, search, reservation, purchase, forwarding."""
-        self.direction = DirectionResource(self.generated, invoke)
-        """direction(s): allowed call directions."""
+        self._api = SyncAPIClient(options.settings(), http, sleep)
+        self.agreement = AgreementResource(self._api)
+        self.customer = CustomerResource(self._api)
+        self.number = NumberResource(self._api)
+        self.direction = DirectionResource(self._api)
 
     @classmethod
     def from_env(
@@ -301,6 +292,38 @@ class Plusofon(_ClientBase[httpx.BaseTransport, httpx.Client, Callable[[float], 
             sleep=sleep,
         )
 
+    # --- endpoints the spec does not cover yet -----------------------------------------------
+
+    def get(
+        self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
+    ) -> Any:
+        """GET base_url + path (e.g. "/api/v1/sip"); decoded JSON back, bytes if not JSON."""
+        return self._api.request_path("GET", path, params, body)
+
+    def post(
+        self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
+    ) -> Any:
+        """POST a JSON body to base_url + path; decoded JSON back, bytes if not JSON."""
+        return self._api.request_path("POST", path, params, body)
+
+    def put(
+        self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
+    ) -> Any:
+        """PUT a JSON body to base_url + path; decoded JSON back, bytes if not JSON."""
+        return self._api.request_path("PUT", path, params, body)
+
+    def patch(
+        self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
+    ) -> Any:
+        """PATCH a JSON body to base_url + path; decoded JSON back, bytes if not JSON."""
+        return self._api.request_path("PATCH", path, params, body)
+
+    def delete(
+        self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
+    ) -> Any:
+        """DELETE base_url + path (a body goes out as JSON); decoded JSON back."""
+        return self._api.request_path("DELETE", path, params, body)
+
     def paginate(
         self, method: Callable[..., Page[ItemT]], /, *, page: int = 1, **kwargs: Any
     ) -> Iterator[ItemT]:
@@ -309,9 +332,8 @@ class Plusofon(_ClientBase[httpx.BaseTransport, httpx.Client, Callable[[float], 
 
     def close(self) -> None:
         """Close connections; a copy from with_options leaves the shared pool to its original."""
-        self.generated.close()
-        if self._owned_transport is not None:
-            self._owned_transport.close()
+        if self._owns_http:
+            self._http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -325,10 +347,17 @@ class Plusofon(_ClientBase[httpx.BaseTransport, httpx.Client, Callable[[float], 
         self.close()
 
 
-class AsyncPlusofon(
-    _ClientBase[httpx.AsyncBaseTransport, httpx.AsyncClient, Callable[[float], Awaitable[None]]]
-):
+class AsyncPlusofon(_ClientBase[httpx.AsyncClient, Callable[[float], Awaitable[None]]]):
     """Asynchronous Plusofon REST API client (the same settings and behaviour as Plusofon)."""
+
+    agreement: AsyncAgreementResource
+    """agreement/*: contract forms, status, download, e-signature."""
+    customer: AsyncCustomerResource
+    """customer-info and customer/tfa."""
+    number: AsyncNumberResource
+    """number/*: connected numbers, search, reservation, purchase, forwarding."""
+    direction: AsyncDirectionResource
+    """direction(s): allowed call directions."""
 
     def __init__(
         self,
@@ -344,56 +373,34 @@ class AsyncPlusofon(
         sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         options = _Options.build(token, client_id, base_url, timeout, max_retries, retry_writes)
-        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
-            raise TypeError(
-                f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}"
-            )
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError(
-                f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}"
-            )
+        _check_instance(
+            "transport", transport, httpx.AsyncBaseTransport, "an httpx.AsyncBaseTransport"
+        )
+        _check_instance("http_client", http_client, httpx.AsyncClient, "an httpx.AsyncClient")
         if sleep is not None and not callable(sleep):
-            raise TypeError("sleep must be callable")
+            raise ConfigurationError("sleep must be callable")
         setup_logging()
-        owned: httpx.AsyncBaseTransport | None = None
-        if http_client is None and transport is None:
-            owned = transport = httpx.AsyncHTTPTransport()
-        elif transport is not None:
-            owned = transport
-        self._setup(options, transport, http_client, sleep, owned)
+        if http_client is not None:
+            self._setup(options, http_client, False, sleep)
+        else:
+            self._setup(options, httpx.AsyncClient(transport=transport), True, sleep)
 
     def _setup(
         self,
         options: _Options,
-        transport: httpx.AsyncBaseTransport | None,
-        http_client: httpx.AsyncClient | None,
+        http: httpx.AsyncClient,
+        owns_http: bool,
         sleep: Callable[[float], Awaitable[None]] | None,
-        owned: httpx.AsyncBaseTransport | None,
     ) -> None:
         self._options = options
-        self._transport = transport
-        self._http_client = http_client
+        self._http = http
+        self._owns_http = owns_http
         self._sleep = sleep
-        self._owned_transport = owned
-        settings = HTTPSettings(
-            client_id=options.client_id,
-            redact=Redactor(options.token, options.client_id),
-            retry=RetryPolicy(max_retries=options.max_retries, retry_writes=options.retry_writes),
-            async_transport=transport,
-            async_http_client=http_client,
-        )
-        if sleep is not None:
-            settings = dataclasses.replace(settings, async_sleep=sleep)
-        self.generated: PlusofonAuthenticatedClient = options.generated_client(settings)
-        """The generated client: `plusofon_client.api.<tag>.<op>.sync(client=client.generated)`."""
-        self.agreement = AsyncAgreementResource(self.generated, ainvoke)
-        """agreement/*: contract forms, status, download, e-signature."""
-        self.customer = AsyncCustomerResource(self.generated, ainvoke)
-        """customer-info and customer/tfa."""
-        self.number = AsyncNumberResource(self.generated, ainvoke)
-        """number/*: connected numbers, search, reservation, purchase, forwarding."""
-        self.direction = AsyncDirectionResource(self.generated, ainvoke)
-        """direction(s): allowed call directions."""
+        self._api = AsyncAPIClient(options.settings(), http, sleep)
+        self.agreement = AsyncAgreementResource(self._api)
+        self.customer = AsyncCustomerResource(self._api)
+        self.number = AsyncNumberResource(self._api)
+        self.direction = AsyncDirectionResource(self._api)
 
     @classmethod
     def from_env(
@@ -421,6 +428,38 @@ class AsyncPlusofon(
             sleep=sleep,
         )
 
+    # --- endpoints the spec does not cover yet -----------------------------------------------
+
+    async def get(
+        self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
+    ) -> Any:
+        """GET base_url + path (e.g. "/api/v1/sip"); decoded JSON back, bytes if not JSON."""
+        return await self._api.request_path("GET", path, params, body)
+
+    async def post(
+        self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
+    ) -> Any:
+        """POST a JSON body to base_url + path; decoded JSON back, bytes if not JSON."""
+        return await self._api.request_path("POST", path, params, body)
+
+    async def put(
+        self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
+    ) -> Any:
+        """PUT a JSON body to base_url + path; decoded JSON back, bytes if not JSON."""
+        return await self._api.request_path("PUT", path, params, body)
+
+    async def patch(
+        self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
+    ) -> Any:
+        """PATCH a JSON body to base_url + path; decoded JSON back, bytes if not JSON."""
+        return await self._api.request_path("PATCH", path, params, body)
+
+    async def delete(
+        self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
+    ) -> Any:
+        """DELETE base_url + path (a body goes out as JSON); decoded JSON back."""
+        return await self._api.request_path("DELETE", path, params, body)
+
     def paginate(
         self, method: Callable[..., Awaitable[Page[ItemT]]], /, *, page: int = 1, **kwargs: Any
     ) -> AsyncIterator[ItemT]:
@@ -429,9 +468,8 @@ class AsyncPlusofon(
 
     async def close(self) -> None:
         """Close connections; a copy from with_options leaves the shared pool to its original."""
-        await self.generated.aclose()
-        if self._owned_transport is not None:
-            await self._owned_transport.aclose()
+        if self._owns_http:
+            await self._http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -51,7 +51,7 @@ def check_token(token: object, *, env_hint: bool = False) -> str:
     if token is None or (isinstance(token, str) and not token.strip()):
         raise ConfigurationError(f"token is missing or empty{where}: {TOKEN_HELP}")
     if not isinstance(token, str):
-        raise TypeError(f"token must be a str, got {type(token).__name__}")
+        raise ConfigurationError(f"token must be a str, got {type(token).__name__}")
     if not _is_printable_ascii(token):
         # The value itself is a secret: never echo it, only say what is wrong. A non-ASCII
         # token would fail later inside httpx with an error quoting the header (the token).
@@ -66,13 +66,13 @@ def check_client_id(client_id: object, *, env_hint: bool = False) -> str:
     """Return the client ID as a string or raise naming the parameter."""
     where = f" (set {ENV_CLIENT_ID})" if env_hint else ""
     if isinstance(client_id, bool):
-        raise TypeError("client_id must be a str or int, got bool")
+        raise ConfigurationError("client_id must be a str or int, got bool")
     if isinstance(client_id, int):
         client_id = str(client_id)
     if client_id is None or (isinstance(client_id, str) and not client_id.strip()):
         raise ConfigurationError(f"client_id is missing or empty{where}: {CLIENT_ID_HELP}")
     if not isinstance(client_id, str):
-        raise TypeError(f"client_id must be a str or int, got {type(client_id).__name__}")
+        raise ConfigurationError(f"client_id must be a str or int, got {type(client_id).__name__}")
     if not _is_printable_ascii(client_id):
         raise ConfigurationError(
             f"client_id must be printable ASCII without spaces (it has whitespace, control or "
@@ -86,7 +86,9 @@ def check_base_url(base_url: object) -> str:
     if isinstance(base_url, httpx.URL):
         base_url = str(base_url)
     if not isinstance(base_url, str):
-        raise TypeError(f"base_url must be a str or httpx.URL, got {type(base_url).__name__}")
+        raise ConfigurationError(
+            f"base_url must be a str or httpx.URL, got {type(base_url).__name__}"
+        )
     try:
         url = httpx.URL(base_url)
     except httpx.InvalidURL:
@@ -110,27 +112,24 @@ def check_base_url(base_url: object) -> str:
     return base_url.rstrip("/")
 
 
-def _check_seconds(name: str, value: object) -> float:
-    """Return a finite number of seconds > 0, or raise naming the setting."""
+def check_seconds(name: str, value: object, *, zero: bool = False) -> float:
+    """Return a finite number of seconds > 0 (>= 0 with zero=True), or raise naming the setting."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(
-            f"{name} must be seconds (int or float) or httpx.Timeout, got {type(value).__name__}"
-        )
-    if not math.isfinite(value) or value <= 0:
         raise ConfigurationError(
-            f"{name} must be a finite number of seconds > 0, got {value} "
-            "(timeout=plusofon.NO_TIMEOUT switches timeouts off)"
+            f"{name} must be seconds (int or float), got {type(value).__name__}"
+        )
+    if not math.isfinite(value) or value < 0 or (value == 0 and not zero):
+        raise ConfigurationError(
+            f"{name} must be a finite number of seconds {'>=' if zero else '>'} 0, got {value}"
         )
     return float(value)
 
 
 def check_timeout(timeout: object) -> httpx.Timeout:
     """Return an httpx.Timeout from seconds, an httpx.Timeout, or NO_TIMEOUT; refuse the rest."""
+    hint = " (timeout=plusofon.NO_TIMEOUT switches timeouts off on purpose)"
     if timeout is None:
-        raise ConfigurationError(
-            "timeout=None would wait forever; give seconds, or timeout=plusofon.NO_TIMEOUT to "
-            "switch timeouts off on purpose"
-        )
+        raise ConfigurationError(f"timeout=None would wait forever; give seconds{hint}")
     if isinstance(timeout, httpx.Timeout):
         parts = {
             "connect": timeout.connect,
@@ -143,12 +142,21 @@ def check_timeout(timeout: object) -> httpx.Timeout:
         for name, value in parts.items():
             if value is None:
                 raise ConfigurationError(
-                    f"timeout.{name} is None (no limit) while other parts have one; give it "
-                    "seconds, or timeout=plusofon.NO_TIMEOUT to switch timeouts off"
+                    f"timeout.{name} is None (no limit) while other parts have one{hint}"
                 )
-            _check_seconds(f"timeout.{name}", value)
+            try:
+                check_seconds(f"timeout.{name}", value)
+            except ConfigurationError as error:
+                raise ConfigurationError(f"{error}{hint}") from None
         return timeout
-    return httpx.Timeout(_check_seconds("timeout", timeout))
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        raise ConfigurationError(
+            f"timeout must be seconds (int or float) or httpx.Timeout, got {type(timeout).__name__}"
+        )
+    try:
+        return httpx.Timeout(check_seconds("timeout", timeout))
+    except ConfigurationError as error:
+        raise ConfigurationError(f"{error}{hint}") from None
 
 
 def attempt_seconds(timeout: httpx.Timeout) -> float | None:
@@ -160,7 +168,7 @@ def attempt_seconds(timeout: httpx.Timeout) -> float | None:
 def check_max_retries(max_retries: object) -> int:
     """Return max_retries or raise naming the parameter."""
     if isinstance(max_retries, bool) or not isinstance(max_retries, int):
-        raise TypeError(f"max_retries must be an int, got {type(max_retries).__name__}")
+        raise ConfigurationError(f"max_retries must be an int, got {type(max_retries).__name__}")
     if max_retries < 0:
         raise ConfigurationError(f"max_retries must be >= 0, got {max_retries}")
     return max_retries
@@ -169,7 +177,7 @@ def check_max_retries(max_retries: object) -> int:
 def check_flag(name: str, value: object) -> bool:
     """Return a boolean option or raise naming it."""
     if not isinstance(value, bool):
-        raise TypeError(f"{name} must be a bool, got {type(value).__name__}")
+        raise ConfigurationError(f"{name} must be a bool, got {type(value).__name__}")
     return value
 
 

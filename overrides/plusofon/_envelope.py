@@ -109,9 +109,8 @@ def status_error(
     if _NOT_READY in message.lower() and status in (404, *range(200, 300)):
         # «File not ready for download» has no documented status; a 409 saying it stays a 409.
         cls = ContractNotReadyError
-        status = 404
     elif 500 <= status <= 599:
         cls = ServerError
     else:
         cls = _BY_STATUS.get(status, APIStatusError)
-    return cls(mask(message), response=response, status_code=status, code=code, body=data)
+    return cls(mask(message), response=response, code=code, body=data)

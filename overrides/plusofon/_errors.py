@@ -8,6 +8,7 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "ArgumentError",
     "AuthenticationError",
     "ConfigurationError",
     "ConflictError",
@@ -48,18 +49,27 @@ class PlusofonError(Exception):
         return f"{type(self).__name__}({str(self)!r})"
 
 
-class ConfigurationError(PlusofonError, ValueError):
+class ConfigurationError(PlusofonError, ValueError, TypeError):
     """A client setting (token, client_id, base_url, timeout, ...) is missing or invalid."""
+
+
+class ArgumentError(PlusofonError, TypeError, ValueError):
+    """An argument of a call has the wrong type or value; nothing was sent."""
+
+    #: the argument's name, e.g. `phone_type` or `path`.
+    parameter: str
+
+    def __init__(self, parameter: str, text: str) -> None:
+        super().__init__(text)
+        self.parameter = parameter
 
 
 class APIStatusError(PlusofonError):
     """The API answered with an error: an HTTP error status or the error envelope."""
 
-    #: the status the error stands for: Plusofon's `code` when it has one, else the HTTP status.
-    status_code: int
     #: the HTTP status on the wire (200 for an error envelope inside a successful answer).
-    http_status: int
-    #: Plusofon's own `code` from the body, if any.
+    status_code: int
+    #: Plusofon's own `code` from the body, if any (the error's class follows it when >= 400).
     code: int | None
     #: Plusofon's message (`message` or `error`), with secrets and personal data masked.
     message: str
@@ -72,12 +82,10 @@ class APIStatusError(PlusofonError):
         message: str,
         *,
         response: httpx.Response,
-        status_code: int,
         code: int | None = None,
         body: object = None,
     ) -> None:
-        self.status_code = status_code
-        self.http_status = response.status_code
+        self.status_code = response.status_code
         self.code = code
         self.message = message
         self.body = body

@@ -208,3 +208,14 @@ def _find_in_model(cls: type, value: Mapping[str, object], path: str) -> Mismatc
         if found is not None:
             return found
     return None
+
+
+def locate(expected: Any, data: object, exc: BaseException) -> Mismatch:
+    """Return (field, reason) for an answer that did not parse into expected."""
+    found = find(expected, data)
+    if found is not None:
+        return found
+    if isinstance(exc, KeyError) and exc.args:
+        return str(exc.args[0]), "required field is missing"
+    # The exception text may quote the value (personal data): name only its type.
+    return "(body)", f"could not be parsed ({type(exc).__name__})"

@@ -2,10 +2,10 @@
 """The API: a package per tag (`api/<tag>`) with one endpoint module per operation and the
 resource classes `<Tag>Resource` / `Async<Tag>Resource`; this module holds what they share.
 
-- `Invoke` / `AsyncInvoke`: how a resource method sends its request. A resource never calls an
-  endpoint itself: it checks its arguments, builds the request body and hands the endpoint
-  function (`sync_detailed` / `asyncio_detailed`) with its keyword arguments to the invoker,
-  which returns the parsed success model (`expected`) or raises.
+- `Requester` / `AsyncRequester`: how a resource method sends its request. A resource never
+  sends itself: it hands its arguments, the function that checks them and returns the
+  endpoint's `_get_kwargs`, and the success model class to the requester, which returns the
+  parsed success model (`expected`) or raises.
 - `OPERATIONS`: every operation of the spec (operationId, HTTP method, path, tag).
 - `FileInput` / `as_file`: what file arguments accept and how they become a `File`.
 """
@@ -15,46 +15,85 @@ from __future__ import annotations
 import datetime
 import io
 import os
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, BinaryIO, NamedTuple, Protocol, TypeAlias, TypeVar, overload
 
-from ..types import UNSET, File, Response, Unset
+import httpx
+
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
-class Invoke(Protocol):
-    """Sends one request for a resource method and returns its success model.
+class ArgumentError(TypeError, ValueError):
+    """An argument of a resource method has the wrong type or value (nothing was sent).
 
-    Called as `invoke(operation, endpoint, expected, **kwargs)`: `operation` is the operationId
-    (a key of `OPERATIONS_BY_ID`), `endpoint` the generated `sync_detailed` function, `expected`
-    the class of the success model (`File` for a download), `kwargs` the endpoint's keyword
-    arguments (`client=`, `body=`, path and query parameters). It returns an instance of
-    `expected`, never an error model or None; errors are the invoker's to raise.
+    `parameter` names the argument. overrides/plusofon raises it again as its own
+    `plusofon.ArgumentError`, a `PlusofonError`.
     """
 
-    def __call__(
-        self,
-        operation: str,
-        endpoint: Callable[..., Response[Any]],
-        expected: type[T],
-        /,
-        **kwargs: Any,
+    def __init__(self, parameter: str, message: str) -> None:
+        super().__init__(message)
+        self.parameter = parameter
+
+
+class RawResponse(Protocol[T_co]):
+    """An answer before parsing: what `with_raw_response` methods return."""
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status."""
+        ...
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The HTTP headers."""
+        ...
+
+    @property
+    def http_response(self) -> httpx.Response:
+        """The httpx response itself."""
+        ...
+
+    def parse(self) -> T_co:
+        """The success model (bytes for a download)."""
+        ...
+
+
+Build: TypeAlias = Callable[..., dict[str, Any]]
+"""Checks a method's arguments and returns the request's httpx arguments (`_get_kwargs`)."""
+
+
+class Requester(Protocol):
+    """Sends the requests of the sync resources: overrides/plusofon owns each request's life.
+
+    `request(operation, build, arguments, expected)`: `operation` is the operationId (a key of
+    `OPERATIONS_BY_ID`); `build(**arguments)` checks the arguments (raising `ArgumentError`) and
+    returns the generated `_get_kwargs`; `expected` is the success model class (`bytes` for a
+    download). It returns an instance of `expected`, or raises.
+    """
+
+    def request(
+        self, operation: str, build: Build, arguments: dict[str, Any], expected: type[T], /
     ) -> T: ...
 
+    def request_raw(
+        self, operation: str, build: Build, arguments: dict[str, Any], expected: type[T], /
+    ) -> RawResponse[T]: ...
 
-class AsyncInvoke(Protocol):
-    """`Invoke` for the async resources: `endpoint` is the generated `asyncio_detailed`."""
 
-    async def __call__(
-        self,
-        operation: str,
-        endpoint: Callable[..., Awaitable[Response[Any]]],
-        expected: type[T],
-        /,
-        **kwargs: Any,
+class AsyncRequester(Protocol):
+    """`Requester` for the async resources."""
+
+    async def request(
+        self, operation: str, build: Build, arguments: dict[str, Any], expected: type[T], /
     ) -> T: ...
+
+    async def request_raw(
+        self, operation: str, build: Build, arguments: dict[str, Any], expected: type[T], /
+    ) -> RawResponse[T]: ...
 
 
 class Operation(NamedTuple):
@@ -135,18 +174,18 @@ def as_file(name: str, value: FileInput | Unset) -> File | Unset:
     if isinstance(value, str | os.PathLike):
         path = os.fspath(value)
         if not isinstance(path, str):
-            raise TypeError(f"{name}: a path must be str or os.PathLike[str], got bytes")
+            raise ArgumentError(name, f"{name}: a path must be str or os.PathLike[str], got bytes")
         with open(path, "rb") as file:
             content = file.read()
         return File(payload=io.BytesIO(content), file_name=os.path.basename(path))
     if isinstance(value, io.TextIOBase):
-        raise TypeError(f"{name}: open the file in binary mode ('rb'), not text mode")
+        raise ArgumentError(name, f"{name}: open the file in binary mode ('rb'), not text mode")
     if callable(getattr(value, "read", None)):
         file_name = getattr(value, "name", None)
         file_name = os.path.basename(file_name) if isinstance(file_name, str) else name
         return File(payload=value, file_name=file_name)
-    raise TypeError(
-        f"{name}: expected a path, bytes, a binary file or File, got {type(value).__name__}"
+    raise ArgumentError(
+        name, f"{name}: expected a path, bytes, a binary file or File, got {type(value).__name__}"
     )
 
 
@@ -159,13 +198,13 @@ def as_files(name: str, value: list[FileInput] | Unset) -> list[File] | Unset:
     if isinstance(value, Unset):
         return value
     if not isinstance(value, list | tuple):
-        raise TypeError(f"{name}: expected a list of files, got {type(value).__name__}")
+        raise ArgumentError(name, f"{name}: expected a list of files, got {type(value).__name__}")
     return [as_file(f"{name}[{index}]", item) for index, item in enumerate(value)]
 
 
 # --- argument checks ---------------------------------------------------------------------------
-# The resource methods check every argument before the request is built: a wrong type raises
-# TypeError, a value outside an enum raises ValueError, each naming the argument. Messages show
+# The resource methods check every argument before the request is built: a wrong type or a
+# value outside an enum raises ArgumentError naming the argument. Messages show
 # enum values but never other values (arguments may be personal data).
 
 
@@ -300,8 +339,11 @@ def check_argument(
     if isinstance(value, Unset):
         if optional:
             return
-        raise TypeError(f"{name}: a value is required, got UNSET")
-    check(name, value)
+        raise ArgumentError(name, f"{name}: a value is required, got UNSET")
+    try:
+        check(name, value)
+    except (TypeError, ValueError) as error:
+        raise ArgumentError(name, str(error)) from None
 
 
 class _Body(Protocol):
@@ -319,10 +361,12 @@ def optional_body(body: B) -> B | Unset:
 __all__ = [
     "OPERATIONS",
     "OPERATIONS_BY_ID",
-    "AsyncInvoke",
+    "ArgumentError",
+    "AsyncRequester",
     "FileInput",
-    "Invoke",
     "Operation",
+    "RawResponse",
+    "Requester",
     "as_file",
     "as_files",
 ]

@@ -4,11 +4,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-from ...client import AuthenticatedClient
 from ...types import UNSET, Unset
-from .. import AsyncInvoke, Invoke, check_argument, is_type, optional_body
+from .. import (
+    AsyncRequester,
+    RawResponse,
+    Requester,
+    check_argument,
+    is_type,
+    optional_body,
+)
 
 if TYPE_CHECKING:
     from ...models.customer_info import CustomerInfo
@@ -25,36 +32,46 @@ if TYPE_CHECKING:
     _CHECK_DISABLE_TFA__PIN: ArgumentCheck
 
 
-def _enable_tfa_request(
+def _enable_tfa_kwargs(
     *,
     pin: str | Unset,
-) -> TfaPinRequest:
-    """Check the arguments of `enable_tfa` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `enable_tfa`, build its body; return its `_get_kwargs`."""
     check_argument("pin", pin, _CHECK_ENABLE_TFA__PIN, optional=True)
-    return TfaPinRequest(
+    body = TfaPinRequest(
         pin=pin,
+    )
+    return _enable_tfa._get_kwargs(
+        body=body,
     )
 
 
-def _disable_tfa_request(
+def _disable_tfa_kwargs(
     *,
     pin: str | Unset,
-) -> TfaPinRequest | Unset:
-    """Check the arguments of `disable_tfa` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `disable_tfa`, build its body; return its `_get_kwargs`."""
     check_argument("pin", pin, _CHECK_DISABLE_TFA__PIN, optional=True)
-    return optional_body(
+    body = optional_body(
         TfaPinRequest(
             pin=pin,
         )
     )
+    return _disable_tfa._get_kwargs(
+        body=body,
+    )
 
 
 class CustomerResource:
-    """The `customer` operations, sent through `invoke` (`plusofon_client.api.Invoke`)."""
+    """The `customer` operations."""
 
-    def __init__(self, client: AuthenticatedClient, invoke: Invoke) -> None:
-        self._client = client
-        self._invoke = invoke
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> CustomerResourceWithRawResponse:
+        """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
+        return CustomerResourceWithRawResponse(self._requester)
 
     def get_customer_info(
         self,
@@ -80,11 +97,11 @@ class CustomerResource:
         """
         if _PENDING:
             _load()
-        return self._invoke(
+        return self._requester.request(
             "get_customer_info",
-            _get_customer_info.sync_detailed,
+            _get_customer_info._get_kwargs,
+            {},
             CustomerInfo,
-            client=self._client,
         )
 
     def get_tfa_status(
@@ -102,11 +119,11 @@ class CustomerResource:
         """
         if _PENDING:
             _load()
-        return self._invoke(
+        return self._requester.request(
             "get_tfa_status",
-            _get_tfa_status.sync_detailed,
+            _get_tfa_status._get_kwargs,
+            {},
             TfaStatus,
-            client=self._client,
         )
 
     def enable_tfa(
@@ -136,19 +153,17 @@ class CustomerResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _enable_tfa_request(
-            pin=pin,
-        )
-        return self._invoke(
+        return self._requester.request(
             "enable_tfa",
-            _enable_tfa.sync_detailed,
+            _enable_tfa_kwargs,
+            {
+                "pin": pin,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     def disable_tfa(
@@ -184,28 +199,30 @@ class CustomerResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _disable_tfa_request(
-            pin=pin,
-        )
-        return self._invoke(
+        return self._requester.request(
             "disable_tfa",
-            _disable_tfa.sync_detailed,
+            _disable_tfa_kwargs,
+            {
+                "pin": pin,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
 
 class AsyncCustomerResource:
-    """The `customer` operations, sent through `invoke` (`plusofon_client.api.AsyncInvoke`)."""
+    """The `customer` operations, async."""
 
-    def __init__(self, client: AuthenticatedClient, invoke: AsyncInvoke) -> None:
-        self._client = client
-        self._invoke = invoke
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCustomerResourceWithRawResponse:
+        """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
+        return AsyncCustomerResourceWithRawResponse(self._requester)
 
     async def get_customer_info(
         self,
@@ -231,11 +248,11 @@ class AsyncCustomerResource:
         """
         if _PENDING:
             _load()
-        return await self._invoke(
+        return await self._requester.request(
             "get_customer_info",
-            _get_customer_info.asyncio_detailed,
+            _get_customer_info._get_kwargs,
+            {},
             CustomerInfo,
-            client=self._client,
         )
 
     async def get_tfa_status(
@@ -253,11 +270,11 @@ class AsyncCustomerResource:
         """
         if _PENDING:
             _load()
-        return await self._invoke(
+        return await self._requester.request(
             "get_tfa_status",
-            _get_tfa_status.asyncio_detailed,
+            _get_tfa_status._get_kwargs,
+            {},
             TfaStatus,
-            client=self._client,
         )
 
     async def enable_tfa(
@@ -287,19 +304,17 @@ class AsyncCustomerResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _enable_tfa_request(
-            pin=pin,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "enable_tfa",
-            _enable_tfa.asyncio_detailed,
+            _enable_tfa_kwargs,
+            {
+                "pin": pin,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     async def disable_tfa(
@@ -335,19 +350,309 @@ class AsyncCustomerResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _disable_tfa_request(
-            pin=pin,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "disable_tfa",
-            _disable_tfa.asyncio_detailed,
+            _disable_tfa_kwargs,
+            {
+                "pin": pin,
+            },
             Success,
-            client=self._client,
-            body=body,
+        )
+
+
+class CustomerResourceWithRawResponse:
+    """The `customer` operations, returning the raw answer."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def get_customer_info(
+        self,
+    ) -> RawResponse[CustomerInfo]:
+        """Get current customer info (`GET /api/v1/customer-info`).
+
+        Возвращает общие сведения о текущем абоненте: ИД, тариф, срок тестового периода,
+        блокировки и число непрочитанных SMS. Параметров нет.
+
+        Особенности документации:
+        - в перечне полей ответа типы не указаны — они выведены из примера;
+        - `expiration_date`, несмотря на имя, не дата, а объект `{days, expiration}`;
+          `expiration` приходит как `YYYY-MM-DD HH:MM:SS` без часового пояса;
+        - поле `type` объекта `block` дано в перечне без описания и без отметки «/» вложенного
+          поля (как будто оно верхнего уровня), хотя в примере оно лежит внутри `block`;
+          значение в примере — `"agreement"`, прочие значения не перечислены;
+        - `block` описан как «объект с существующими блокировками» (во множественном числе),
+          но в примере это один объект с одним `type`;
+        - поля `finally_created` и `success` есть в примере, но отсутствуют в перечне полей.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `get_customer_info` returns.
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "get_customer_info",
+            _get_customer_info._get_kwargs,
+            {},
+            CustomerInfo,
+        )
+
+    def get_tfa_status(
+        self,
+    ) -> RawResponse[TfaStatus]:
+        """Get two-factor authentication status (`GET /api/v1/customer/tfa`).
+
+        Возвращает, включена ли у текущего абонента двухфакторная аутентификация. Параметров нет.
+
+        Особенность: по документации в ответе «может возвращаться» также `message` —
+        сообщение об ошибке; пример показывает только `tfa_active` и `success`.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `get_tfa_status` returns.
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "get_tfa_status",
+            _get_tfa_status._get_kwargs,
+            {},
+            TfaStatus,
+        )
+
+    def enable_tfa(
+        self,
+        *,
+        pin: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """Enable two-factor authentication (`PUT /api/v1/customer/tfa`).
+
+        Включает двухфакторную аутентификацию для текущего абонента. В JSON-теле передаётся
+        `pin` — PIN-код для подтверждения действия.
+
+        Особенности документации:
+        - у поля `pin` нет описания, а тип записан как `stringi` (слово `string`, склеенное
+          со значком ссылки) — здесь это строка;
+        - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен, хотя без PIN
+          подтвердить включение, по-видимому, нельзя;
+        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
+
+        Args:
+            pin (str | Unset): PIN-код для подтверждения действия. В документации поле без описания, тип
+                записан
+                как `stringi` (`string` со значком ссылки), знака ⁎ нет — поэтому необязательное.
+                Пример в документации — `"1234"`.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `enable_tfa` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "enable_tfa",
+            _enable_tfa_kwargs,
+            {
+                "pin": pin,
+            },
+            Success,
+        )
+
+    def disable_tfa(
+        self,
+        *,
+        pin: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """Disable two-factor authentication (`DELETE /api/v1/customer/tfa`).
+
+        Отключает двухфакторную аутентификацию для текущего абонента. PIN-код для
+        подтверждения передаётся в JSON-теле (`pin`).
+
+        Особенности документации:
+        - запрос DELETE с JSON-телом — нестандартно: часть HTTP-клиентов и прокси тело у
+          DELETE не передают;
+        - у поля `pin` нет описания, тип записан как `stringi` (`string` со значком ссылки) —
+          здесь это строка;
+        - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
+          одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
+          тела равнозначен `{}`) — это наше прочтение, документация об этом не говорит;
+        - без `pin` (или с неверным PIN) включённая двухфакторная аутентификация не
+          отключится: такой запрос корректен по схеме, но невозможен в текущем состоянии,
+          поэтому ответ на него здесь — 409 (коды ошибок на странице не показаны);
+        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
+
+        Args:
+            pin (str | Unset): PIN-код для подтверждения действия. В документации поле без описания, тип
+                записан
+                как `stringi` (`string` со значком ссылки), знака ⁎ нет — поэтому необязательное.
+                Пример в документации — `"1234"`.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `disable_tfa` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "disable_tfa",
+            _disable_tfa_kwargs,
+            {
+                "pin": pin,
+            },
+            Success,
+        )
+
+
+class AsyncCustomerResourceWithRawResponse:
+    """The `customer` operations, async, returning the raw answer."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def get_customer_info(
+        self,
+    ) -> RawResponse[CustomerInfo]:
+        """Get current customer info (`GET /api/v1/customer-info`).
+
+        Возвращает общие сведения о текущем абоненте: ИД, тариф, срок тестового периода,
+        блокировки и число непрочитанных SMS. Параметров нет.
+
+        Особенности документации:
+        - в перечне полей ответа типы не указаны — они выведены из примера;
+        - `expiration_date`, несмотря на имя, не дата, а объект `{days, expiration}`;
+          `expiration` приходит как `YYYY-MM-DD HH:MM:SS` без часового пояса;
+        - поле `type` объекта `block` дано в перечне без описания и без отметки «/» вложенного
+          поля (как будто оно верхнего уровня), хотя в примере оно лежит внутри `block`;
+          значение в примере — `"agreement"`, прочие значения не перечислены;
+        - `block` описан как «объект с существующими блокировками» (во множественном числе),
+          но в примере это один объект с одним `type`;
+        - поля `finally_created` и `success` есть в примере, но отсутствуют в перечне полей.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `get_customer_info` returns.
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "get_customer_info",
+            _get_customer_info._get_kwargs,
+            {},
+            CustomerInfo,
+        )
+
+    async def get_tfa_status(
+        self,
+    ) -> RawResponse[TfaStatus]:
+        """Get two-factor authentication status (`GET /api/v1/customer/tfa`).
+
+        Возвращает, включена ли у текущего абонента двухфакторная аутентификация. Параметров нет.
+
+        Особенность: по документации в ответе «может возвращаться» также `message` —
+        сообщение об ошибке; пример показывает только `tfa_active` и `success`.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `get_tfa_status` returns.
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "get_tfa_status",
+            _get_tfa_status._get_kwargs,
+            {},
+            TfaStatus,
+        )
+
+    async def enable_tfa(
+        self,
+        *,
+        pin: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """Enable two-factor authentication (`PUT /api/v1/customer/tfa`).
+
+        Включает двухфакторную аутентификацию для текущего абонента. В JSON-теле передаётся
+        `pin` — PIN-код для подтверждения действия.
+
+        Особенности документации:
+        - у поля `pin` нет описания, а тип записан как `stringi` (слово `string`, склеенное
+          со значком ссылки) — здесь это строка;
+        - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен, хотя без PIN
+          подтвердить включение, по-видимому, нельзя;
+        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
+
+        Args:
+            pin (str | Unset): PIN-код для подтверждения действия. В документации поле без описания, тип
+                записан
+                как `stringi` (`string` со значком ссылки), знака ⁎ нет — поэтому необязательное.
+                Пример в документации — `"1234"`.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `enable_tfa` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "enable_tfa",
+            _enable_tfa_kwargs,
+            {
+                "pin": pin,
+            },
+            Success,
+        )
+
+    async def disable_tfa(
+        self,
+        *,
+        pin: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """Disable two-factor authentication (`DELETE /api/v1/customer/tfa`).
+
+        Отключает двухфакторную аутентификацию для текущего абонента. PIN-код для
+        подтверждения передаётся в JSON-теле (`pin`).
+
+        Особенности документации:
+        - запрос DELETE с JSON-телом — нестандартно: часть HTTP-клиентов и прокси тело у
+          DELETE не передают;
+        - у поля `pin` нет описания, тип записан как `stringi` (`string` со значком ссылки) —
+          здесь это строка;
+        - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
+          одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
+          тела равнозначен `{}`) — это наше прочтение, документация об этом не говорит;
+        - без `pin` (или с неверным PIN) включённая двухфакторная аутентификация не
+          отключится: такой запрос корректен по схеме, но невозможен в текущем состоянии,
+          поэтому ответ на него здесь — 409 (коды ошибок на странице не показаны);
+        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
+
+        Args:
+            pin (str | Unset): PIN-код для подтверждения действия. В документации поле без описания, тип
+                записан
+                как `stringi` (`string` со значком ссылки), знака ⁎ нет — поэтому необязательное.
+                Пример в документации — `"1234"`.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `disable_tfa` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "disable_tfa",
+            _disable_tfa_kwargs,
+            {
+                "pin": pin,
+            },
+            Success,
         )
 
 
@@ -405,4 +710,9 @@ if not TYPE_CHECKING:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["AsyncCustomerResource", "CustomerResource"]
+__all__ = [
+    "AsyncCustomerResource",
+    "AsyncCustomerResourceWithRawResponse",
+    "CustomerResource",
+    "CustomerResourceWithRawResponse",
+]

@@ -4,13 +4,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-from ...client import AuthenticatedClient
 from ...types import UNSET, Unset
 from .. import (
-    AsyncInvoke,
-    Invoke,
+    AsyncRequester,
+    RawResponse,
+    Requester,
     any_of,
     check_argument,
     is_type,
@@ -34,38 +35,48 @@ if TYPE_CHECKING:
     _CHECK_REMOVE_DIRECTIONS__CODES: ArgumentCheck
 
 
-def _allow_directions_request(
+def _allow_directions_kwargs(
     *,
     direction_ids: list[int | str] | Unset,
-) -> DirectionIdsRequest:
-    """Check the arguments of `allow_directions` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `allow_directions`, build its body; return its `_get_kwargs`."""
     check_argument(
         "direction_ids", direction_ids, _CHECK_ALLOW_DIRECTIONS__DIRECTION_IDS, optional=True
     )
-    return DirectionIdsRequest(
+    body = DirectionIdsRequest(
         direction_ids=direction_ids,
+    )
+    return _allow_directions._get_kwargs(
+        body=body,
     )
 
 
-def _remove_directions_request(
+def _remove_directions_kwargs(
     *,
     codes: list[int | str] | Unset,
-) -> DirectionCodesRequest | Unset:
-    """Check the arguments of `remove_directions` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `remove_directions`, build its body; return its `_get_kwargs`."""
     check_argument("codes", codes, _CHECK_REMOVE_DIRECTIONS__CODES, optional=True)
-    return optional_body(
+    body = optional_body(
         DirectionCodesRequest(
             codes=codes,
         )
     )
+    return _remove_directions._get_kwargs(
+        body=body,
+    )
 
 
 class DirectionResource:
-    """The `direction` operations, sent through `invoke` (`plusofon_client.api.Invoke`)."""
+    """The `direction` operations."""
 
-    def __init__(self, client: AuthenticatedClient, invoke: Invoke) -> None:
-        self._client = client
-        self._invoke = invoke
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> DirectionResourceWithRawResponse:
+        """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
+        return DirectionResourceWithRawResponse(self._requester)
 
     def list_allowed_directions(
         self,
@@ -90,11 +101,11 @@ class DirectionResource:
         """
         if _PENDING:
             _load()
-        return self._invoke(
+        return self._requester.request(
             "list_allowed_directions",
-            _list_allowed_directions.sync_detailed,
+            _list_allowed_directions._get_kwargs,
+            {},
             DirectionAllowedList,
-            client=self._client,
         )
 
     def allow_directions(
@@ -128,19 +139,17 @@ class DirectionResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _allow_directions_request(
-            direction_ids=direction_ids,
-        )
-        return self._invoke(
+        return self._requester.request(
             "allow_directions",
-            _allow_directions.sync_detailed,
+            _allow_directions_kwargs,
+            {
+                "direction_ids": direction_ids,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     def remove_directions(
@@ -180,19 +189,17 @@ class DirectionResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _remove_directions_request(
-            codes=codes,
-        )
-        return self._invoke(
+        return self._requester.request(
             "remove_directions",
-            _remove_directions.sync_detailed,
+            _remove_directions_kwargs,
+            {
+                "codes": codes,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     def list_directions(
@@ -218,20 +225,24 @@ class DirectionResource:
         """
         if _PENDING:
             _load()
-        return self._invoke(
+        return self._requester.request(
             "list_directions",
-            _list_directions.sync_detailed,
+            _list_directions._get_kwargs,
+            {},
             DirectionList,
-            client=self._client,
         )
 
 
 class AsyncDirectionResource:
-    """The `direction` operations, sent through `invoke` (`plusofon_client.api.AsyncInvoke`)."""
+    """The `direction` operations, async."""
 
-    def __init__(self, client: AuthenticatedClient, invoke: AsyncInvoke) -> None:
-        self._client = client
-        self._invoke = invoke
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDirectionResourceWithRawResponse:
+        """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
+        return AsyncDirectionResourceWithRawResponse(self._requester)
 
     async def list_allowed_directions(
         self,
@@ -256,11 +267,11 @@ class AsyncDirectionResource:
         """
         if _PENDING:
             _load()
-        return await self._invoke(
+        return await self._requester.request(
             "list_allowed_directions",
-            _list_allowed_directions.asyncio_detailed,
+            _list_allowed_directions._get_kwargs,
+            {},
             DirectionAllowedList,
-            client=self._client,
         )
 
     async def allow_directions(
@@ -294,19 +305,17 @@ class AsyncDirectionResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _allow_directions_request(
-            direction_ids=direction_ids,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "allow_directions",
-            _allow_directions.asyncio_detailed,
+            _allow_directions_kwargs,
+            {
+                "direction_ids": direction_ids,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     async def remove_directions(
@@ -346,19 +355,17 @@ class AsyncDirectionResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _remove_directions_request(
-            codes=codes,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "remove_directions",
-            _remove_directions.asyncio_detailed,
+            _remove_directions_kwargs,
+            {
+                "codes": codes,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     async def list_directions(
@@ -384,11 +391,333 @@ class AsyncDirectionResource:
         """
         if _PENDING:
             _load()
-        return await self._invoke(
+        return await self._requester.request(
             "list_directions",
-            _list_directions.asyncio_detailed,
+            _list_directions._get_kwargs,
+            {},
             DirectionList,
-            client=self._client,
+        )
+
+
+class DirectionResourceWithRawResponse:
+    """The `direction` operations, returning the raw answer."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list_allowed_directions(
+        self,
+    ) -> RawResponse[DirectionAllowedList]:
+        """List allowed call directions (`GET /api/v1/direction`).
+
+        Возвращает направления вызовов, разрешённые в текущем личном кабинете. Параметров нет.
+
+        Особенности:
+        - `directions` — не массив, а объект, ключи которого — телефонные коды направлений
+          (`"36"`, `"58"`), а значения — объекты направления;
+        - здесь `code` — строка (`"36"`), тогда как в `GET /api/v1/directions` тот же код —
+          целое число (`672`);
+        - у разрешённого направления нет `id`, поэтому для `PUT /api/v1/direction` (добавление
+          по `direction_ids`) ИД нужно брать из `GET /api/v1/directions`, а удаление
+          (`DELETE /api/v1/direction`) идёт по кодам;
+        - типы полей в документации не указаны (выведены из примера); `success` есть в
+          примере, но не в перечне полей.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `list_allowed_directions` returns.
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "list_allowed_directions",
+            _list_allowed_directions._get_kwargs,
+            {},
+            DirectionAllowedList,
+        )
+
+    def allow_directions(
+        self,
+        *,
+        direction_ids: list[int | str] | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """Allow call directions (`PUT /api/v1/direction`).
+
+        Добавляет направления в перечень разрешённых для текущего личного кабинета. В JSON-теле
+        передаётся массив `direction_ids` — ИД направлений из `GET /api/v1/directions`.
+
+        Особенности документации:
+        - тип записан как `arrayi` (`array`, склеенное со значком ссылки); тип элементов не
+          указан — здесь допускаются и строки (`"1"`, как `id` приходит в
+          `GET /api/v1/directions`), и целые числа;
+        - `direction_ids` не отмечен знаком ⁎, поэтому в схеме он необязателен;
+        - во всех примерах запроса массив пуст (`{"direction_ids": []}`) — это заполнитель;
+        - текст говорит «добавить направление» (в единственном числе), а поле — массив;
+        - добавление идёт по ИД направления, а удаление (`DELETE`) — по телефонным кодам;
+        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
+
+        Args:
+            direction_ids (list[int | str] | Unset): ИД направлений, которые нужно разрешить, — как их
+                отдаёт `GET /api/v1/directions`
+                (строка, например `"1"`) или тем же числом (`1`). В документации тип — `arrayi`
+                (`array` со значком ссылки), тип элементов не указан, знака ⁎ нет (поэтому поле
+                необязательно); в примерах — пустой массив-заполнитель.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `allow_directions` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "allow_directions",
+            _allow_directions_kwargs,
+            {
+                "direction_ids": direction_ids,
+            },
+            Success,
+        )
+
+    def remove_directions(
+        self,
+        *,
+        codes: list[int | str] | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """Remove allowed call directions (`DELETE /api/v1/direction`).
+
+        Убирает направления из перечня разрешённых для текущего личного кабинета. В JSON-теле
+        передаётся массив `codes` — телефонные коды направлений, как их отдаёт
+        `GET /api/v1/direction`.
+
+        Особенности документации:
+        - запрос DELETE с JSON-телом — нестандартно: часть HTTP-клиентов и прокси тело у
+          DELETE не передают;
+        - тип записан как `arrayi` (`array` со значком ссылки); тип элементов не указан —
+          здесь допускаются и строки (`"36"`, как `code` приходит в `GET /api/v1/direction`),
+          и целые числа (`36`, как в `GET /api/v1/directions`);
+        - `codes` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
+          одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
+          тела равнозначен `{}` и ничего не удаляет) — это наше прочтение, документация об
+          этом не говорит;
+        - во всех примерах запроса массив пуст (`{"codes": []}`) — это заполнитель;
+        - удаление идёт по кодам, а добавление (`PUT`) — по ИД направлений;
+        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
+
+        Args:
+            codes (list[int | str] | Unset): Телефонные коды направлений, которые нужно убрать из
+                разрешённых, — как их отдаёт
+                `GET /api/v1/direction` (строка, например `"36"`) или числом (`36`, как в
+                `GET /api/v1/directions`). В документации тип — `arrayi` (`array` со значком
+                ссылки), тип элементов не указан, знака ⁎ нет (поэтому поле необязательно); в
+                примерах — пустой массив-заполнитель.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `remove_directions` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "remove_directions",
+            _remove_directions_kwargs,
+            {
+                "codes": codes,
+            },
+            Success,
+        )
+
+    def list_directions(
+        self,
+    ) -> RawResponse[DirectionList]:
+        """List all call directions (`GET /api/v1/directions`).
+
+        Возвращает все существующие направления вызовов (справочник). Параметров нет,
+        постраничной выдачи нет — приходит весь массив сразу.
+
+        Особенности:
+        - здесь `directions` — массив, а в `GET /api/v1/direction` — объект с ключами-кодами;
+        - `id` приходит строкой (`"1"`), а `code` — целым числом (`672`), тогда как в
+          `GET /api/v1/direction` `code` — строка (`"36"`);
+        - в примере `name` сокращён («Австралийские внеш. террит-и»), а `english_name` обрезан
+          («Australian External Territorie» — 30 символов), видимо, по длине поля;
+        - в примере документации после второго элемента стоит `...` (не JSON);
+        - типы полей в документации не указаны (выведены из примера); `success` есть в
+          примере, но не в перечне полей.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `list_directions` returns.
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "list_directions",
+            _list_directions._get_kwargs,
+            {},
+            DirectionList,
+        )
+
+
+class AsyncDirectionResourceWithRawResponse:
+    """The `direction` operations, async, returning the raw answer."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list_allowed_directions(
+        self,
+    ) -> RawResponse[DirectionAllowedList]:
+        """List allowed call directions (`GET /api/v1/direction`).
+
+        Возвращает направления вызовов, разрешённые в текущем личном кабинете. Параметров нет.
+
+        Особенности:
+        - `directions` — не массив, а объект, ключи которого — телефонные коды направлений
+          (`"36"`, `"58"`), а значения — объекты направления;
+        - здесь `code` — строка (`"36"`), тогда как в `GET /api/v1/directions` тот же код —
+          целое число (`672`);
+        - у разрешённого направления нет `id`, поэтому для `PUT /api/v1/direction` (добавление
+          по `direction_ids`) ИД нужно брать из `GET /api/v1/directions`, а удаление
+          (`DELETE /api/v1/direction`) идёт по кодам;
+        - типы полей в документации не указаны (выведены из примера); `success` есть в
+          примере, но не в перечне полей.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `list_allowed_directions` returns.
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "list_allowed_directions",
+            _list_allowed_directions._get_kwargs,
+            {},
+            DirectionAllowedList,
+        )
+
+    async def allow_directions(
+        self,
+        *,
+        direction_ids: list[int | str] | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """Allow call directions (`PUT /api/v1/direction`).
+
+        Добавляет направления в перечень разрешённых для текущего личного кабинета. В JSON-теле
+        передаётся массив `direction_ids` — ИД направлений из `GET /api/v1/directions`.
+
+        Особенности документации:
+        - тип записан как `arrayi` (`array`, склеенное со значком ссылки); тип элементов не
+          указан — здесь допускаются и строки (`"1"`, как `id` приходит в
+          `GET /api/v1/directions`), и целые числа;
+        - `direction_ids` не отмечен знаком ⁎, поэтому в схеме он необязателен;
+        - во всех примерах запроса массив пуст (`{"direction_ids": []}`) — это заполнитель;
+        - текст говорит «добавить направление» (в единственном числе), а поле — массив;
+        - добавление идёт по ИД направления, а удаление (`DELETE`) — по телефонным кодам;
+        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
+
+        Args:
+            direction_ids (list[int | str] | Unset): ИД направлений, которые нужно разрешить, — как их
+                отдаёт `GET /api/v1/directions`
+                (строка, например `"1"`) или тем же числом (`1`). В документации тип — `arrayi`
+                (`array` со значком ссылки), тип элементов не указан, знака ⁎ нет (поэтому поле
+                необязательно); в примерах — пустой массив-заполнитель.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `allow_directions` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "allow_directions",
+            _allow_directions_kwargs,
+            {
+                "direction_ids": direction_ids,
+            },
+            Success,
+        )
+
+    async def remove_directions(
+        self,
+        *,
+        codes: list[int | str] | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """Remove allowed call directions (`DELETE /api/v1/direction`).
+
+        Убирает направления из перечня разрешённых для текущего личного кабинета. В JSON-теле
+        передаётся массив `codes` — телефонные коды направлений, как их отдаёт
+        `GET /api/v1/direction`.
+
+        Особенности документации:
+        - запрос DELETE с JSON-телом — нестандартно: часть HTTP-клиентов и прокси тело у
+          DELETE не передают;
+        - тип записан как `arrayi` (`array` со значком ссылки); тип элементов не указан —
+          здесь допускаются и строки (`"36"`, как `code` приходит в `GET /api/v1/direction`),
+          и целые числа (`36`, как в `GET /api/v1/directions`);
+        - `codes` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
+          одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
+          тела равнозначен `{}` и ничего не удаляет) — это наше прочтение, документация об
+          этом не говорит;
+        - во всех примерах запроса массив пуст (`{"codes": []}`) — это заполнитель;
+        - удаление идёт по кодам, а добавление (`PUT`) — по ИД направлений;
+        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
+
+        Args:
+            codes (list[int | str] | Unset): Телефонные коды направлений, которые нужно убрать из
+                разрешённых, — как их отдаёт
+                `GET /api/v1/direction` (строка, например `"36"`) или числом (`36`, как в
+                `GET /api/v1/directions`). В документации тип — `arrayi` (`array` со значком
+                ссылки), тип элементов не указан, знака ⁎ нет (поэтому поле необязательно); в
+                примерах — пустой массив-заполнитель.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `remove_directions` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "remove_directions",
+            _remove_directions_kwargs,
+            {
+                "codes": codes,
+            },
+            Success,
+        )
+
+    async def list_directions(
+        self,
+    ) -> RawResponse[DirectionList]:
+        """List all call directions (`GET /api/v1/directions`).
+
+        Возвращает все существующие направления вызовов (справочник). Параметров нет,
+        постраничной выдачи нет — приходит весь массив сразу.
+
+        Особенности:
+        - здесь `directions` — массив, а в `GET /api/v1/direction` — объект с ключами-кодами;
+        - `id` приходит строкой (`"1"`), а `code` — целым числом (`672`), тогда как в
+          `GET /api/v1/direction` `code` — строка (`"36"`);
+        - в примере `name` сокращён («Австралийские внеш. террит-и»), а `english_name` обрезан
+          («Australian External Territorie» — 30 символов), видимо, по длине поля;
+        - в примере документации после второго элемента стоит `...` (не JSON);
+        - типы полей в документации не указаны (выведены из примера); `success` есть в
+          примере, но не в перечне полей.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `list_directions` returns.
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "list_directions",
+            _list_directions._get_kwargs,
+            {},
+            DirectionList,
         )
 
 
@@ -448,4 +777,9 @@ if not TYPE_CHECKING:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["AsyncDirectionResource", "DirectionResource"]
+__all__ = [
+    "AsyncDirectionResource",
+    "AsyncDirectionResourceWithRawResponse",
+    "DirectionResource",
+    "DirectionResourceWithRawResponse",
+]

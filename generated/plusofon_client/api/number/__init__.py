@@ -4,13 +4,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-from ...client import AuthenticatedClient
+from ...models.number_cli_type import NumberCliType
+from ...models.number_follow_type import NumberFollowType
+from ...models.number_owner_type import NumberOwnerType
+from ...models.number_phone_type import NumberPhoneType
+from ...models.number_reserve_request_short import NumberReserveRequestShort
+from ...models.number_search_number_type import NumberSearchNumberType
 from ...types import UNSET, Unset
 from .. import (
-    AsyncInvoke,
-    Invoke,
+    AsyncRequester,
+    RawResponse,
+    Requester,
     any_of,
     check_argument,
     is_type,
@@ -21,24 +28,18 @@ from .. import (
 
 if TYPE_CHECKING:
     from ...models.number_buy_request import NumberBuyRequest
-    from ...models.number_cli_type import NumberCliType
     from ...models.number_cli_types_response import NumberCliTypesResponse
     from ...models.number_code_regions_request import NumberCodeRegionsRequest
     from ...models.number_code_regions_response import NumberCodeRegionsResponse
     from ...models.number_contact_list_request import NumberContactListRequest
     from ...models.number_delete_request import NumberDeleteRequest
     from ...models.number_follow_request import NumberFollowRequest
-    from ...models.number_follow_type import NumberFollowType
     from ...models.number_follow_types_response import NumberFollowTypesResponse
     from ...models.number_list_request import NumberListRequest
-    from ...models.number_owner_type import NumberOwnerType
     from ...models.number_page import NumberPage
-    from ...models.number_phone_type import NumberPhoneType
     from ...models.number_reserve_request import NumberReserveRequest
-    from ...models.number_reserve_request_short import NumberReserveRequestShort
     from ...models.number_reserved_list_request import NumberReservedListRequest
     from ...models.number_reserved_page import NumberReservedPage
-    from ...models.number_search_number_type import NumberSearchNumberType
     from ...models.number_search_page import NumberSearchPage
     from ...models.number_search_request import NumberSearchRequest
     from ...models.number_sms_page import NumberSmsPage
@@ -95,45 +96,56 @@ if TYPE_CHECKING:
     _CHECK_BUY_NUMBERS__OWNER_TYPE: ArgumentCheck
 
 
-def _list_numbers_request(
+def _list_numbers_kwargs(
     *,
     phone_type: NumberPhoneType | Unset,
     page: int | Unset,
-) -> NumberListRequest | Unset:
-    """Check the arguments of `list_numbers` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `list_numbers`, build its body; return its `_get_kwargs`."""
     check_argument("phone_type", phone_type, _CHECK_LIST_NUMBERS__PHONE_TYPE, optional=True)
     check_argument("page", page, _CHECK_LIST_NUMBERS__PAGE, optional=True)
-    return optional_body(
+    body = optional_body(
         NumberListRequest(
             phone_type=phone_type,
         )
     )
+    return _list_numbers._get_kwargs(
+        body=body,
+        page=page,
+    )
 
 
-def _list_sms_numbers_request(
+def _list_sms_numbers_kwargs(
     *,
     page: int | Unset,
-) -> None:
-    """Check the arguments of `list_sms_numbers` before anything is sent."""
+) -> dict[str, Any]:
+    """Check the arguments of `list_sms_numbers`; return its `_get_kwargs`."""
     check_argument("page", page, _CHECK_LIST_SMS_NUMBERS__PAGE, optional=True)
+    return _list_sms_numbers._get_kwargs(
+        page=page,
+    )
 
 
-def _delete_number_request(
+def _delete_number_kwargs(
     *,
     number_id: int | str,
     pin: str | Unset,
-) -> NumberDeleteRequest | Unset:
-    """Check the arguments of `delete_number` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `delete_number`, build its body; return its `_get_kwargs`."""
     check_argument("number_id", number_id, _CHECK_DELETE_NUMBER__NUMBER_ID)
     check_argument("pin", pin, _CHECK_DELETE_NUMBER__PIN, optional=True)
-    return optional_body(
+    body = optional_body(
         NumberDeleteRequest(
             pin=pin,
         )
     )
+    return _delete_number._get_kwargs(
+        number_id=number_id,
+        body=body,
+    )
 
 
-def _set_number_follow_request(
+def _set_number_follow_kwargs(
     *,
     type_: NumberFollowType,
     numbers: list[int],
@@ -147,8 +159,8 @@ def _set_number_follow_request(
     host: str | Unset,
     cli_type: NumberCliType | Unset,
     cli_type_default: NumberCliType | Unset,
-) -> NumberFollowRequest:
-    """Check the arguments of `set_number_follow` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `set_number_follow`, build its body; return its `_get_kwargs`."""
     check_argument("type_", type_, _CHECK_SET_NUMBER_FOLLOW__TYPE_)
     check_argument("numbers", numbers, _CHECK_SET_NUMBER_FOLLOW__NUMBERS)
     check_argument(
@@ -177,7 +189,7 @@ def _set_number_follow_request(
         _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE_DEFAULT,
         optional=True,
     )
-    return NumberFollowRequest(
+    body = NumberFollowRequest(
         type_=type_,
         numbers=numbers,
         type_default=type_default,
@@ -191,25 +203,31 @@ def _set_number_follow_request(
         cli_type=cli_type,
         cli_type_default=cli_type_default,
     )
+    return _set_number_follow._get_kwargs(
+        body=body,
+    )
 
 
-def _set_contact_list_request(
+def _set_contact_list_kwargs(
     *,
     numbers: list[int],
     contact_list_id: int | Unset,
-) -> NumberContactListRequest:
-    """Check the arguments of `set_contact_list` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `set_contact_list`, build its body; return its `_get_kwargs`."""
     check_argument("numbers", numbers, _CHECK_SET_CONTACT_LIST__NUMBERS)
     check_argument(
         "contact_list_id", contact_list_id, _CHECK_SET_CONTACT_LIST__CONTACT_LIST_ID, optional=True
     )
-    return NumberContactListRequest(
+    body = NumberContactListRequest(
         numbers=numbers,
         contact_list_id=contact_list_id,
     )
+    return _set_contact_list._get_kwargs(
+        body=body,
+    )
 
 
-def _search_numbers_request(
+def _search_numbers_kwargs(
     *,
     owner_type: NumberOwnerType | Unset,
     region: int | Unset,
@@ -218,8 +236,8 @@ def _search_numbers_request(
     number_type: NumberSearchNumberType | Unset,
     phone_type: NumberPhoneType | Unset,
     page: int | Unset,
-) -> NumberSearchRequest | Unset:
-    """Check the arguments of `search_numbers` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `search_numbers`, build its body; return its `_get_kwargs`."""
     check_argument("owner_type", owner_type, _CHECK_SEARCH_NUMBERS__OWNER_TYPE, optional=True)
     check_argument("region", region, _CHECK_SEARCH_NUMBERS__REGION, optional=True)
     check_argument("city_code", city_code, _CHECK_SEARCH_NUMBERS__CITY_CODE, optional=True)
@@ -227,7 +245,7 @@ def _search_numbers_request(
     check_argument("number_type", number_type, _CHECK_SEARCH_NUMBERS__NUMBER_TYPE, optional=True)
     check_argument("phone_type", phone_type, _CHECK_SEARCH_NUMBERS__PHONE_TYPE, optional=True)
     check_argument("page", page, _CHECK_SEARCH_NUMBERS__PAGE, optional=True)
-    return optional_body(
+    body = optional_body(
         NumberSearchRequest(
             owner_type=owner_type,
             region=region,
@@ -237,85 +255,109 @@ def _search_numbers_request(
             phone_type=phone_type,
         )
     )
+    return _search_numbers._get_kwargs(
+        body=body,
+        page=page,
+    )
 
 
-def _list_code_regions_request(
+def _list_code_regions_kwargs(
     *,
     type_: str | Unset,
-) -> NumberCodeRegionsRequest | Unset:
-    """Check the arguments of `list_code_regions` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `list_code_regions`, build its body; return its `_get_kwargs`."""
     check_argument("type_", type_, _CHECK_LIST_CODE_REGIONS__TYPE_, optional=True)
-    return optional_body(
+    body = optional_body(
         NumberCodeRegionsRequest(
             type_=type_,
         )
     )
+    return _list_code_regions._get_kwargs(
+        body=body,
+    )
 
 
-def _list_reserved_numbers_request(
+def _list_reserved_numbers_kwargs(
     *,
     phone_type: NumberPhoneType | Unset,
     page: int | Unset,
-) -> NumberReservedListRequest | Unset:
-    """Check the arguments of `list_reserved_numbers` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `list_reserved_numbers`, build its body; return its `_get_kwargs`."""
     check_argument(
         "phone_type", phone_type, _CHECK_LIST_RESERVED_NUMBERS__PHONE_TYPE, optional=True
     )
     check_argument("page", page, _CHECK_LIST_RESERVED_NUMBERS__PAGE, optional=True)
-    return optional_body(
+    body = optional_body(
         NumberReservedListRequest(
             phone_type=phone_type,
         )
     )
+    return _list_reserved_numbers._get_kwargs(
+        body=body,
+        page=page,
+    )
 
 
-def _reserve_number_request(
+def _reserve_number_kwargs(
     *,
     number: int,
     owner_type: NumberOwnerType,
     short: NumberReserveRequestShort | Unset,
-) -> NumberReserveRequest:
-    """Check the arguments of `reserve_number` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `reserve_number`, build its body; return its `_get_kwargs`."""
     check_argument("number", number, _CHECK_RESERVE_NUMBER__NUMBER)
     check_argument("owner_type", owner_type, _CHECK_RESERVE_NUMBER__OWNER_TYPE)
     check_argument("short", short, _CHECK_RESERVE_NUMBER__SHORT, optional=True)
-    return NumberReserveRequest(
+    body = NumberReserveRequest(
         number=number,
         owner_type=owner_type,
         short=short,
     )
-
-
-def _cancel_reservation_request(
-    *,
-    reserve_number_id: int | str,
-) -> None:
-    """Check the arguments of `cancel_reservation` before anything is sent."""
-    check_argument(
-        "reserve_number_id", reserve_number_id, _CHECK_CANCEL_RESERVATION__RESERVE_NUMBER_ID
+    return _reserve_number._get_kwargs(
+        body=body,
     )
 
 
-def _buy_numbers_request(
+def _cancel_reservation_kwargs(
+    *,
+    reserve_number_id: int | str,
+) -> dict[str, Any]:
+    """Check the arguments of `cancel_reservation`; return its `_get_kwargs`."""
+    check_argument(
+        "reserve_number_id", reserve_number_id, _CHECK_CANCEL_RESERVATION__RESERVE_NUMBER_ID
+    )
+    return _cancel_reservation._get_kwargs(
+        reserve_number_id=reserve_number_id,
+    )
+
+
+def _buy_numbers_kwargs(
     *,
     numbers: list[int | str],
     owner_type: NumberOwnerType,
-) -> NumberBuyRequest:
-    """Check the arguments of `buy_numbers` before anything is sent; build its body."""
+) -> dict[str, Any]:
+    """Check the arguments of `buy_numbers`, build its body; return its `_get_kwargs`."""
     check_argument("numbers", numbers, _CHECK_BUY_NUMBERS__NUMBERS)
     check_argument("owner_type", owner_type, _CHECK_BUY_NUMBERS__OWNER_TYPE)
-    return NumberBuyRequest(
+    body = NumberBuyRequest(
         numbers=numbers,
         owner_type=owner_type,
+    )
+    return _buy_numbers._get_kwargs(
+        body=body,
     )
 
 
 class NumberResource:
-    """The `number` operations, sent through `invoke` (`plusofon_client.api.Invoke`)."""
+    """The `number` operations."""
 
-    def __init__(self, client: AuthenticatedClient, invoke: Invoke) -> None:
-        self._client = client
-        self._invoke = invoke
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> NumberResourceWithRawResponse:
+        """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
+        return NumberResourceWithRawResponse(self._requester)
 
     def list_numbers(
         self,
@@ -353,21 +395,18 @@ class NumberResource:
             NumberPage: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _list_numbers_request(
-            phone_type=phone_type,
-            page=page,
-        )
-        return self._invoke(
+        return self._requester.request(
             "list_numbers",
-            _list_numbers.sync_detailed,
+            _list_numbers_kwargs,
+            {
+                "phone_type": phone_type,
+                "page": page,
+            },
             NumberPage,
-            client=self._client,
-            body=body,
-            page=page,
         )
 
     def list_sms_numbers(
@@ -398,19 +437,17 @@ class NumberResource:
             NumberSmsPage: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        _list_sms_numbers_request(
-            page=page,
-        )
-        return self._invoke(
+        return self._requester.request(
             "list_sms_numbers",
-            _list_sms_numbers.sync_detailed,
+            _list_sms_numbers_kwargs,
+            {
+                "page": page,
+            },
             NumberSmsPage,
-            client=self._client,
-            page=page,
         )
 
     def delete_number(
@@ -442,21 +479,18 @@ class NumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _delete_number_request(
-            number_id=number_id,
-            pin=pin,
-        )
-        return self._invoke(
+        return self._requester.request(
             "delete_number",
-            _delete_number.sync_detailed,
+            _delete_number_kwargs,
+            {
+                "number_id": number_id,
+                "pin": pin,
+            },
             Success,
-            client=self._client,
-            number_id=number_id,
-            body=body,
         )
 
     def set_number_follow(
@@ -554,30 +588,28 @@ class NumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _set_number_follow_request(
-            type_=type_,
-            numbers=numbers,
-            type_default=type_default,
-            sip_id=sip_id,
-            destination_number=destination_number,
-            group_id=group_id,
-            scenario_id=scenario_id,
-            call_queue_id=call_queue_id,
-            destination_uri=destination_uri,
-            host=host,
-            cli_type=cli_type,
-            cli_type_default=cli_type_default,
-        )
-        return self._invoke(
+        return self._requester.request(
             "set_number_follow",
-            _set_number_follow.sync_detailed,
+            _set_number_follow_kwargs,
+            {
+                "type_": type_,
+                "numbers": numbers,
+                "type_default": type_default,
+                "sip_id": sip_id,
+                "destination_number": destination_number,
+                "group_id": group_id,
+                "scenario_id": scenario_id,
+                "call_queue_id": call_queue_id,
+                "destination_uri": destination_uri,
+                "host": host,
+                "cli_type": cli_type,
+                "cli_type_default": cli_type_default,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     def set_contact_list(
@@ -608,20 +640,18 @@ class NumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _set_contact_list_request(
-            numbers=numbers,
-            contact_list_id=contact_list_id,
-        )
-        return self._invoke(
+        return self._requester.request(
             "set_contact_list",
-            _set_contact_list.sync_detailed,
+            _set_contact_list_kwargs,
+            {
+                "numbers": numbers,
+                "contact_list_id": contact_list_id,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     def list_follow_types(
@@ -645,11 +675,11 @@ class NumberResource:
         """
         if _PENDING:
             _load()
-        return self._invoke(
+        return self._requester.request(
             "list_follow_types",
-            _list_follow_types.sync_detailed,
+            _list_follow_types._get_kwargs,
+            {},
             NumberFollowTypesResponse,
-            client=self._client,
         )
 
     def list_cli_types(
@@ -671,11 +701,11 @@ class NumberResource:
         """
         if _PENDING:
             _load()
-        return self._invoke(
+        return self._requester.request(
             "list_cli_types",
-            _list_cli_types.sync_detailed,
+            _list_cli_types._get_kwargs,
+            {},
             NumberCliTypesResponse,
-            client=self._client,
         )
 
     def search_numbers(
@@ -747,26 +777,23 @@ class NumberResource:
             NumberSearchPage: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _search_numbers_request(
-            owner_type=owner_type,
-            region=region,
-            city_code=city_code,
-            phone_number=phone_number,
-            number_type=number_type,
-            phone_type=phone_type,
-            page=page,
-        )
-        return self._invoke(
+        return self._requester.request(
             "search_numbers",
-            _search_numbers.sync_detailed,
+            _search_numbers_kwargs,
+            {
+                "owner_type": owner_type,
+                "region": region,
+                "city_code": city_code,
+                "phone_number": phone_number,
+                "number_type": number_type,
+                "phone_type": phone_type,
+                "page": page,
+            },
             NumberSearchPage,
-            client=self._client,
-            body=body,
-            page=page,
         )
 
     def list_code_regions(
@@ -797,19 +824,17 @@ class NumberResource:
             NumberCodeRegionsResponse: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _list_code_regions_request(
-            type_=type_,
-        )
-        return self._invoke(
+        return self._requester.request(
             "list_code_regions",
-            _list_code_regions.sync_detailed,
+            _list_code_regions_kwargs,
+            {
+                "type_": type_,
+            },
             NumberCodeRegionsResponse,
-            client=self._client,
-            body=body,
         )
 
     def list_reserved_numbers(
@@ -850,21 +875,18 @@ class NumberResource:
             NumberReservedPage: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _list_reserved_numbers_request(
-            phone_type=phone_type,
-            page=page,
-        )
-        return self._invoke(
+        return self._requester.request(
             "list_reserved_numbers",
-            _list_reserved_numbers.sync_detailed,
+            _list_reserved_numbers_kwargs,
+            {
+                "phone_type": phone_type,
+                "page": page,
+            },
             NumberReservedPage,
-            client=self._client,
-            body=body,
-            page=page,
         )
 
     def reserve_number(
@@ -905,21 +927,19 @@ class NumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _reserve_number_request(
-            number=number,
-            owner_type=owner_type,
-            short=short,
-        )
-        return self._invoke(
+        return self._requester.request(
             "reserve_number",
-            _reserve_number.sync_detailed,
+            _reserve_number_kwargs,
+            {
+                "number": number,
+                "owner_type": owner_type,
+                "short": short,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     def cancel_reservation(
@@ -943,19 +963,17 @@ class NumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        _cancel_reservation_request(
-            reserve_number_id=reserve_number_id,
-        )
-        return self._invoke(
+        return self._requester.request(
             "cancel_reservation",
-            _cancel_reservation.sync_detailed,
+            _cancel_reservation_kwargs,
+            {
+                "reserve_number_id": reserve_number_id,
+            },
             Success,
-            client=self._client,
-            reserve_number_id=reserve_number_id,
         )
 
     def buy_numbers(
@@ -995,29 +1013,31 @@ class NumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _buy_numbers_request(
-            numbers=numbers,
-            owner_type=owner_type,
-        )
-        return self._invoke(
+        return self._requester.request(
             "buy_numbers",
-            _buy_numbers.sync_detailed,
+            _buy_numbers_kwargs,
+            {
+                "numbers": numbers,
+                "owner_type": owner_type,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
 
 class AsyncNumberResource:
-    """The `number` operations, sent through `invoke` (`plusofon_client.api.AsyncInvoke`)."""
+    """The `number` operations, async."""
 
-    def __init__(self, client: AuthenticatedClient, invoke: AsyncInvoke) -> None:
-        self._client = client
-        self._invoke = invoke
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    @cached_property
+    def with_raw_response(self) -> AsyncNumberResourceWithRawResponse:
+        """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
+        return AsyncNumberResourceWithRawResponse(self._requester)
 
     async def list_numbers(
         self,
@@ -1055,21 +1075,18 @@ class AsyncNumberResource:
             NumberPage: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _list_numbers_request(
-            phone_type=phone_type,
-            page=page,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "list_numbers",
-            _list_numbers.asyncio_detailed,
+            _list_numbers_kwargs,
+            {
+                "phone_type": phone_type,
+                "page": page,
+            },
             NumberPage,
-            client=self._client,
-            body=body,
-            page=page,
         )
 
     async def list_sms_numbers(
@@ -1100,19 +1117,17 @@ class AsyncNumberResource:
             NumberSmsPage: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        _list_sms_numbers_request(
-            page=page,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "list_sms_numbers",
-            _list_sms_numbers.asyncio_detailed,
+            _list_sms_numbers_kwargs,
+            {
+                "page": page,
+            },
             NumberSmsPage,
-            client=self._client,
-            page=page,
         )
 
     async def delete_number(
@@ -1144,21 +1159,18 @@ class AsyncNumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _delete_number_request(
-            number_id=number_id,
-            pin=pin,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "delete_number",
-            _delete_number.asyncio_detailed,
+            _delete_number_kwargs,
+            {
+                "number_id": number_id,
+                "pin": pin,
+            },
             Success,
-            client=self._client,
-            number_id=number_id,
-            body=body,
         )
 
     async def set_number_follow(
@@ -1256,30 +1268,28 @@ class AsyncNumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _set_number_follow_request(
-            type_=type_,
-            numbers=numbers,
-            type_default=type_default,
-            sip_id=sip_id,
-            destination_number=destination_number,
-            group_id=group_id,
-            scenario_id=scenario_id,
-            call_queue_id=call_queue_id,
-            destination_uri=destination_uri,
-            host=host,
-            cli_type=cli_type,
-            cli_type_default=cli_type_default,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "set_number_follow",
-            _set_number_follow.asyncio_detailed,
+            _set_number_follow_kwargs,
+            {
+                "type_": type_,
+                "numbers": numbers,
+                "type_default": type_default,
+                "sip_id": sip_id,
+                "destination_number": destination_number,
+                "group_id": group_id,
+                "scenario_id": scenario_id,
+                "call_queue_id": call_queue_id,
+                "destination_uri": destination_uri,
+                "host": host,
+                "cli_type": cli_type,
+                "cli_type_default": cli_type_default,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     async def set_contact_list(
@@ -1310,20 +1320,18 @@ class AsyncNumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _set_contact_list_request(
-            numbers=numbers,
-            contact_list_id=contact_list_id,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "set_contact_list",
-            _set_contact_list.asyncio_detailed,
+            _set_contact_list_kwargs,
+            {
+                "numbers": numbers,
+                "contact_list_id": contact_list_id,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     async def list_follow_types(
@@ -1347,11 +1355,11 @@ class AsyncNumberResource:
         """
         if _PENDING:
             _load()
-        return await self._invoke(
+        return await self._requester.request(
             "list_follow_types",
-            _list_follow_types.asyncio_detailed,
+            _list_follow_types._get_kwargs,
+            {},
             NumberFollowTypesResponse,
-            client=self._client,
         )
 
     async def list_cli_types(
@@ -1373,11 +1381,11 @@ class AsyncNumberResource:
         """
         if _PENDING:
             _load()
-        return await self._invoke(
+        return await self._requester.request(
             "list_cli_types",
-            _list_cli_types.asyncio_detailed,
+            _list_cli_types._get_kwargs,
+            {},
             NumberCliTypesResponse,
-            client=self._client,
         )
 
     async def search_numbers(
@@ -1449,26 +1457,23 @@ class AsyncNumberResource:
             NumberSearchPage: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _search_numbers_request(
-            owner_type=owner_type,
-            region=region,
-            city_code=city_code,
-            phone_number=phone_number,
-            number_type=number_type,
-            phone_type=phone_type,
-            page=page,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "search_numbers",
-            _search_numbers.asyncio_detailed,
+            _search_numbers_kwargs,
+            {
+                "owner_type": owner_type,
+                "region": region,
+                "city_code": city_code,
+                "phone_number": phone_number,
+                "number_type": number_type,
+                "phone_type": phone_type,
+                "page": page,
+            },
             NumberSearchPage,
-            client=self._client,
-            body=body,
-            page=page,
         )
 
     async def list_code_regions(
@@ -1499,19 +1504,17 @@ class AsyncNumberResource:
             NumberCodeRegionsResponse: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _list_code_regions_request(
-            type_=type_,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "list_code_regions",
-            _list_code_regions.asyncio_detailed,
+            _list_code_regions_kwargs,
+            {
+                "type_": type_,
+            },
             NumberCodeRegionsResponse,
-            client=self._client,
-            body=body,
         )
 
     async def list_reserved_numbers(
@@ -1552,21 +1555,18 @@ class AsyncNumberResource:
             NumberReservedPage: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _list_reserved_numbers_request(
-            phone_type=phone_type,
-            page=page,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "list_reserved_numbers",
-            _list_reserved_numbers.asyncio_detailed,
+            _list_reserved_numbers_kwargs,
+            {
+                "phone_type": phone_type,
+                "page": page,
+            },
             NumberReservedPage,
-            client=self._client,
-            body=body,
-            page=page,
         )
 
     async def reserve_number(
@@ -1607,21 +1607,19 @@ class AsyncNumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _reserve_number_request(
-            number=number,
-            owner_type=owner_type,
-            short=short,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "reserve_number",
-            _reserve_number.asyncio_detailed,
+            _reserve_number_kwargs,
+            {
+                "number": number,
+                "owner_type": owner_type,
+                "short": short,
+            },
             Success,
-            client=self._client,
-            body=body,
         )
 
     async def cancel_reservation(
@@ -1645,19 +1643,17 @@ class AsyncNumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        _cancel_reservation_request(
-            reserve_number_id=reserve_number_id,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "cancel_reservation",
-            _cancel_reservation.asyncio_detailed,
+            _cancel_reservation_kwargs,
+            {
+                "reserve_number_id": reserve_number_id,
+            },
             Success,
-            client=self._client,
-            reserve_number_id=reserve_number_id,
         )
 
     async def buy_numbers(
@@ -1697,20 +1693,1368 @@ class AsyncNumberResource:
             Success: the parsed success response.
 
         Raises:
-            TypeError, ValueError: an argument has the wrong type or value (nothing was sent).
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
         if _PENDING:
             _load()
-        body = _buy_numbers_request(
-            numbers=numbers,
-            owner_type=owner_type,
-        )
-        return await self._invoke(
+        return await self._requester.request(
             "buy_numbers",
-            _buy_numbers.asyncio_detailed,
+            _buy_numbers_kwargs,
+            {
+                "numbers": numbers,
+                "owner_type": owner_type,
+            },
             Success,
-            client=self._client,
-            body=body,
+        )
+
+
+class NumberResourceWithRawResponse:
+    """The `number` operations, returning the raw answer."""
+
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
+
+    def list_numbers(
+        self,
+        *,
+        phone_type: NumberPhoneType | Unset = UNSET,
+        page: int | Unset = UNSET,
+    ) -> RawResponse[NumberPage]:
+        """List connected numbers (`GET /api/v1/number`).
+
+        Возвращает все телефонные номера, подключенные в текущем личном кабинете, постранично
+        (Laravel, по 15 записей на странице, `?page=N`).
+
+        Особенности:
+        - фильтр `phone_type` передаётся JSON-телом GET-запроса (так его показывает документация);
+          тело необязательно. В примерах запроса значение — заполнитель `"nihil"`;
+        - суммы `period_price` и `buy_price` приходят целыми числами (`99`), а не строками;
+        - `black_list`, `following`, `integration_following` могут быть `null`;
+        - `cli_type` внутри `following` и `integration_following` — человекочитаемое название
+          режима АОНа («Номер и имя звонящего»), а не код `Y`/`N`, который принимает `number/follow`;
+        - `number` — строка в международном формате с `7` (`"79309993750"`), в отличие от
+          `number/search`, где номер приходит без кода страны;
+        - ссылки постраничной выдачи в примере указывают на `http://localhost`.
+
+        Args:
+            phone_type (NumberPhoneType | Unset): Тип номера:
+                - `abc` — городской номер
+                - `def` — мобильный номер
+                - `800` — номер 8-800
+
+                Значение `800` не является идентификатором Python, поэтому имена констант заданы в
+                `x-enum-varnames` (ABC, DEF, TOLL_FREE_800).
+            page (int | Unset):
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `list_numbers` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "list_numbers",
+            _list_numbers_kwargs,
+            {
+                "phone_type": phone_type,
+                "page": page,
+            },
+            NumberPage,
+        )
+
+    def list_sms_numbers(
+        self,
+        *,
+        page: int | Unset = UNSET,
+    ) -> RawResponse[NumberSmsPage]:
+        """List numbers with SMS service (`GET /api/v1/number/sms`).
+
+        Возвращает номера, к которым подключена услуга обмена SMS-сообщениями, постранично
+        (Laravel, по 15 записей на странице, `?page=N`).
+
+        Особенности:
+        - документация пишет «Не имеет параметров», но ответ постраничный, поэтому здесь есть
+          параметр `page`;
+        - в описании ответа для `phone_type` указан только `def` (мобильный номер) — в схеме
+          оставлен полный список типов;
+        - `sms_packet.price` приходит строкой с копейками (`"300.00"`), а `sms_amount` и
+          `sms_remaining` — целыми числами;
+        - `sms_packet.packet` («ИД пакета») — строка вида UUID, а не целое число;
+        - в тексте документации описание `def` склеено со следующим полем
+          («мобильный номерowner_type»), а у `owner_type` нет собственного описания.
+
+        Args:
+            page (int | Unset):
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `list_sms_numbers` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "list_sms_numbers",
+            _list_sms_numbers_kwargs,
+            {
+                "page": page,
+            },
+            NumberSmsPage,
+        )
+
+    def delete_number(
+        self,
+        *,
+        number_id: int | str,
+        pin: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """Delete a connected number (`DELETE /api/v1/number/{number_id}`).
+
+        Отключает (удаляет) телефонный номер, подключенный в текущем личном кабинете.
+
+        Особенности:
+        - `number_id` документация типизирует как строку (в примере — `31`), хотя это ИД
+          подключенного номера (`id` из `GET number`, в ответе — целое число);
+        - JSON-тело с полем `pin` есть только в примерах запроса (curl/JS/PHP/Python), в таблице
+          параметров его нет; значение в примерах — заполнитель `"quo"`. Назначение PIN на странице
+          не объяснено (вероятно, PIN двухфакторной аутентификации, как в `customer/tfa`);
+        - ответ описан как `success` и `message` («сообщение об ошибке»).
+
+        Args:
+            number_id (int | str):
+            pin (str | Unset): PIN. Поле есть только в примерах запроса (curl/JS/PHP/Python), в таблице
+                параметров его
+                нет; значение там — заполнитель `"quo"`. Назначение не описано (вероятно, PIN
+                двухфакторной аутентификации, как в `customer/tfa`).
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `delete_number` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "delete_number",
+            _delete_number_kwargs,
+            {
+                "number_id": number_id,
+                "pin": pin,
+            },
+            Success,
+        )
+
+    def set_number_follow(
+        self,
+        *,
+        type_: NumberFollowType,
+        numbers: list[int],
+        type_default: NumberFollowType | Unset = UNSET,
+        sip_id: int | Unset = UNSET,
+        destination_number: str | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        scenario_id: int | Unset = UNSET,
+        call_queue_id: int | Unset = UNSET,
+        destination_uri: str | Unset = UNSET,
+        host: str | Unset = UNSET,
+        cli_type: NumberCliType | Unset = UNSET,
+        cli_type_default: NumberCliType | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """Set call forwarding for numbers (`POST /api/v1/number/follow`).
+
+        Настраивает переадресацию входящих вызовов с подключенных номеров (`numbers` — ИД номеров
+        из `GET number`, не сами телефонные номера).
+
+        Какие поля нужны, зависит от `type` (у каждого такого поля есть `x-plusofon-applies-to`):
+        - `sip` — `sip_id`; `number` — `destination_number`; `group` — `group_id`;
+          `scenario` — `scenario_id`; `call_queue` — `call_queue_id`; `sip_uri` — `destination_uri`;
+        - `bitrix`, `amo` — `host`, а также `type_default` и `cli_type_default` (переадресация и
+          режим АОНа по умолчанию). Нужны ли тогда поля типа из `type_default` (например, `sip_id`
+          при `type_default: sip`), документация не говорит;
+        - `empty` — без дополнительных полей.
+
+        Особенности:
+        - коды типов на странице не перечислены: список `sip`, `number`, `group`, `scenario`,
+          `call_queue`, `sip_uri`, `bitrix`, `amo`, `empty` собран из описаний полей и из примера
+          `number/follow-types` (в котором только `sip`, `number`, `group`, `scenario`);
+        - `cli_type` помечен обязательным (⁎), но с оговоркой «для всех типов, кроме "empty"».
+          Здесь обязательны только `type` и `numbers`; `cli_type` нужно передавать для всех типов,
+          кроме `empty` (сервер, вероятно, отклонит запрос без него);
+        - коды `cli_type`/`cli_type_default` — `Y`/`N` из `number/cli-types`, тогда как
+          `GET number` показывает в `following.cli_type` название режима, а не код;
+        - все значения в примерах запроса документации — заполнители (`"eligendi"`, `"ut"` …).
+
+        Args:
+            type_ (NumberFollowType): Код типа переадресации (страница не перечисляет коды; список
+                собран из описаний полей
+                `number/follow` и примера `number/follow-types`):
+                - `sip` — на SIP-аккаунт (`sip_id`)
+                - `number` — на телефонный номер (`destination_number`)
+                - `group` — на группу (`group_id`)
+                - `scenario` — на сценарий (`scenario_id`)
+                - `call_queue` — на очередь вызовов (`call_queue_id`)
+                - `sip_uri` — на адрес SIP URI (`destination_uri`)
+                - `bitrix` — в интеграцию Битрикс24 (`host`, `type_default`, `cli_type_default`)
+                - `amo` — в интеграцию amoCRM (`host`, `type_default`, `cli_type_default`)
+                - `empty` — без переадресации (смысл на странице не описан; судя по названию и по тому, что
+                  `cli_type` для него не нужен, — снятие переадресации)
+            numbers (list[int]): ИД номеров (`id` из `GET number`), для которых устанавливается
+                переадресация (⁎)
+            type_default (NumberFollowType | Unset): Код типа переадресации (страница не перечисляет
+                коды; список собран из описаний полей
+                `number/follow` и примера `number/follow-types`):
+                - `sip` — на SIP-аккаунт (`sip_id`)
+                - `number` — на телефонный номер (`destination_number`)
+                - `group` — на группу (`group_id`)
+                - `scenario` — на сценарий (`scenario_id`)
+                - `call_queue` — на очередь вызовов (`call_queue_id`)
+                - `sip_uri` — на адрес SIP URI (`destination_uri`)
+                - `bitrix` — в интеграцию Битрикс24 (`host`, `type_default`, `cli_type_default`)
+                - `amo` — в интеграцию amoCRM (`host`, `type_default`, `cli_type_default`)
+                - `empty` — без переадресации (смысл на странице не описан; судя по названию и по тому, что
+                  `cli_type` для него не нужен, — снятие переадресации)
+            sip_id (int | Unset): только для типа `sip` — ИД SIP-аккаунта, на который устанавливается
+                переадресация
+            destination_number (str | Unset): только для типа `number` — телефонный номер, на который
+                устанавливается переадресация
+            group_id (int | Unset): только для типа `group` — ИД группы, на которую устанавливается
+                переадресация
+            scenario_id (int | Unset): только для типа `scenario` — ИД сценария, на который
+                устанавливается переадресация
+            call_queue_id (int | Unset): только для типа `call_queue` — ИД очереди вызовов, на которую
+                устанавливается переадресация
+            destination_uri (str | Unset): только для типа `sip_uri` — адрес SIP URI, на который
+                устанавливается переадресация
+            host (str | Unset): только для типов `bitrix` и `amo` — адрес хоста интеграции
+            cli_type (NumberCliType | Unset): Код режима показа АОНа при переадресации (из `number/cli-
+                types`):
+                - `Y` — номер и имя звонящего
+                - `N` — переадресующий номер
+            cli_type_default (NumberCliType | Unset): Код режима показа АОНа при переадресации (из
+                `number/cli-types`):
+                - `Y` — номер и имя звонящего
+                - `N` — переадресующий номер
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `set_number_follow` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "set_number_follow",
+            _set_number_follow_kwargs,
+            {
+                "type_": type_,
+                "numbers": numbers,
+                "type_default": type_default,
+                "sip_id": sip_id,
+                "destination_number": destination_number,
+                "group_id": group_id,
+                "scenario_id": scenario_id,
+                "call_queue_id": call_queue_id,
+                "destination_uri": destination_uri,
+                "host": host,
+                "cli_type": cli_type,
+                "cli_type_default": cli_type_default,
+            },
+            Success,
+        )
+
+    def set_contact_list(
+        self,
+        *,
+        numbers: list[int],
+        contact_list_id: int | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """Assign or remove a black list for numbers (`PATCH /api/v1/number/contact-list`).
+
+        Назначает подключенным номерам (`numbers` — ИД номеров из `GET number`) чёрный список
+        (список контактов `contact_list_id`).
+
+        Особенности:
+        - `contact_list_id` в таблице помечен обязательным (⁎), но текст под таблицей говорит, что
+          для отключения чёрного списка запрос отправляют без `contact_list_id`. Здесь поле
+          необязательное: с ним список назначается, без него — снимается;
+        - ответ описан как `success` и `message` («сообщение об ошибке»).
+
+        Args:
+            numbers (list[int]): ИД номеров (`id` из `GET number`), на которые назначается список (⁎)
+            contact_list_id (int | Unset): ИД списка контактов (чёрного списка). В таблице помечен
+                обязательным (⁎), но для
+                отключения чёрного списка запрос отправляют без этого поля — поэтому здесь оно
+                необязательное.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `set_contact_list` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "set_contact_list",
+            _set_contact_list_kwargs,
+            {
+                "numbers": numbers,
+                "contact_list_id": contact_list_id,
+            },
+            Success,
+        )
+
+    def list_follow_types(
+        self,
+    ) -> RawResponse[NumberFollowTypesResponse]:
+        """List call forwarding types (`GET /api/v1/number/follow-types`).
+
+        Справочник доступных типов переадресации (`follow_types`): код, название и режимы аренды
+        номера (`business`/`personal`), для которых тип доступен.
+
+        Особенности:
+        - в примере ответа нет поля `success`, в отличие от большинства методов, поэтому оно
+          необязательное;
+        - ответ не постраничный;
+        - в примере только `sip`, `number`, `group`, `scenario`, хотя `number/follow` описывает ещё
+          `call_queue`, `sip_uri`, `bitrix`, `amo`, `empty`; поэтому `type` здесь — строка без
+          перечисления (справочник может вернуть и другие коды).
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `list_follow_types` returns.
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "list_follow_types",
+            _list_follow_types._get_kwargs,
+            {},
+            NumberFollowTypesResponse,
+        )
+
+    def list_cli_types(
+        self,
+    ) -> RawResponse[NumberCliTypesResponse]:
+        """List caller ID (CLI) display types (`GET /api/v1/number/cli-types`).
+
+        Справочник режимов работы определителя номера (АОН) для входящих вызовов (`cli_types`):
+        код (`Y`, `N`) и название.
+
+        Особенности:
+        - в примере ответа нет поля `success`, поэтому оно необязательное;
+        - код (`Y`/`N`) передаётся в `cli_type` метода `number/follow`, а `GET number` в
+          `following.cli_type` показывает название («Номер и имя звонящего»), а не код;
+        - `type` здесь — строка без перечисления: это справочник, он может вернуть и другие коды.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `list_cli_types` returns.
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "list_cli_types",
+            _list_cli_types._get_kwargs,
+            {},
+            NumberCliTypesResponse,
+        )
+
+    def search_numbers(
+        self,
+        *,
+        owner_type: NumberOwnerType | Unset = UNSET,
+        region: int | Unset = UNSET,
+        city_code: int | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        number_type: NumberSearchNumberType | Unset = UNSET,
+        phone_type: NumberPhoneType | Unset = UNSET,
+        page: int | Unset = UNSET,
+    ) -> RawResponse[NumberSearchPage]:
+        """Search the number showcase (`GET /api/v1/number/search`).
+
+        Ищет на витрине свободные номера для покупки. Фильтры (все необязательные) передаются
+        JSON-телом GET-запроса. Выдача постраничная (Laravel, по 20 записей на странице, `?page=N`).
+
+        Особенности:
+        - фильтры из тела нужно повторять в запросе каждой страницы: ссылки `next_page_url` и
+          `prev_page_url` содержат только `?page=N`;
+        - постраничная выдача урезанная: нет `total`, `last_page`, `last_page_url`; конец выдачи —
+          `next_page_url: null`;
+        - `number_type` в запросе — строка (`"0"`…`"5"`), а в ответе — целое число (`0`…`5`);
+        - коды `number_type` на странице перечислены не по порядку: 0 — простой, 5 — бронзовый,
+          1 — серебряный, 2 — золотой, 3 — платиновый, 4 — эксклюзивный;
+        - `buy_price` и `period_price` приходят строками с копейками (`"99.00"`), в отличие от
+          целых чисел в `GET number` и `GET number/reserve`;
+        - `number` приходит без кода страны (`"4951332210"`), а `GET number` и `GET number/reserve`
+          показывают номера с `7`;
+        - `region` — ИД региона (видимо, `id` из `number/code-regions`), `city_code` — целое число,
+          хотя `number/code-regions` отдаёт коды строками;
+        - `phone_number` — маска без кода города: `?` — один любой символ, `*` — любая
+          последовательность символов;
+        - в таблице документации тип склеен с первым значением («stringbusiness», «string0»,
+          «stringabc»), а `number_type` — с концом описания маски; таблица полей ответа идёт без
+          заголовка;
+        - в примерах запроса `phone_number` — заполнитель `"error"`; пример ответа содержит `...`
+          в массиве `data` (здесь убрано).
+
+        Args:
+            owner_type (NumberOwnerType | Unset): Режим аренды (покупки) номера:
+                - `business` — многоканальный, номер для использования в логике АТС
+                - `personal` — одноканальный, номер для персонального использования одним пользователем
+            region (int | Unset): ИД региона (по-видимому, `id` из `number/code-regions`)
+            city_code (int | Unset): код города (целое число, например `495`)
+            phone_number (str | Unset): маска поиска номера телефона (без кода города): `?` — замена
+                одного любого символа,
+                `*` — замена последовательности любых символов
+            number_type (NumberSearchNumberType | Unset): Категория («красивость») номера в ответе
+                `number/search` — ЦЕЛОЕ ЧИСЛО (в запросе то же
+                поле передаётся строкой, см. `NumberSearchNumberTypeFilter`):
+                - `0` — «простой» номер
+                - `1` — «серебряный» номер
+                - `2` — «золотой» номер
+                - `3` — «платиновый» номер
+                - `4` — «эксклюзивный» номер
+                - `5` — «бронзовый» номер
+            phone_type (NumberPhoneType | Unset): Тип номера:
+                - `abc` — городской номер
+                - `def` — мобильный номер
+                - `800` — номер 8-800
+
+                Значение `800` не является идентификатором Python, поэтому имена констант заданы в
+                `x-enum-varnames` (ABC, DEF, TOLL_FREE_800).
+            page (int | Unset):
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `search_numbers` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "search_numbers",
+            _search_numbers_kwargs,
+            {
+                "owner_type": owner_type,
+                "region": region,
+                "city_code": city_code,
+                "phone_number": phone_number,
+                "number_type": number_type,
+                "phone_type": phone_type,
+                "page": page,
+            },
+            NumberSearchPage,
+        )
+
+    def list_code_regions(
+        self,
+        *,
+        type_: str | Unset = UNSET,
+    ) -> RawResponse[NumberCodeRegionsResponse]:
+        """List region codes (`GET /api/v1/number/code-regions`).
+
+        Справочник регионов с их телефонными кодами (`code_regions`): ИД региона, название и
+        массив кодов.
+
+        Особенности:
+        - документация пишет «Не имеет параметров», но примеры запроса отправляют JSON-тело
+          `{"type": ...}` со значением-заполнителем `"rerum"`; смысл и допустимые значения `type`
+          неизвестны. Поле описано как необязательное (`x-plusofon-curl-only`);
+        - коды региона — массив строк (`["301"]`), тогда как `city_code` в `number/search` — целое;
+        - названия оформлены непоследовательно («Улан-Удэ (301)», «Ижевск(341)»);
+        - ответ не постраничный.
+
+        Args:
+            type_ (str | Unset): Поле есть только в примерах запроса (curl/JS/PHP/Python), хотя
+                документация пишет «Не
+                имеет параметров»; значение там — заполнитель `"rerum"`. Смысл и допустимые значения
+                неизвестны.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `list_code_regions` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "list_code_regions",
+            _list_code_regions_kwargs,
+            {
+                "type_": type_,
+            },
+            NumberCodeRegionsResponse,
+        )
+
+    def list_reserved_numbers(
+        self,
+        *,
+        phone_type: NumberPhoneType | Unset = UNSET,
+        page: int | Unset = UNSET,
+    ) -> RawResponse[NumberReservedPage]:
+        """List reserved numbers (`GET /api/v1/number/reserve`).
+
+        Возвращает номера, зарезервированные (но ещё не купленные) в текущем личном кабинете,
+        постранично (Laravel, по 15 записей на странице, `?page=N`).
+
+        Особенности:
+        - документация пишет «Не имеет параметров», но примеры запроса отправляют JSON-тело
+          `{"phone_type": ...}` (значение — заполнитель `"natus"`); здесь это необязательный фильтр
+          по типу номера (`x-plusofon-curl-only`);
+        - `reserved_untill` (так, с опечаткой, поле называется в ответе) — дата и время
+          `YYYY-MM-DD HH:MM:SS` без часового пояса;
+        - `id` описан как «ИД подключенного номера», хотя это запись резерва: его передают в
+          `DELETE number/reserve/{reserve_number_id}`;
+        - суммы `buy_price` и `period_price` — целые числа;
+        - `number` — строка с `7` (`"74951919036"`), хотя `POST number/reserve` принимает номер
+          целым числом;
+        - ссылки постраничной выдачи в примере указывают на `http://localhost`.
+
+        Args:
+            phone_type (NumberPhoneType | Unset): Тип номера:
+                - `abc` — городской номер
+                - `def` — мобильный номер
+                - `800` — номер 8-800
+
+                Значение `800` не является идентификатором Python, поэтому имена констант заданы в
+                `x-enum-varnames` (ABC, DEF, TOLL_FREE_800).
+            page (int | Unset):
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `list_reserved_numbers` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "list_reserved_numbers",
+            _list_reserved_numbers_kwargs,
+            {
+                "phone_type": phone_type,
+                "page": page,
+            },
+            NumberReservedPage,
+        )
+
+    def reserve_number(
+        self,
+        *,
+        number: int,
+        owner_type: NumberOwnerType,
+        short: NumberReserveRequestShort | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """Reserve a number (`POST /api/v1/number/reserve`).
+
+        Резервирует (но не покупает) номер с витрины, найденный через `number/search`.
+        Купить зарезервированный номер — `POST number/buy`.
+
+        Особенности:
+        - `number` — целое число (номер с кодом города, например `4951332210`, как его отдаёт
+          `number/search`), хотя везде в ответах номера — строки;
+        - `short` — единственное описанное значение `1` («резерв на один час»); срок резерва без
+          `short` не описан; в документации тип склеен со значением («integer1»), а описание — с
+          началом примера curl;
+        - ответ — только `{"success": true}` без ИД резерва: ИД (`id`) и срок (`reserved_untill`)
+          нужно узнать через `GET number/reserve`;
+        - все значения в примерах запроса документации — заполнители (`"number": 11`,
+          `"owner_type": "sit"`, `"short": 17`).
+
+        Args:
+            number (int): номер телефона с кодом города (⁎), целым числом — например `4951332210`, как
+                его отдаёт
+                `number/search` (там строкой)
+            owner_type (NumberOwnerType): Режим аренды (покупки) номера:
+                - `business` — многоканальный, номер для использования в логике АТС
+                - `personal` — одноканальный, номер для персонального использования одним пользователем
+            short (NumberReserveRequestShort | Unset): `1` — резерв на один час (единственное описанное
+                значение; срок резерва без этого поля
+                не описан)
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `reserve_number` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "reserve_number",
+            _reserve_number_kwargs,
+            {
+                "number": number,
+                "owner_type": owner_type,
+                "short": short,
+            },
+            Success,
+        )
+
+    def cancel_reservation(
+        self,
+        *,
+        reserve_number_id: int | str,
+    ) -> RawResponse[Success]:
+        """Cancel a number reservation (`DELETE /api/v1/number/reserve/{reserve_number_id}`).
+
+        Отменяет резервирование номера.
+
+        Особенности:
+        - `reserve_number_id` документация типизирует как строку (в примере — `42`), хотя это
+          `id` записи из `GET number/reserve` (там — целое число);
+        - тела у запроса нет; ответ описан как `success` и `message` («сообщение об ошибке»).
+
+        Args:
+            reserve_number_id (int | str):
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `cancel_reservation` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "cancel_reservation",
+            _cancel_reservation_kwargs,
+            {
+                "reserve_number_id": reserve_number_id,
+            },
+            Success,
+        )
+
+    def buy_numbers(
+        self,
+        *,
+        numbers: list[int | str],
+        owner_type: NumberOwnerType,
+    ) -> RawResponse[Success]:
+        """Buy reserved numbers (`POST /api/v1/number/buy`).
+
+        Покупает ранее зарезервированные номера (`POST number/reserve`).
+
+        **Внимание: операция списывает деньги** (стоимость подключения `buy_price` и абонентская
+        плата). Не повторяйте запрос вслепую после таймаута или ошибки сети — сначала проверьте
+        `GET number` (купленный номер появится там) и `GET number/reserve`.
+
+        Особенности:
+        - тип элементов `numbers` («массив покупаемых номеров») не описан; здесь принимаются и целые
+          числа (как номер принимает `POST number/reserve`, например `4951919036`), и строки (как
+          номер показывает `GET number/reserve`, например `"74951919036"`); какую форму ждёт сервер,
+          неизвестно. Это телефонные номера, а не ИД резерва;
+        - `owner_type` обязателен, хотя режим уже был указан при резервировании;
+        - ответ — только `{"success": true}`, без сведений о списании;
+        - значения в примерах запроса документации — заполнители (`"numbers": []`,
+          `"owner_type": "minus"`).
+
+        Args:
+            numbers (list[int | str]): массив покупаемых (ранее зарезервированных) телефонных номеров
+                (⁎). Тип элементов не
+                описан: принимаются целые числа (как в `POST number/reserve`, `4951919036`) и строки
+                (как в `GET number/reserve`, `"74951919036"`).
+            owner_type (NumberOwnerType): Режим аренды (покупки) номера:
+                - `business` — многоканальный, номер для использования в логике АТС
+                - `personal` — одноканальный, номер для персонального использования одним пользователем
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `buy_numbers` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return self._requester.request_raw(
+            "buy_numbers",
+            _buy_numbers_kwargs,
+            {
+                "numbers": numbers,
+                "owner_type": owner_type,
+            },
+            Success,
+        )
+
+
+class AsyncNumberResourceWithRawResponse:
+    """The `number` operations, async, returning the raw answer."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list_numbers(
+        self,
+        *,
+        phone_type: NumberPhoneType | Unset = UNSET,
+        page: int | Unset = UNSET,
+    ) -> RawResponse[NumberPage]:
+        """List connected numbers (`GET /api/v1/number`).
+
+        Возвращает все телефонные номера, подключенные в текущем личном кабинете, постранично
+        (Laravel, по 15 записей на странице, `?page=N`).
+
+        Особенности:
+        - фильтр `phone_type` передаётся JSON-телом GET-запроса (так его показывает документация);
+          тело необязательно. В примерах запроса значение — заполнитель `"nihil"`;
+        - суммы `period_price` и `buy_price` приходят целыми числами (`99`), а не строками;
+        - `black_list`, `following`, `integration_following` могут быть `null`;
+        - `cli_type` внутри `following` и `integration_following` — человекочитаемое название
+          режима АОНа («Номер и имя звонящего»), а не код `Y`/`N`, который принимает `number/follow`;
+        - `number` — строка в международном формате с `7` (`"79309993750"`), в отличие от
+          `number/search`, где номер приходит без кода страны;
+        - ссылки постраничной выдачи в примере указывают на `http://localhost`.
+
+        Args:
+            phone_type (NumberPhoneType | Unset): Тип номера:
+                - `abc` — городской номер
+                - `def` — мобильный номер
+                - `800` — номер 8-800
+
+                Значение `800` не является идентификатором Python, поэтому имена констант заданы в
+                `x-enum-varnames` (ABC, DEF, TOLL_FREE_800).
+            page (int | Unset):
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `list_numbers` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "list_numbers",
+            _list_numbers_kwargs,
+            {
+                "phone_type": phone_type,
+                "page": page,
+            },
+            NumberPage,
+        )
+
+    async def list_sms_numbers(
+        self,
+        *,
+        page: int | Unset = UNSET,
+    ) -> RawResponse[NumberSmsPage]:
+        """List numbers with SMS service (`GET /api/v1/number/sms`).
+
+        Возвращает номера, к которым подключена услуга обмена SMS-сообщениями, постранично
+        (Laravel, по 15 записей на странице, `?page=N`).
+
+        Особенности:
+        - документация пишет «Не имеет параметров», но ответ постраничный, поэтому здесь есть
+          параметр `page`;
+        - в описании ответа для `phone_type` указан только `def` (мобильный номер) — в схеме
+          оставлен полный список типов;
+        - `sms_packet.price` приходит строкой с копейками (`"300.00"`), а `sms_amount` и
+          `sms_remaining` — целыми числами;
+        - `sms_packet.packet` («ИД пакета») — строка вида UUID, а не целое число;
+        - в тексте документации описание `def` склеено со следующим полем
+          («мобильный номерowner_type»), а у `owner_type` нет собственного описания.
+
+        Args:
+            page (int | Unset):
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `list_sms_numbers` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "list_sms_numbers",
+            _list_sms_numbers_kwargs,
+            {
+                "page": page,
+            },
+            NumberSmsPage,
+        )
+
+    async def delete_number(
+        self,
+        *,
+        number_id: int | str,
+        pin: str | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """Delete a connected number (`DELETE /api/v1/number/{number_id}`).
+
+        Отключает (удаляет) телефонный номер, подключенный в текущем личном кабинете.
+
+        Особенности:
+        - `number_id` документация типизирует как строку (в примере — `31`), хотя это ИД
+          подключенного номера (`id` из `GET number`, в ответе — целое число);
+        - JSON-тело с полем `pin` есть только в примерах запроса (curl/JS/PHP/Python), в таблице
+          параметров его нет; значение в примерах — заполнитель `"quo"`. Назначение PIN на странице
+          не объяснено (вероятно, PIN двухфакторной аутентификации, как в `customer/tfa`);
+        - ответ описан как `success` и `message` («сообщение об ошибке»).
+
+        Args:
+            number_id (int | str):
+            pin (str | Unset): PIN. Поле есть только в примерах запроса (curl/JS/PHP/Python), в таблице
+                параметров его
+                нет; значение там — заполнитель `"quo"`. Назначение не описано (вероятно, PIN
+                двухфакторной аутентификации, как в `customer/tfa`).
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `delete_number` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "delete_number",
+            _delete_number_kwargs,
+            {
+                "number_id": number_id,
+                "pin": pin,
+            },
+            Success,
+        )
+
+    async def set_number_follow(
+        self,
+        *,
+        type_: NumberFollowType,
+        numbers: list[int],
+        type_default: NumberFollowType | Unset = UNSET,
+        sip_id: int | Unset = UNSET,
+        destination_number: str | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        scenario_id: int | Unset = UNSET,
+        call_queue_id: int | Unset = UNSET,
+        destination_uri: str | Unset = UNSET,
+        host: str | Unset = UNSET,
+        cli_type: NumberCliType | Unset = UNSET,
+        cli_type_default: NumberCliType | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """Set call forwarding for numbers (`POST /api/v1/number/follow`).
+
+        Настраивает переадресацию входящих вызовов с подключенных номеров (`numbers` — ИД номеров
+        из `GET number`, не сами телефонные номера).
+
+        Какие поля нужны, зависит от `type` (у каждого такого поля есть `x-plusofon-applies-to`):
+        - `sip` — `sip_id`; `number` — `destination_number`; `group` — `group_id`;
+          `scenario` — `scenario_id`; `call_queue` — `call_queue_id`; `sip_uri` — `destination_uri`;
+        - `bitrix`, `amo` — `host`, а также `type_default` и `cli_type_default` (переадресация и
+          режим АОНа по умолчанию). Нужны ли тогда поля типа из `type_default` (например, `sip_id`
+          при `type_default: sip`), документация не говорит;
+        - `empty` — без дополнительных полей.
+
+        Особенности:
+        - коды типов на странице не перечислены: список `sip`, `number`, `group`, `scenario`,
+          `call_queue`, `sip_uri`, `bitrix`, `amo`, `empty` собран из описаний полей и из примера
+          `number/follow-types` (в котором только `sip`, `number`, `group`, `scenario`);
+        - `cli_type` помечен обязательным (⁎), но с оговоркой «для всех типов, кроме "empty"».
+          Здесь обязательны только `type` и `numbers`; `cli_type` нужно передавать для всех типов,
+          кроме `empty` (сервер, вероятно, отклонит запрос без него);
+        - коды `cli_type`/`cli_type_default` — `Y`/`N` из `number/cli-types`, тогда как
+          `GET number` показывает в `following.cli_type` название режима, а не код;
+        - все значения в примерах запроса документации — заполнители (`"eligendi"`, `"ut"` …).
+
+        Args:
+            type_ (NumberFollowType): Код типа переадресации (страница не перечисляет коды; список
+                собран из описаний полей
+                `number/follow` и примера `number/follow-types`):
+                - `sip` — на SIP-аккаунт (`sip_id`)
+                - `number` — на телефонный номер (`destination_number`)
+                - `group` — на группу (`group_id`)
+                - `scenario` — на сценарий (`scenario_id`)
+                - `call_queue` — на очередь вызовов (`call_queue_id`)
+                - `sip_uri` — на адрес SIP URI (`destination_uri`)
+                - `bitrix` — в интеграцию Битрикс24 (`host`, `type_default`, `cli_type_default`)
+                - `amo` — в интеграцию amoCRM (`host`, `type_default`, `cli_type_default`)
+                - `empty` — без переадресации (смысл на странице не описан; судя по названию и по тому, что
+                  `cli_type` для него не нужен, — снятие переадресации)
+            numbers (list[int]): ИД номеров (`id` из `GET number`), для которых устанавливается
+                переадресация (⁎)
+            type_default (NumberFollowType | Unset): Код типа переадресации (страница не перечисляет
+                коды; список собран из описаний полей
+                `number/follow` и примера `number/follow-types`):
+                - `sip` — на SIP-аккаунт (`sip_id`)
+                - `number` — на телефонный номер (`destination_number`)
+                - `group` — на группу (`group_id`)
+                - `scenario` — на сценарий (`scenario_id`)
+                - `call_queue` — на очередь вызовов (`call_queue_id`)
+                - `sip_uri` — на адрес SIP URI (`destination_uri`)
+                - `bitrix` — в интеграцию Битрикс24 (`host`, `type_default`, `cli_type_default`)
+                - `amo` — в интеграцию amoCRM (`host`, `type_default`, `cli_type_default`)
+                - `empty` — без переадресации (смысл на странице не описан; судя по названию и по тому, что
+                  `cli_type` для него не нужен, — снятие переадресации)
+            sip_id (int | Unset): только для типа `sip` — ИД SIP-аккаунта, на который устанавливается
+                переадресация
+            destination_number (str | Unset): только для типа `number` — телефонный номер, на который
+                устанавливается переадресация
+            group_id (int | Unset): только для типа `group` — ИД группы, на которую устанавливается
+                переадресация
+            scenario_id (int | Unset): только для типа `scenario` — ИД сценария, на который
+                устанавливается переадресация
+            call_queue_id (int | Unset): только для типа `call_queue` — ИД очереди вызовов, на которую
+                устанавливается переадресация
+            destination_uri (str | Unset): только для типа `sip_uri` — адрес SIP URI, на который
+                устанавливается переадресация
+            host (str | Unset): только для типов `bitrix` и `amo` — адрес хоста интеграции
+            cli_type (NumberCliType | Unset): Код режима показа АОНа при переадресации (из `number/cli-
+                types`):
+                - `Y` — номер и имя звонящего
+                - `N` — переадресующий номер
+            cli_type_default (NumberCliType | Unset): Код режима показа АОНа при переадресации (из
+                `number/cli-types`):
+                - `Y` — номер и имя звонящего
+                - `N` — переадресующий номер
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `set_number_follow` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "set_number_follow",
+            _set_number_follow_kwargs,
+            {
+                "type_": type_,
+                "numbers": numbers,
+                "type_default": type_default,
+                "sip_id": sip_id,
+                "destination_number": destination_number,
+                "group_id": group_id,
+                "scenario_id": scenario_id,
+                "call_queue_id": call_queue_id,
+                "destination_uri": destination_uri,
+                "host": host,
+                "cli_type": cli_type,
+                "cli_type_default": cli_type_default,
+            },
+            Success,
+        )
+
+    async def set_contact_list(
+        self,
+        *,
+        numbers: list[int],
+        contact_list_id: int | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """Assign or remove a black list for numbers (`PATCH /api/v1/number/contact-list`).
+
+        Назначает подключенным номерам (`numbers` — ИД номеров из `GET number`) чёрный список
+        (список контактов `contact_list_id`).
+
+        Особенности:
+        - `contact_list_id` в таблице помечен обязательным (⁎), но текст под таблицей говорит, что
+          для отключения чёрного списка запрос отправляют без `contact_list_id`. Здесь поле
+          необязательное: с ним список назначается, без него — снимается;
+        - ответ описан как `success` и `message` («сообщение об ошибке»).
+
+        Args:
+            numbers (list[int]): ИД номеров (`id` из `GET number`), на которые назначается список (⁎)
+            contact_list_id (int | Unset): ИД списка контактов (чёрного списка). В таблице помечен
+                обязательным (⁎), но для
+                отключения чёрного списка запрос отправляют без этого поля — поэтому здесь оно
+                необязательное.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `set_contact_list` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "set_contact_list",
+            _set_contact_list_kwargs,
+            {
+                "numbers": numbers,
+                "contact_list_id": contact_list_id,
+            },
+            Success,
+        )
+
+    async def list_follow_types(
+        self,
+    ) -> RawResponse[NumberFollowTypesResponse]:
+        """List call forwarding types (`GET /api/v1/number/follow-types`).
+
+        Справочник доступных типов переадресации (`follow_types`): код, название и режимы аренды
+        номера (`business`/`personal`), для которых тип доступен.
+
+        Особенности:
+        - в примере ответа нет поля `success`, в отличие от большинства методов, поэтому оно
+          необязательное;
+        - ответ не постраничный;
+        - в примере только `sip`, `number`, `group`, `scenario`, хотя `number/follow` описывает ещё
+          `call_queue`, `sip_uri`, `bitrix`, `amo`, `empty`; поэтому `type` здесь — строка без
+          перечисления (справочник может вернуть и другие коды).
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `list_follow_types` returns.
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "list_follow_types",
+            _list_follow_types._get_kwargs,
+            {},
+            NumberFollowTypesResponse,
+        )
+
+    async def list_cli_types(
+        self,
+    ) -> RawResponse[NumberCliTypesResponse]:
+        """List caller ID (CLI) display types (`GET /api/v1/number/cli-types`).
+
+        Справочник режимов работы определителя номера (АОН) для входящих вызовов (`cli_types`):
+        код (`Y`, `N`) и название.
+
+        Особенности:
+        - в примере ответа нет поля `success`, поэтому оно необязательное;
+        - код (`Y`/`N`) передаётся в `cli_type` метода `number/follow`, а `GET number` в
+          `following.cli_type` показывает название («Номер и имя звонящего»), а не код;
+        - `type` здесь — строка без перечисления: это справочник, он может вернуть и другие коды.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `list_cli_types` returns.
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "list_cli_types",
+            _list_cli_types._get_kwargs,
+            {},
+            NumberCliTypesResponse,
+        )
+
+    async def search_numbers(
+        self,
+        *,
+        owner_type: NumberOwnerType | Unset = UNSET,
+        region: int | Unset = UNSET,
+        city_code: int | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        number_type: NumberSearchNumberType | Unset = UNSET,
+        phone_type: NumberPhoneType | Unset = UNSET,
+        page: int | Unset = UNSET,
+    ) -> RawResponse[NumberSearchPage]:
+        """Search the number showcase (`GET /api/v1/number/search`).
+
+        Ищет на витрине свободные номера для покупки. Фильтры (все необязательные) передаются
+        JSON-телом GET-запроса. Выдача постраничная (Laravel, по 20 записей на странице, `?page=N`).
+
+        Особенности:
+        - фильтры из тела нужно повторять в запросе каждой страницы: ссылки `next_page_url` и
+          `prev_page_url` содержат только `?page=N`;
+        - постраничная выдача урезанная: нет `total`, `last_page`, `last_page_url`; конец выдачи —
+          `next_page_url: null`;
+        - `number_type` в запросе — строка (`"0"`…`"5"`), а в ответе — целое число (`0`…`5`);
+        - коды `number_type` на странице перечислены не по порядку: 0 — простой, 5 — бронзовый,
+          1 — серебряный, 2 — золотой, 3 — платиновый, 4 — эксклюзивный;
+        - `buy_price` и `period_price` приходят строками с копейками (`"99.00"`), в отличие от
+          целых чисел в `GET number` и `GET number/reserve`;
+        - `number` приходит без кода страны (`"4951332210"`), а `GET number` и `GET number/reserve`
+          показывают номера с `7`;
+        - `region` — ИД региона (видимо, `id` из `number/code-regions`), `city_code` — целое число,
+          хотя `number/code-regions` отдаёт коды строками;
+        - `phone_number` — маска без кода города: `?` — один любой символ, `*` — любая
+          последовательность символов;
+        - в таблице документации тип склеен с первым значением («stringbusiness», «string0»,
+          «stringabc»), а `number_type` — с концом описания маски; таблица полей ответа идёт без
+          заголовка;
+        - в примерах запроса `phone_number` — заполнитель `"error"`; пример ответа содержит `...`
+          в массиве `data` (здесь убрано).
+
+        Args:
+            owner_type (NumberOwnerType | Unset): Режим аренды (покупки) номера:
+                - `business` — многоканальный, номер для использования в логике АТС
+                - `personal` — одноканальный, номер для персонального использования одним пользователем
+            region (int | Unset): ИД региона (по-видимому, `id` из `number/code-regions`)
+            city_code (int | Unset): код города (целое число, например `495`)
+            phone_number (str | Unset): маска поиска номера телефона (без кода города): `?` — замена
+                одного любого символа,
+                `*` — замена последовательности любых символов
+            number_type (NumberSearchNumberType | Unset): Категория («красивость») номера в ответе
+                `number/search` — ЦЕЛОЕ ЧИСЛО (в запросе то же
+                поле передаётся строкой, см. `NumberSearchNumberTypeFilter`):
+                - `0` — «простой» номер
+                - `1` — «серебряный» номер
+                - `2` — «золотой» номер
+                - `3` — «платиновый» номер
+                - `4` — «эксклюзивный» номер
+                - `5` — «бронзовый» номер
+            phone_type (NumberPhoneType | Unset): Тип номера:
+                - `abc` — городской номер
+                - `def` — мобильный номер
+                - `800` — номер 8-800
+
+                Значение `800` не является идентификатором Python, поэтому имена констант заданы в
+                `x-enum-varnames` (ABC, DEF, TOLL_FREE_800).
+            page (int | Unset):
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `search_numbers` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "search_numbers",
+            _search_numbers_kwargs,
+            {
+                "owner_type": owner_type,
+                "region": region,
+                "city_code": city_code,
+                "phone_number": phone_number,
+                "number_type": number_type,
+                "phone_type": phone_type,
+                "page": page,
+            },
+            NumberSearchPage,
+        )
+
+    async def list_code_regions(
+        self,
+        *,
+        type_: str | Unset = UNSET,
+    ) -> RawResponse[NumberCodeRegionsResponse]:
+        """List region codes (`GET /api/v1/number/code-regions`).
+
+        Справочник регионов с их телефонными кодами (`code_regions`): ИД региона, название и
+        массив кодов.
+
+        Особенности:
+        - документация пишет «Не имеет параметров», но примеры запроса отправляют JSON-тело
+          `{"type": ...}` со значением-заполнителем `"rerum"`; смысл и допустимые значения `type`
+          неизвестны. Поле описано как необязательное (`x-plusofon-curl-only`);
+        - коды региона — массив строк (`["301"]`), тогда как `city_code` в `number/search` — целое;
+        - названия оформлены непоследовательно («Улан-Удэ (301)», «Ижевск(341)»);
+        - ответ не постраничный.
+
+        Args:
+            type_ (str | Unset): Поле есть только в примерах запроса (curl/JS/PHP/Python), хотя
+                документация пишет «Не
+                имеет параметров»; значение там — заполнитель `"rerum"`. Смысл и допустимые значения
+                неизвестны.
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `list_code_regions` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "list_code_regions",
+            _list_code_regions_kwargs,
+            {
+                "type_": type_,
+            },
+            NumberCodeRegionsResponse,
+        )
+
+    async def list_reserved_numbers(
+        self,
+        *,
+        phone_type: NumberPhoneType | Unset = UNSET,
+        page: int | Unset = UNSET,
+    ) -> RawResponse[NumberReservedPage]:
+        """List reserved numbers (`GET /api/v1/number/reserve`).
+
+        Возвращает номера, зарезервированные (но ещё не купленные) в текущем личном кабинете,
+        постранично (Laravel, по 15 записей на странице, `?page=N`).
+
+        Особенности:
+        - документация пишет «Не имеет параметров», но примеры запроса отправляют JSON-тело
+          `{"phone_type": ...}` (значение — заполнитель `"natus"`); здесь это необязательный фильтр
+          по типу номера (`x-plusofon-curl-only`);
+        - `reserved_untill` (так, с опечаткой, поле называется в ответе) — дата и время
+          `YYYY-MM-DD HH:MM:SS` без часового пояса;
+        - `id` описан как «ИД подключенного номера», хотя это запись резерва: его передают в
+          `DELETE number/reserve/{reserve_number_id}`;
+        - суммы `buy_price` и `period_price` — целые числа;
+        - `number` — строка с `7` (`"74951919036"`), хотя `POST number/reserve` принимает номер
+          целым числом;
+        - ссылки постраничной выдачи в примере указывают на `http://localhost`.
+
+        Args:
+            phone_type (NumberPhoneType | Unset): Тип номера:
+                - `abc` — городской номер
+                - `def` — мобильный номер
+                - `800` — номер 8-800
+
+                Значение `800` не является идентификатором Python, поэтому имена констант заданы в
+                `x-enum-varnames` (ABC, DEF, TOLL_FREE_800).
+            page (int | Unset):
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `list_reserved_numbers` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "list_reserved_numbers",
+            _list_reserved_numbers_kwargs,
+            {
+                "phone_type": phone_type,
+                "page": page,
+            },
+            NumberReservedPage,
+        )
+
+    async def reserve_number(
+        self,
+        *,
+        number: int,
+        owner_type: NumberOwnerType,
+        short: NumberReserveRequestShort | Unset = UNSET,
+    ) -> RawResponse[Success]:
+        """Reserve a number (`POST /api/v1/number/reserve`).
+
+        Резервирует (но не покупает) номер с витрины, найденный через `number/search`.
+        Купить зарезервированный номер — `POST number/buy`.
+
+        Особенности:
+        - `number` — целое число (номер с кодом города, например `4951332210`, как его отдаёт
+          `number/search`), хотя везде в ответах номера — строки;
+        - `short` — единственное описанное значение `1` («резерв на один час»); срок резерва без
+          `short` не описан; в документации тип склеен со значением («integer1»), а описание — с
+          началом примера curl;
+        - ответ — только `{"success": true}` без ИД резерва: ИД (`id`) и срок (`reserved_untill`)
+          нужно узнать через `GET number/reserve`;
+        - все значения в примерах запроса документации — заполнители (`"number": 11`,
+          `"owner_type": "sit"`, `"short": 17`).
+
+        Args:
+            number (int): номер телефона с кодом города (⁎), целым числом — например `4951332210`, как
+                его отдаёт
+                `number/search` (там строкой)
+            owner_type (NumberOwnerType): Режим аренды (покупки) номера:
+                - `business` — многоканальный, номер для использования в логике АТС
+                - `personal` — одноканальный, номер для персонального использования одним пользователем
+            short (NumberReserveRequestShort | Unset): `1` — резерв на один час (единственное описанное
+                значение; срок резерва без этого поля
+                не описан)
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `reserve_number` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "reserve_number",
+            _reserve_number_kwargs,
+            {
+                "number": number,
+                "owner_type": owner_type,
+                "short": short,
+            },
+            Success,
+        )
+
+    async def cancel_reservation(
+        self,
+        *,
+        reserve_number_id: int | str,
+    ) -> RawResponse[Success]:
+        """Cancel a number reservation (`DELETE /api/v1/number/reserve/{reserve_number_id}`).
+
+        Отменяет резервирование номера.
+
+        Особенности:
+        - `reserve_number_id` документация типизирует как строку (в примере — `42`), хотя это
+          `id` записи из `GET number/reserve` (там — целое число);
+        - тела у запроса нет; ответ описан как `success` и `message` («сообщение об ошибке»).
+
+        Args:
+            reserve_number_id (int | str):
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `cancel_reservation` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "cancel_reservation",
+            _cancel_reservation_kwargs,
+            {
+                "reserve_number_id": reserve_number_id,
+            },
+            Success,
+        )
+
+    async def buy_numbers(
+        self,
+        *,
+        numbers: list[int | str],
+        owner_type: NumberOwnerType,
+    ) -> RawResponse[Success]:
+        """Buy reserved numbers (`POST /api/v1/number/buy`).
+
+        Покупает ранее зарезервированные номера (`POST number/reserve`).
+
+        **Внимание: операция списывает деньги** (стоимость подключения `buy_price` и абонентская
+        плата). Не повторяйте запрос вслепую после таймаута или ошибки сети — сначала проверьте
+        `GET number` (купленный номер появится там) и `GET number/reserve`.
+
+        Особенности:
+        - тип элементов `numbers` («массив покупаемых номеров») не описан; здесь принимаются и целые
+          числа (как номер принимает `POST number/reserve`, например `4951919036`), и строки (как
+          номер показывает `GET number/reserve`, например `"74951919036"`); какую форму ждёт сервер,
+          неизвестно. Это телефонные номера, а не ИД резерва;
+        - `owner_type` обязателен, хотя режим уже был указан при резервировании;
+        - ответ — только `{"success": true}`, без сведений о списании;
+        - значения в примерах запроса документации — заполнители (`"numbers": []`,
+          `"owner_type": "minus"`).
+
+        Args:
+            numbers (list[int | str]): массив покупаемых (ранее зарезервированных) телефонных номеров
+                (⁎). Тип элементов не
+                описан: принимаются целые числа (как в `POST number/reserve`, `4951919036`) и строки
+                (как в `GET number/reserve`, `"74951919036"`).
+            owner_type (NumberOwnerType): Режим аренды (покупки) номера:
+                - `business` — многоканальный, номер для использования в логике АТС
+                - `personal` — одноканальный, номер для персонального использования одним пользователем
+
+        Returns:
+            RawResponse: the answer; `.parse()` gives what `buy_numbers` returns.
+
+        Raises:
+            ArgumentError: an argument has the wrong type or value (nothing was sent).
+        """
+        if _PENDING:
+            _load()
+        return await self._requester.request_raw(
+            "buy_numbers",
+            _buy_numbers_kwargs,
+            {
+                "numbers": numbers,
+                "owner_type": owner_type,
+            },
+            Success,
         )
 
 
@@ -1721,24 +3065,18 @@ def _load() -> None:
     """Import the endpoint modules and models of this tag, build the argument checks (once)."""
     global _PENDING
     global NumberBuyRequest
-    global NumberCliType
     global NumberCliTypesResponse
     global NumberCodeRegionsRequest
     global NumberCodeRegionsResponse
     global NumberContactListRequest
     global NumberDeleteRequest
     global NumberFollowRequest
-    global NumberFollowType
     global NumberFollowTypesResponse
     global NumberListRequest
-    global NumberOwnerType
     global NumberPage
-    global NumberPhoneType
     global NumberReserveRequest
-    global NumberReserveRequestShort
     global NumberReservedListRequest
     global NumberReservedPage
-    global NumberSearchNumberType
     global NumberSearchPage
     global NumberSearchRequest
     global NumberSmsPage
@@ -1792,24 +3130,18 @@ def _load() -> None:
     global _CHECK_BUY_NUMBERS__NUMBERS
     global _CHECK_BUY_NUMBERS__OWNER_TYPE
     from ...models.number_buy_request import NumberBuyRequest
-    from ...models.number_cli_type import NumberCliType
     from ...models.number_cli_types_response import NumberCliTypesResponse
     from ...models.number_code_regions_request import NumberCodeRegionsRequest
     from ...models.number_code_regions_response import NumberCodeRegionsResponse
     from ...models.number_contact_list_request import NumberContactListRequest
     from ...models.number_delete_request import NumberDeleteRequest
     from ...models.number_follow_request import NumberFollowRequest
-    from ...models.number_follow_type import NumberFollowType
     from ...models.number_follow_types_response import NumberFollowTypesResponse
     from ...models.number_list_request import NumberListRequest
-    from ...models.number_owner_type import NumberOwnerType
     from ...models.number_page import NumberPage
-    from ...models.number_phone_type import NumberPhoneType
     from ...models.number_reserve_request import NumberReserveRequest
-    from ...models.number_reserve_request_short import NumberReserveRequestShort
     from ...models.number_reserved_list_request import NumberReservedListRequest
     from ...models.number_reserved_page import NumberReservedPage
-    from ...models.number_search_number_type import NumberSearchNumberType
     from ...models.number_search_page import NumberSearchPage
     from ...models.number_search_request import NumberSearchRequest
     from ...models.number_sms_page import NumberSmsPage
@@ -1903,4 +3235,9 @@ if not TYPE_CHECKING:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["AsyncNumberResource", "NumberResource"]
+__all__ = [
+    "AsyncNumberResource",
+    "AsyncNumberResourceWithRawResponse",
+    "NumberResource",
+    "NumberResourceWithRawResponse",
+]

@@ -1,4 +1,4 @@
-"""The invoker: typed results, and ResponseValidationError naming the operation and the field."""
+"""The request lifecycle: typed results, argument errors, the bad field of an answer named."""
 
 from __future__ import annotations
 
@@ -6,11 +6,7 @@ import httpx
 import pytest
 
 import plusofon
-from plusofon_client.api import AsyncInvoke, Invoke
-from plusofon_client.api.number import list_numbers
-from plusofon_client.client import AuthenticatedClient
 from plusofon_client.models import NumberPage
-from plusofon_client.types import UNSET, Unset
 from tests.test_client_support import (
     Recorder,
     json_reply,
@@ -21,38 +17,9 @@ from tests.test_client_support import (
 )
 
 
-class FakeNumberResource:
-    """The shape of a generated resource: it hands the endpoint to the injected invoker."""
-
-    def __init__(self, client: AuthenticatedClient, invoke: Invoke) -> None:
-        self._client = client
-        self._invoke = invoke
-
-    def list_numbers(self, *, page: int | Unset = UNSET) -> NumberPage:
-        return self._invoke(
-            "list_numbers", list_numbers.sync_detailed, NumberPage, client=self._client, page=page
-        )
-
-
-class AsyncFakeNumberResource:
-    def __init__(self, client: AuthenticatedClient, invoke: AsyncInvoke) -> None:
-        self._client = client
-        self._invoke = invoke
-
-    async def list_numbers(self, *, page: int | Unset = UNSET) -> NumberPage:
-        return await self._invoke(
-            "list_numbers",
-            list_numbers.asyncio_detailed,
-            NumberPage,
-            client=self._client,
-            page=page,
-        )
-
-
-def test_invoke_returns_the_parsed_model() -> None:
+def test_a_call_returns_the_parsed_model() -> None:
     client, _ = make_client(Recorder(json_reply(number_page([number_item(1)]))))
-    resource = FakeNumberResource(client.generated, plusofon.invoke)
-    page = resource.list_numbers(page=1)
+    page = client.number.list_numbers(page=1)
     assert isinstance(page, NumberPage)
     assert page.data[0].number == "79309990001"
 
@@ -71,15 +38,6 @@ def test_missing_field_in_an_item_is_named() -> None:
     assert str(error).startswith("list_numbers: ")
     assert "data[1].number" in str(error)
     assert error.response is not None and error.response.status_code == 200
-
-
-def test_fake_resource_gets_the_same_error() -> None:
-    broken = number_item(1)
-    del broken["number"]
-    client, _ = make_client(Recorder(json_reply(number_page([broken]))))
-    resource = FakeNumberResource(client.generated, plusofon.invoke)
-    with pytest.raises(plusofon.ResponseValidationError, match=r"data\[0\]\.number"):
-        resource.list_numbers()
 
 
 def test_missing_top_level_field() -> None:
@@ -168,26 +126,26 @@ def test_undocumented_success_status_is_not_expected() -> None:
     assert info.value.field == "(body)"
 
 
-def test_argument_errors_are_not_response_errors() -> None:
+def test_argument_errors_are_plusofon_errors_raised_before_sending() -> None:
     recorder = Recorder(json_reply(number_page([])))
     client, _ = make_client(recorder)
-    with pytest.raises(AttributeError):
-        plusofon.invoke(
-            "list_numbers",
-            list_numbers.sync_detailed,
-            NumberPage,
-            client=client.generated,
-            body=object(),  # no to_dict(): fails while building the request
-        )
+    with pytest.raises(plusofon.ArgumentError) as info:
+        client.number.list_numbers(phone_type="nihil")  # type: ignore[arg-type]
+    assert info.value.parameter == "phone_type"
+    assert info.value.operation == "list_numbers"
+    assert isinstance(info.value, plusofon.PlusofonError)
+    assert isinstance(info.value, ValueError) and isinstance(info.value, TypeError)
+    with pytest.raises(plusofon.ArgumentError) as info:
+        client.agreement.upload_signed_agreement(files="not a list")  # type: ignore[arg-type]
+    assert info.value.parameter == "files"
     assert recorder.requests == []
 
 
 def test_http_errors_get_the_operation_name() -> None:
     recorder = Recorder(json_reply({"message": "nope", "code": 404}, 404))
     client, _ = make_client(recorder)
-    resource = FakeNumberResource(client.generated, plusofon.invoke)
     with pytest.raises(plusofon.NotFoundError) as info:
-        resource.list_numbers()
+        client.number.list_numbers()
     assert info.value.operation == "list_numbers"
 
 
@@ -198,8 +156,7 @@ async def test_async_invoke_and_validation_error() -> None:
         json_reply(number_page([number_item(1)])), json_reply(number_page([broken]))
     )
     client, _ = make_async_client(recorder)
-    resource = AsyncFakeNumberResource(client.generated, plusofon.ainvoke)
-    page = await resource.list_numbers()
+    page = await client.number.list_numbers()
     assert page.data[0].id == 1
     with pytest.raises(plusofon.ResponseValidationError) as info:
         await client.number.list_numbers()
