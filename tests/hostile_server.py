@@ -126,7 +126,7 @@ def _read_request(sock: socket.socket, buffer: bytearray) -> Received | None:
     head, _, rest = bytes(buffer).partition(b"\r\n\r\n")
     buffer[:] = rest
     lines = head.decode("latin-1").split("\r\n")
-    method, target, _ = (lines[0].split(" ", 2) + ["", ""])[:3]
+    method, target, _ = [*lines[0].split(" ", 2), "", ""][:3]
     headers: dict[str, str] = {}
     for line in lines[1:]:
         name, _, value = line.partition(":")

@@ -22,8 +22,11 @@ DEFAULT_MAX_RETRIES: Final = 2
 # 25 % jitter so that many clients failing together do not come back together.
 INITIAL_BACKOFF: Final = 0.5
 MAX_BACKOFF: Final = 8.0
-# A Retry-After of minutes or an HTTP date far ahead would park the caller; wait at most this.
-RETRY_AFTER_CAP: Final = 60.0
+# All the waits between the attempts of one call together; a Retry-After asking for more than
+# is left is not slept at all: the error is raised at once, carrying `retry_after`.
+DEFAULT_MAX_RETRY_WAIT: Final = 60.0
+# Answers are read up to this many bytes (after decompression); 32 MiB is far above any page.
+DEFAULT_MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 
 ENV_TOKEN: Final = "PLUSOFON_TOKEN"
 ENV_CLIENT_ID: Final = "PLUSOFON_CLIENT_ID"
@@ -172,6 +175,15 @@ def check_max_retries(max_retries: object) -> int:
     if max_retries < 0:
         raise ConfigurationError(f"max_retries must be >= 0, got {max_retries}")
     return max_retries
+
+
+def check_max_response_bytes(value: object) -> int:
+    """Return max_response_bytes or raise naming the parameter."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigurationError(f"max_response_bytes must be an int, got {type(value).__name__}")
+    if value < 1:
+        raise ConfigurationError(f"max_response_bytes must be >= 1, got {value}")
+    return value
 
 
 def check_flag(name: str, value: object) -> bool:

@@ -210,7 +210,12 @@ def _find_in_model(cls: type, value: Mapping[str, object], path: str) -> Mismatc
     return None
 
 
-def locate(expected: Any, data: object, exc: BaseException) -> Mismatch:
+def kind(value: object) -> str:
+    """Name a JSON value's type (never the value: it may be personal data)."""
+    return _kind(value)
+
+
+def locate(expected: Any, data: object, exc: BaseException | None) -> Mismatch:
     """Return (field, reason) for an answer that did not parse into expected."""
     found = find(expected, data)
     if found is not None:

@@ -6,7 +6,7 @@ from typing import Any, Final, Generic, TypeVar, cast
 
 import httpx
 
-from . import _envelope, _fieldpath
+from . import _envelope, _strict
 from ._errors import ResponseValidationError
 
 __all__ = ["JSON_OR_BYTES", "APIResponse"]
@@ -19,6 +19,12 @@ class _JSONOrBytes:
 
 
 JSON_OR_BYTES: Final = _JSONOrBytes
+# Operations whose effect cannot be told from an answer that does not parse: say so.
+UNKNOWN_OUTCOME: Final = {
+    "buy_numbers": (
+        "the purchase state is unknown: check GET number and GET number/reserve before buying again"
+    ),
+}
 # The decoded body is not known yet (the error check did not need to decode it).
 _UNDECODED: Final = object()
 
@@ -69,15 +75,30 @@ class APIResponse(Generic[T]):
         if expected is JSON_OR_BYTES:
             return cast(T, self.http_response.content if data is None else data)
         if not isinstance(data, dict):
-            reason = "not valid JSON" if data is None else f"expected {expected.__name__}"
+            reason = (
+                "not valid JSON (or nested too deeply)"
+                if data is None
+                else (f"expected {expected.__name__}")
+            )
             raise self._invalid("(body)", reason)
+        failure: Exception | None = None
         try:
-            return cast(T, expected.from_dict(data))
-        except Exception as exc:
-            field, reason = _fieldpath.locate(expected, data, exc)
-            raise self._invalid(field, reason) from exc
+            parsed = expected.from_dict(data)
+        except Exception as exc:  # any shape the generated parser trips over
+            failure = exc
+        problem = _strict.check(expected, data) if failure is None else None
+        if failure is None and problem is None:
+            return cast(T, parsed)
+        field, reason = problem or _strict.locate(expected, data, failure)
+        failure = None
+        # Raised outside the except block: the parser's exception may quote a wire value
+        # (personal data), so it is neither the cause nor the context of this error.
+        raise self._invalid(field, reason)
 
     def _invalid(self, field: str, reason: str) -> ResponseValidationError:
+        outcome = UNKNOWN_OUTCOME.get(self.operation)
+        if outcome is not None:
+            reason = f"{reason}; {outcome}"
         return ResponseValidationError(self.operation, field, reason, response=self.http_response)
 
     def __repr__(self) -> str:

@@ -175,9 +175,16 @@ def as_file(name: str, value: FileInput | Unset) -> File | Unset:
         path = os.fspath(value)
         if not isinstance(path, str):
             raise ArgumentError(name, f"{name}: a path must be str or os.PathLike[str], got bytes")
-        with open(path, "rb") as file:
-            content = file.read()
-        return File(payload=io.BytesIO(content), file_name=os.path.basename(path))
+        try:
+            with open(path, "rb") as file:
+                content = file.read()
+        except OSError as exc:
+            # Named by the argument, never by the path: a file name may hold personal data.
+            reason = exc.strerror or type(exc).__name__
+            error = ArgumentError(name, f"{name}: the file cannot be read ({reason})")
+        else:
+            return File(payload=io.BytesIO(content), file_name=os.path.basename(path))
+        raise error  # outside the except block: the OSError (which quotes the path) is not chained
     if isinstance(value, io.TextIOBase):
         raise ArgumentError(name, f"{name}: open the file in binary mode ('rb'), not text mode")
     if callable(getattr(value, "read", None)):

@@ -1,0 +1,41 @@
+"""What a parsed answer must also satisfy: `success: true`, and the field types of the spec.
+
+The generated `from_dict` takes most scalars as they come (an `id` of "x" would pass), so a
+parsed answer is checked once more against the model's annotations (`_fieldpath.find`).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+import attrs
+
+from . import _fieldpath
+
+Mismatch = tuple[str, str]
+
+_MISSING: Final = object()
+
+
+def _has_success(expected: Any) -> bool:
+    """Tell whether the success model declares `success` (the spec has it there)."""
+    return attrs.has(expected) and "success" in attrs.fields_dict(expected)
+
+
+def check(expected: Any, data: dict[str, Any]) -> Mismatch | None:
+    """Return (field, reason) if a parsed answer breaks the spec, else None."""
+    success = data.get("success", _MISSING)
+    if success is not _MISSING and success is not True and _has_success(expected):
+        return "success", f"expected true, got {_fieldpath.kind(success)}"
+    try:
+        return _fieldpath.find(expected, data)
+    except RecursionError:
+        return "(body)", "nested too deeply"
+
+
+def locate(expected: Any, data: object, exc: BaseException | None) -> Mismatch:
+    """Return (field, reason) for an answer that did not parse into expected."""
+    try:
+        return _fieldpath.locate(expected, data, exc)
+    except RecursionError:
+        return "(body)", "nested too deeply"
