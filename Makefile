@@ -91,6 +91,19 @@ pytest: venv
 	@rc=0; $(PY) -m pytest -m 'not publish' || rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "make: pytest collected no tests"; fi; exit $$rc
 
+# --- make dist: the Python distribution ------------------------------------------------------
+.PHONY: dist
+DIST ?= dist
+
+# The wheel and the sdist of plusofon-client in $(DIST)/, checked by twine (metadata, README).
+# Install the wheel anywhere with: pip install $(DIST)/plusofon_client-<version>-py3-none-any.whl
+dist: venv
+	@mkdir -p $(DIST) && rm -f $(DIST)/plusofon_client-*
+	@$(PY) -m build --outdir $(DIST) . >$(VENV)/dist.log 2>&1 \
+	  || { cat $(VENV)/dist.log; echo "make: building the wheel and sdist failed"; exit 1; }
+	@$(PY) -m twine check --strict $(DIST)/plusofon_client-*
+	@ls $(DIST)/plusofon_client-*
+
 # --- make publish, ts-check, spec-diff: the spec for other-language teams ------------------
 .PHONY: publish publish-files publish-check ts-check spec-diff
 PUBLISH_DIR := dist/spec

@@ -22,7 +22,7 @@ SECTIONS = ("calls", "imports", "generate", "docs", "contract", "mock")
 
 
 def _rows(args: argparse.Namespace) -> list[tuple[str, Callable[[], Row]]]:
-    from . import calls, commands, mock_rps
+    from . import calls, commands, mock_rps, plain_build
 
     quick = args.quick
     # Short rounds, many of them: a busy machine then slows both sides of a pair alike.
@@ -30,6 +30,8 @@ def _rows(args: argparse.Namespace) -> list[tuple[str, Callable[[], Row]]]:
     plan: list[tuple[str, Callable[[], Row]]] = [
         ("calls", lambda: calls.list_numbers_sync(rounds=rounds, calls=25)),
         ("calls", lambda: calls.list_numbers_async(rounds=rounds, calls=25)),
+        ("calls", lambda: plain_build.list_numbers_plain(rounds=rounds, calls=25)),
+        ("calls", lambda: plain_build.models_against_plain(rounds=rounds, calls=25)),
         ("calls", lambda: calls.directions(rounds=rounds, calls=10)),
         ("imports", lambda: commands.imports(runs=5 if quick else 11)),
         ("generate", lambda: commands.generate(runs=1 if quick else 3)),

@@ -72,6 +72,22 @@ def generate_into(spec: dict[str, Any], work: Path, config: Path, templates: Pat
     return out
 
 
+RUNTIME = ROOT / "generator" / "runtime"
+
+
+def copy_runtime(package: Path) -> None:
+    """Copy the hand-written modules the generated code imports (generator/runtime/_*.py)."""
+    for module in sorted(RUNTIME.glob("_*.py")):
+        if module.name != "__init__.py":
+            shutil.copyfile(module, package / module.name)
+
+
+def config_sha256(config: Path, templates: Path) -> str:
+    """Hash what shapes the generated code besides the spec (no __pycache__ of runtime/)."""
+    runtime = sorted(RUNTIME.glob("*.py"))
+    return sha256_of(config, templates, *runtime, *INPUT_MODULES)
+
+
 def stamp(package: Path, spec_path: Path, config: Path, templates: Path) -> None:
     """Put the header on every generated file and write the provenance module."""
     version = importlib.metadata.version(GENERATOR)
@@ -81,7 +97,7 @@ def stamp(package: Path, spec_path: Path, config: Path, templates: Path) -> None
         '"""Where this package came from (checked by tests/test_generation.py)."""\n\n'
         f'SPEC_SHA256 = "{sha256_of(spec_path)}"\n'
         f'GENERATOR = "{GENERATOR} {version}"\n'
-        f'CONFIG_SHA256 = "{sha256_of(config, templates, *INPUT_MODULES)}"\n'
+        f'CONFIG_SHA256 = "{config_sha256(config, templates)}"\n'
     )
     (package / "py.typed").write_text("")  # PEP 561: the package ships its types
     for file in sorted(package.rglob("*")):
@@ -116,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         spec = load_and_validate(args.spec)
         package = generate_into(spec, work, args.config, args.templates)
+        copy_runtime(package)
         write_personal_data(package, spec)
         stamp(package, args.spec, args.config, args.templates)
         args.out.mkdir(exist_ok=True)

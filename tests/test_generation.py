@@ -36,6 +36,7 @@ def test_provenance_matches_the_spec_and_the_generator_config() -> None:
     expected = sha256_of(
         ROOT / "generator" / "config.yaml",
         ROOT / "generator" / "templates",
+        *sorted((ROOT / "generator" / "runtime").glob("*.py")),
         ROOT / "generator" / "spec_view.py",
         ROOT / "generator" / "personal_data.py",
     )

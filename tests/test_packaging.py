@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tomllib
 import venv
 import zipfile
 from pathlib import Path
@@ -66,11 +67,28 @@ def test_wheel_installs_into_a_fresh_venv_and_imports(wheel: Path, tmp_path: Pat
     )
     probe = (
         "import plusofon, plusofon_client, plusofon_client.api.number.list_numbers as m;"
-        "print(plusofon.__file__); print(plusofon_client.__file__)"
+        "print(plusofon.__file__); print(plusofon_client.__file__); print(plusofon.__version__)"
     )
     # -I: isolated, so nothing from this checkout can be imported by accident.
     result = subprocess.run(
         [str(python), "-I", "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=True
     )
-    for line in result.stdout.splitlines():
+    *paths, version = result.stdout.splitlines()
+    for line in paths:
         assert line.startswith(str(env_dir)), line
+    # The version is written once, in pyproject.toml; the package reads it from its metadata.
+    assert version == tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+
+
+def test_make_dist_builds_a_wheel_and_an_sdist_that_twine_accepts(tmp_path: Path) -> None:
+    result = subprocess.run(
+        ["make", "--no-print-directory", "dist", f"DIST={tmp_path}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count("PASSED") == 2
+    assert sorted(p.suffix for p in tmp_path.glob("plusofon_client-*")) == [".gz", ".whl"]

@@ -12,12 +12,13 @@ import attrs
 import pytest
 
 import plusofon_client.models
+from plusofon_client._wire import mask_personal_data
 from plusofon_client.models import (
     AgreementIpResponse,
     AgreementIpSubmitRequest,
     AgreementJurResponse,
 )
-from plusofon_client.types import UNSET, File, mask_personal_data
+from plusofon_client.types import UNSET, File
 from tests.spec_document import response_example, spec
 
 PERSONAL = "x-plusofon-personal-data"

@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
+from plusofon_client._wire import ParseError, parse_datetime, parse_money
 from plusofon_client.api.agreement import submit_fiz_agreement
 from plusofon_client.api.number import search_numbers
 from plusofon_client.models import (
@@ -33,7 +34,6 @@ from plusofon_client.models import (
     NumberSmsPage,
 )
 from plusofon_client.models.number_search_number_type import NumberSearchNumberType
-from plusofon_client.types import parse_datetime, parse_money
 from tests.spec_document import request_example, response_example
 
 MSK = datetime.timedelta(hours=3)
@@ -88,11 +88,14 @@ def test_money_is_read_whichever_form_the_wire_sends() -> None:
 
 @pytest.mark.parametrize("value", ["99,00", "", "ninety", None, True, [99], "NaN", "1e3"])
 def test_malformed_money_raises_value_error_naming_the_value(value: object) -> None:
-    with pytest.raises(ValueError, match="is not an amount of money") as error:
+    with pytest.raises(ParseError) as error:
         NumberSmsPacket.from_dict(
             {"packet": "p", "packet_name": "n", "sms_amount": 1, "price": value, "sms_remaining": 1}
         )
-    assert repr(value) in str(error.value)
+    # The parse names the field; its cause (never shown to users) names the value.
+    assert error.value.path == "price"
+    assert "is not an amount of money" in str(error.value.__cause__)
+    assert repr(value) in str(error.value.__cause__)
 
 
 def test_money_that_does_not_fit_the_wire_form_is_not_rounded() -> None:
@@ -174,9 +177,10 @@ def test_a_datetime_set_in_python_is_written_in_moscow_time() -> None:
     ["2022-05-03", "03.05.2022 13:00:06", "2022-05-03T13:00:06", "2022-13-03 13:00:06", 1651572006],
 )
 def test_a_malformed_datetime_raises_value_error_naming_the_value(value: object) -> None:
-    with pytest.raises(ValueError) as error:
+    with pytest.raises(ParseError) as error:
         AgreementExpiration.from_dict({"days": 1, "expiration": value})
-    assert repr(value) in str(error.value)
+    assert error.value.path == "expiration"
+    assert repr(value) in str(error.value.__cause__)
 
 
 # --- number_type -----------------------------------------------------------------------------
@@ -216,8 +220,10 @@ def test_number_type_in_the_response_parses_to_the_same_values() -> None:
 
 @pytest.mark.parametrize("value", ["gold", "2.0", 2.5, None])
 def test_number_type_that_is_no_integer_is_rejected(value: object) -> None:
-    with pytest.raises(ValueError, match="is not an integer"):
+    with pytest.raises(ParseError) as error:
         NumberSearchRequest.from_dict({"number_type": value})
+    assert error.value.path == "number_type"
+    assert "is not an integer" in str(error.value.__cause__)
 
 
 # --- multipart booleans ----------------------------------------------------------------------

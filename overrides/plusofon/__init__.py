@@ -21,7 +21,7 @@ from ._errors import (
 )
 from ._pagination import Page
 from ._response import APIResponse
-from ._version import __version__ as __version__
+from ._version import version as _version
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -50,6 +50,15 @@ __all__ = [
     "ServerError",
     "ValidationError",
 ]
+
+__version__: str  # from the package metadata, on first use (module __getattr__ below)
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # Tracebacks and reprs show the public name (`plusofon.NotFoundError`), as httpx and openai do.
 for _name in __all__:

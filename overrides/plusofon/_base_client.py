@@ -128,7 +128,9 @@ class _BaseClient:
         return http.build_request(
             kwargs["method"].upper(),
             self.settings.base_url + kwargs["url"],
-            params=kwargs.get("params"),
+            # httpx rebuilds the URL for any params, even {} (what _get_kwargs passes without
+            # a query parameter set): None spares that work on most calls.
+            params=kwargs.get("params") or None,
             json=kwargs.get("json"),
             data=kwargs.get("data"),
             files=kwargs.get("files"),

@@ -21,15 +21,13 @@ from ._limits import ACCEPT_ENCODING
 from ._logging import Redactor, setup_logging
 from ._pagination import Page, apaginate, paginate
 from ._retry import RetryPolicy
-from ._version import __version__
+from ._version import version
 
 __all__ = ["NOT_GIVEN", "AsyncPlusofon", "NotGiven", "Plusofon"]
 
 ItemT = TypeVar("ItemT")
 HTTPClientT = TypeVar("HTTPClientT")
 SleepT = TypeVar("SleepT")
-
-_USER_AGENT: Final = f"plusofon-python/{__version__}"
 
 
 class NotGiven:
@@ -114,7 +112,7 @@ class _Options:
             base_url=self.base_url,
             headers={
                 "Accept": "application/json",
-                "User-Agent": _USER_AGENT,
+                "User-Agent": f"plusofon-python/{version()}",
                 "Authorization": f"Bearer {self.token}",
                 "Client": self.client_id,
                 # Only what _limits decodes within max_response_bytes (no brotli, no zstd).

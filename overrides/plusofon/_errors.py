@@ -166,6 +166,9 @@ class ResponseValidationError(PlusofonError):
 
     #: where the answer differs, e.g. `data[0].number`; `(body)` for the whole body.
     field: str
+    #: why, without the value (it may be personal data).
+    reason: str
+    operation: str | None
     response: httpx.Response | None
 
     def __init__(

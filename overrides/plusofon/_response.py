@@ -6,6 +6,8 @@ from typing import Any, Final, Generic, TypeVar, cast
 
 import httpx
 
+from plusofon_client._wire import ParseError
+
 from . import _envelope, _strict
 from ._errors import ResponseValidationError
 
@@ -33,6 +35,11 @@ class APIResponse(Generic[T]):
     """The HTTP answer of one call: `.status_code`, `.headers`, `.http_response`, `.parse()`."""
 
     __slots__ = ("_data", "_expected", "_parsed", "http_response", "operation")
+
+    #: operationId of the call (`"GET /path"` for client.get and friends).
+    operation: str
+    #: the httpx response itself.
+    http_response: httpx.Response
 
     def __init__(
         self, operation: str, response: httpx.Response, data: object, expected: type[T]
@@ -81,19 +88,21 @@ class APIResponse(Generic[T]):
                 else (f"expected {expected.__name__}")
             )
             raise self._invalid("(body)", reason)
-        failure: Exception | None = None
         try:
             parsed = expected.from_dict(data)
-        except Exception as exc:  # any shape the generated parser trips over
-            failure = exc
-        problem = _strict.check(expected, data) if failure is None else None
-        if failure is None and problem is None:
-            return cast(T, parsed)
-        field, reason = problem or _strict.locate(expected, data, failure)
-        failure = None
-        # Raised outside the except block: the parser's exception may quote a wire value
+        except ParseError as exc:  # the generated parse names the field (generator/runtime)
+            problem: tuple[str, str] | None = (exc.path, exc.reason)
+        except Exception as exc:  # the body is not an object of the expected shape at all
+            problem = ("(body)", f"could not be parsed ({type(exc).__name__})")
+        else:
+            # from_dict takes most scalars as they come; the spec's types are checked here.
+            problem = _strict.check(expected, data)
+            if problem is None:
+                return cast(T, parsed)
+        # Raised outside the except blocks: the parser's exception may quote a wire value
         # (personal data), so it is neither the cause nor the context of this error.
-        raise self._invalid(field, reason)
+        assert problem is not None
+        raise self._invalid(*problem)
 
     def _invalid(self, field: str, reason: str) -> ResponseValidationError:
         outcome = UNKNOWN_OUTCOME.get(self.operation)

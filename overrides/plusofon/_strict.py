@@ -31,11 +31,3 @@ def check(expected: Any, data: dict[str, Any]) -> Mismatch | None:
         return _fieldpath.find(expected, data)
     except RecursionError:
         return "(body)", "nested too deeply"
-
-
-def locate(expected: Any, data: object, exc: BaseException | None) -> Mismatch:
-    """Return (field, reason) for an answer that did not parse into expected."""
-    try:
-        return _fieldpath.locate(expected, data, exc)
-    except RecursionError:
-        return "(body)", "nested too deeply"

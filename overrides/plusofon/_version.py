@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.metadata
+import functools
 
-try:
-    __version__ = importlib.metadata.version("plusofon-client")
-except importlib.metadata.PackageNotFoundError:  # a source tree on sys.path, not installed
-    __version__ = "0+unknown"
+
+@functools.cache
+def version() -> str:
+    """The installed distribution's version (read on first use: importlib.metadata is slow)."""
+    import importlib.metadata
+
+    try:
+        return importlib.metadata.version("plusofon-client")
+    except importlib.metadata.PackageNotFoundError:  # a source tree on sys.path, not installed
+        return "0+unknown"

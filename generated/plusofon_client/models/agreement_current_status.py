@@ -7,15 +7,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._wire import (
+    field_error,
+    mask_extra_fields,
+)
 from ..models.agreement_contract_type import (
     AgreementContractType,
     check_agreement_contract_type,
 )
-from ..types import (
-    UNSET,
-    Unset,
-    mask_extra_fields,
-)
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgreementCurrentStatus")
 
@@ -93,22 +93,37 @@ class AgreementCurrentStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status")
+        try:
+            status = d.pop("status")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "status", src_dict, "") from _exc
 
-        title = d.pop("title")
+        try:
+            title = d.pop("title")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "title", src_dict, "") from _exc
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "name", src_dict, "") from _exc
 
-        type_ = d.pop("type", UNSET)
-        if isinstance(type_, str):
-            try:
-                type_type_0 = check_agreement_contract_type(type_)
+        try:
+            type_ = d.pop("type", UNSET)
+            if isinstance(type_, str):
+                try:
+                    type_type_0 = check_agreement_contract_type(type_)
 
-                type_ = type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    type_ = type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "type", src_dict, "") from _exc
 
-        success = d.pop("success", UNSET)
+        try:
+            success = d.pop("success", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "success", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         agreement_current_status = cls(

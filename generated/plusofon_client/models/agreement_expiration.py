@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
+from .._wire import (
+    field_error,
     format_datetime,
     mask_extra_fields,
     parse_datetime,
@@ -52,9 +53,15 @@ class AgreementExpiration:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        days = d.pop("days")
+        try:
+            days = d.pop("days")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "days", src_dict, "") from _exc
 
-        expiration = parse_datetime(d.pop("expiration"), "%Y-%m-%d %H:%M:%S")
+        try:
+            expiration = parse_datetime(d.pop("expiration"), "%Y-%m-%d %H:%M:%S")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "expiration", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         agreement_expiration = cls(

@@ -8,12 +8,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
     mask_personal_data,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgreementFizData")
 
@@ -244,55 +244,109 @@ class AgreementFizData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first_name = d.pop("first_name", UNSET)
+        try:
+            first_name = d.pop("first_name", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "first_name", src_dict, "") from _exc
 
-        last_name = d.pop("last_name", UNSET)
+        try:
+            last_name = d.pop("last_name", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "last_name", src_dict, "") from _exc
 
-        middle_name = d.pop("middle_name", UNSET)
+        try:
+            middle_name = d.pop("middle_name", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "middle_name", src_dict, "") from _exc
 
-        birthday = d.pop("birthday", UNSET)
-        if isinstance(birthday, str):
-            try:
-                birthday_type_0 = datetime.date.fromisoformat(birthday)
+        try:
+            birthday = d.pop("birthday", UNSET)
+            if isinstance(birthday, str):
+                try:
+                    birthday_type_0 = datetime.date.fromisoformat(birthday)
 
-                birthday = birthday_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    birthday = birthday_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "birthday", src_dict, "") from _exc
 
-        passport_series = d.pop("passport_series", UNSET)
+        try:
+            passport_series = d.pop("passport_series", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "passport_series", src_dict, "") from _exc
 
-        passport_number = d.pop("passport_number", UNSET)
+        try:
+            passport_number = d.pop("passport_number", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "passport_number", src_dict, "") from _exc
 
-        issue = d.pop("issue", UNSET)
+        try:
+            issue = d.pop("issue", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "issue", src_dict, "") from _exc
 
-        date_of_issue = d.pop("date_of_issue", UNSET)
-        if isinstance(date_of_issue, str):
-            try:
-                date_of_issue_type_0 = datetime.date.fromisoformat(date_of_issue)
+        try:
+            date_of_issue = d.pop("date_of_issue", UNSET)
+            if isinstance(date_of_issue, str):
+                try:
+                    date_of_issue_type_0 = datetime.date.fromisoformat(date_of_issue)
 
-                date_of_issue = date_of_issue_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    date_of_issue = date_of_issue_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "date_of_issue", src_dict, "") from _exc
 
-        billing_address_street = d.pop("billing_address_street", UNSET)
+        try:
+            billing_address_street = d.pop("billing_address_street", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "billing_address_street", src_dict, "") from _exc
 
-        billing_address_city = d.pop("billing_address_city", UNSET)
+        try:
+            billing_address_city = d.pop("billing_address_city", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "billing_address_city", src_dict, "") from _exc
 
-        billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
+        try:
+            billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "billing_address_postalcode", src_dict, "") from _exc
 
-        shipping_address_street = d.pop("shipping_address_street", UNSET)
+        try:
+            shipping_address_street = d.pop("shipping_address_street", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "shipping_address_street", src_dict, "") from _exc
 
-        shipping_address_city = d.pop("shipping_address_city", UNSET)
+        try:
+            shipping_address_city = d.pop("shipping_address_city", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "shipping_address_city", src_dict, "") from _exc
 
-        shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
+        try:
+            shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "shipping_address_postalcode", src_dict, "") from _exc
 
-        agree_to_the_terms = d.pop("agree_to_the_terms", UNSET)
+        try:
+            agree_to_the_terms = d.pop("agree_to_the_terms", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "agree_to_the_terms", src_dict, "") from _exc
 
-        file_passport = d.pop("file_passport", UNSET)
+        try:
+            file_passport = d.pop("file_passport", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "file_passport", src_dict, "") from _exc
 
-        file_registration = d.pop("file_registration", UNSET)
+        try:
+            file_registration = d.pop("file_registration", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "file_registration", src_dict, "") from _exc
 
-        file_selfie = d.pop("file_selfie", UNSET)
+        try:
+            file_selfie = d.pop("file_selfie", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "file_selfie", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         agreement_fiz_data = cls(

@@ -7,11 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgreementFizResponse")
 
@@ -57,9 +57,15 @@ class AgreementFizResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agreement = AgreementFizData.from_dict(d.pop("agreement"))
+        try:
+            agreement = AgreementFizData.from_dict(d.pop("agreement"))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "agreement", src_dict, "object") from _exc
 
-        success = d.pop("success", UNSET)
+        try:
+            success = d.pop("success", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "success", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         agreement_fiz_response = cls(

@@ -10,13 +10,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    UNSET,
-    File,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
     mask_personal_data,
 )
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="AgreementIpSubmitRequest")
 
@@ -295,57 +294,129 @@ class AgreementIpSubmitRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first_name = d.pop("first_name")
+        try:
+            first_name = d.pop("first_name")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "first_name", src_dict, "") from _exc
 
-        last_name = d.pop("last_name")
+        try:
+            last_name = d.pop("last_name")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "last_name", src_dict, "") from _exc
 
-        middle_name = d.pop("middle_name")
+        try:
+            middle_name = d.pop("middle_name")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "middle_name", src_dict, "") from _exc
 
-        birthday = datetime.date.fromisoformat(d.pop("birthday"))
+        try:
+            birthday = datetime.date.fromisoformat(d.pop("birthday"))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "birthday", src_dict, "") from _exc
 
-        passport_series = d.pop("passport_series")
+        try:
+            passport_series = d.pop("passport_series")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "passport_series", src_dict, "") from _exc
 
-        passport_number = d.pop("passport_number")
+        try:
+            passport_number = d.pop("passport_number")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "passport_number", src_dict, "") from _exc
 
-        issue = d.pop("issue")
+        try:
+            issue = d.pop("issue")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "issue", src_dict, "") from _exc
 
-        date_of_issue = datetime.date.fromisoformat(d.pop("date_of_issue"))
+        try:
+            date_of_issue = datetime.date.fromisoformat(d.pop("date_of_issue"))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "date_of_issue", src_dict, "") from _exc
 
-        inn = d.pop("inn")
+        try:
+            inn = d.pop("inn")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "inn", src_dict, "") from _exc
 
-        ogrn = d.pop("ogrn")
+        try:
+            ogrn = d.pop("ogrn")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "ogrn", src_dict, "") from _exc
 
-        bik = d.pop("bik")
+        try:
+            bik = d.pop("bik")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "bik", src_dict, "") from _exc
 
-        bank = d.pop("bank")
+        try:
+            bank = d.pop("bank")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "bank", src_dict, "") from _exc
 
-        payment_account = d.pop("payment_account")
+        try:
+            payment_account = d.pop("payment_account")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "payment_account", src_dict, "") from _exc
 
-        billing_address_street = d.pop("billing_address_street")
+        try:
+            billing_address_street = d.pop("billing_address_street")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "billing_address_street", src_dict, "") from _exc
 
-        shipping_address_street = d.pop("shipping_address_street")
+        try:
+            shipping_address_street = d.pop("shipping_address_street")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "shipping_address_street", src_dict, "") from _exc
 
-        agree_to_the_terms = d.pop("agree_to_the_terms")
+        try:
+            agree_to_the_terms = d.pop("agree_to_the_terms")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "agree_to_the_terms", src_dict, "") from _exc
 
-        file_passport = File(payload=BytesIO(d.pop("file_passport")))
+        try:
+            file_passport = File(payload=BytesIO(d.pop("file_passport")))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "file_passport", src_dict, "") from _exc
 
-        file_registration = File(payload=BytesIO(d.pop("file_registration")))
+        try:
+            file_registration = File(payload=BytesIO(d.pop("file_registration")))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "file_registration", src_dict, "") from _exc
 
-        file_selfie = File(payload=BytesIO(d.pop("file_selfie")))
+        try:
+            file_selfie = File(payload=BytesIO(d.pop("file_selfie")))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "file_selfie", src_dict, "") from _exc
 
-        _correspondent_account_wire = d.pop("correspondent_account", UNSET)
-        _correspondent_account_alias = d.pop("\u0441orrespondent_account", UNSET)
-        if isinstance(_correspondent_account_wire, Unset):
-            _correspondent_account_wire = _correspondent_account_alias
-        correspondent_account = _correspondent_account_wire
+        try:
+            _correspondent_account_wire = d.pop("correspondent_account", UNSET)
+            _correspondent_account_alias = d.pop("\u0441orrespondent_account", UNSET)
+            if isinstance(_correspondent_account_wire, Unset):
+                _correspondent_account_wire = _correspondent_account_alias
+            correspondent_account = _correspondent_account_wire
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "correspondent_account", src_dict, "") from _exc
 
-        billing_address_city = d.pop("billing_address_city", UNSET)
+        try:
+            billing_address_city = d.pop("billing_address_city", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "billing_address_city", src_dict, "") from _exc
 
-        billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
+        try:
+            billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "billing_address_postalcode", src_dict, "") from _exc
 
-        shipping_address_city = d.pop("shipping_address_city", UNSET)
+        try:
+            shipping_address_city = d.pop("shipping_address_city", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "shipping_address_city", src_dict, "") from _exc
 
-        shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
+        try:
+            shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "shipping_address_postalcode", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         agreement_ip_submit_request = cls(

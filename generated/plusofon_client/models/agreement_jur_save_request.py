@@ -7,12 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
     mask_personal_data,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgreementJurSaveRequest")
 
@@ -193,57 +193,129 @@ class AgreementJurSaveRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        legal_form = d.pop("legal_form", UNSET)
+        try:
+            legal_form = d.pop("legal_form", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "legal_form", src_dict, "") from _exc
 
-        legal_form_full = d.pop("legal_form_full", UNSET)
+        try:
+            legal_form_full = d.pop("legal_form_full", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "legal_form_full", src_dict, "") from _exc
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "name", src_dict, "") from _exc
 
-        inn = d.pop("inn", UNSET)
+        try:
+            inn = d.pop("inn", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "inn", src_dict, "") from _exc
 
-        ogrn = d.pop("ogrn", UNSET)
+        try:
+            ogrn = d.pop("ogrn", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "ogrn", src_dict, "") from _exc
 
-        kpp = d.pop("kpp", UNSET)
+        try:
+            kpp = d.pop("kpp", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "kpp", src_dict, "") from _exc
 
-        bik = d.pop("bik", UNSET)
+        try:
+            bik = d.pop("bik", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "bik", src_dict, "") from _exc
 
-        bank = d.pop("bank", UNSET)
+        try:
+            bank = d.pop("bank", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "bank", src_dict, "") from _exc
 
-        payment_account = d.pop("payment_account", UNSET)
+        try:
+            payment_account = d.pop("payment_account", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "payment_account", src_dict, "") from _exc
 
-        _correspondent_account_wire = d.pop("correspondent_account", UNSET)
-        _correspondent_account_alias = d.pop("\u0441orrespondent_account", UNSET)
-        if isinstance(_correspondent_account_wire, Unset):
-            _correspondent_account_wire = _correspondent_account_alias
-        correspondent_account = _correspondent_account_wire
+        try:
+            _correspondent_account_wire = d.pop("correspondent_account", UNSET)
+            _correspondent_account_alias = d.pop("\u0441orrespondent_account", UNSET)
+            if isinstance(_correspondent_account_wire, Unset):
+                _correspondent_account_wire = _correspondent_account_alias
+            correspondent_account = _correspondent_account_wire
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "correspondent_account", src_dict, "") from _exc
 
-        last_name = d.pop("last_name", UNSET)
+        try:
+            last_name = d.pop("last_name", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "last_name", src_dict, "") from _exc
 
-        first_name = d.pop("first_name", UNSET)
+        try:
+            first_name = d.pop("first_name", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "first_name", src_dict, "") from _exc
 
-        middle_name = d.pop("middle_name", UNSET)
+        try:
+            middle_name = d.pop("middle_name", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "middle_name", src_dict, "") from _exc
 
-        position = d.pop("position", UNSET)
+        try:
+            position = d.pop("position", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "position", src_dict, "") from _exc
 
-        foundation_authority = d.pop("foundation_authority", UNSET)
+        try:
+            foundation_authority = d.pop("foundation_authority", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "foundation_authority", src_dict, "") from _exc
 
-        email = d.pop("email", UNSET)
+        try:
+            email = d.pop("email", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "email", src_dict, "") from _exc
 
-        phone = d.pop("phone", UNSET)
+        try:
+            phone = d.pop("phone", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "phone", src_dict, "") from _exc
 
-        billing_address_street = d.pop("billing_address_street", UNSET)
+        try:
+            billing_address_street = d.pop("billing_address_street", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "billing_address_street", src_dict, "") from _exc
 
-        billing_address_city = d.pop("billing_address_city", UNSET)
+        try:
+            billing_address_city = d.pop("billing_address_city", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "billing_address_city", src_dict, "") from _exc
 
-        billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
+        try:
+            billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "billing_address_postalcode", src_dict, "") from _exc
 
-        shipping_address_street = d.pop("shipping_address_street", UNSET)
+        try:
+            shipping_address_street = d.pop("shipping_address_street", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "shipping_address_street", src_dict, "") from _exc
 
-        shipping_address_city = d.pop("shipping_address_city", UNSET)
+        try:
+            shipping_address_city = d.pop("shipping_address_city", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "shipping_address_city", src_dict, "") from _exc
 
-        shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
+        try:
+            shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "shipping_address_postalcode", src_dict, "") from _exc
 
-        agree_to_the_terms = d.pop("agree_to_the_terms", UNSET)
+        try:
+            agree_to_the_terms = d.pop("agree_to_the_terms", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "agree_to_the_terms", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         agreement_jur_save_request = cls(

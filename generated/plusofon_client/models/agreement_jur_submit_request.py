@@ -9,13 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    UNSET,
-    File,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
     mask_personal_data,
 )
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="AgreementJurSubmitRequest")
 
@@ -307,61 +306,145 @@ class AgreementJurSubmitRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        legal_form = d.pop("legal_form")
+        try:
+            legal_form = d.pop("legal_form")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "legal_form", src_dict, "") from _exc
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "name", src_dict, "") from _exc
 
-        inn = d.pop("inn")
+        try:
+            inn = d.pop("inn")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "inn", src_dict, "") from _exc
 
-        ogrn = d.pop("ogrn")
+        try:
+            ogrn = d.pop("ogrn")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "ogrn", src_dict, "") from _exc
 
-        kpp = d.pop("kpp")
+        try:
+            kpp = d.pop("kpp")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "kpp", src_dict, "") from _exc
 
-        bik = d.pop("bik")
+        try:
+            bik = d.pop("bik")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "bik", src_dict, "") from _exc
 
-        bank = d.pop("bank")
+        try:
+            bank = d.pop("bank")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "bank", src_dict, "") from _exc
 
-        payment_account = d.pop("payment_account")
+        try:
+            payment_account = d.pop("payment_account")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "payment_account", src_dict, "") from _exc
 
-        correspondent_account = d.pop("correspondent_account")
+        try:
+            correspondent_account = d.pop("correspondent_account")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "correspondent_account", src_dict, "") from _exc
 
-        last_name = d.pop("last_name")
+        try:
+            last_name = d.pop("last_name")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "last_name", src_dict, "") from _exc
 
-        first_name = d.pop("first_name")
+        try:
+            first_name = d.pop("first_name")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "first_name", src_dict, "") from _exc
 
-        middle_name = d.pop("middle_name")
+        try:
+            middle_name = d.pop("middle_name")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "middle_name", src_dict, "") from _exc
 
-        position = d.pop("position")
+        try:
+            position = d.pop("position")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "position", src_dict, "") from _exc
 
-        foundation_authority = d.pop("foundation_authority")
+        try:
+            foundation_authority = d.pop("foundation_authority")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "foundation_authority", src_dict, "") from _exc
 
-        email = d.pop("email")
+        try:
+            email = d.pop("email")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "email", src_dict, "") from _exc
 
-        billing_address_street = d.pop("billing_address_street")
+        try:
+            billing_address_street = d.pop("billing_address_street")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "billing_address_street", src_dict, "") from _exc
 
-        shipping_address_street = d.pop("shipping_address_street")
+        try:
+            shipping_address_street = d.pop("shipping_address_street")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "shipping_address_street", src_dict, "") from _exc
 
-        agree_to_the_terms = d.pop("agree_to_the_terms")
+        try:
+            agree_to_the_terms = d.pop("agree_to_the_terms")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "agree_to_the_terms", src_dict, "") from _exc
 
-        file_organization = File(payload=BytesIO(d.pop("file_organization")))
+        try:
+            file_organization = File(payload=BytesIO(d.pop("file_organization")))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "file_organization", src_dict, "") from _exc
 
-        file_authority = File(payload=BytesIO(d.pop("file_authority")))
+        try:
+            file_authority = File(payload=BytesIO(d.pop("file_authority")))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "file_authority", src_dict, "") from _exc
 
-        file_ogrn = File(payload=BytesIO(d.pop("file_ogrn")))
+        try:
+            file_ogrn = File(payload=BytesIO(d.pop("file_ogrn")))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "file_ogrn", src_dict, "") from _exc
 
-        file_inn = File(payload=BytesIO(d.pop("file_inn")))
+        try:
+            file_inn = File(payload=BytesIO(d.pop("file_inn")))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "file_inn", src_dict, "") from _exc
 
-        legal_form_full = d.pop("legal_form_full", UNSET)
+        try:
+            legal_form_full = d.pop("legal_form_full", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "legal_form_full", src_dict, "") from _exc
 
-        phone = d.pop("phone", UNSET)
+        try:
+            phone = d.pop("phone", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "phone", src_dict, "") from _exc
 
-        billing_address_city = d.pop("billing_address_city", UNSET)
+        try:
+            billing_address_city = d.pop("billing_address_city", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "billing_address_city", src_dict, "") from _exc
 
-        billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
+        try:
+            billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "billing_address_postalcode", src_dict, "") from _exc
 
-        shipping_address_city = d.pop("shipping_address_city", UNSET)
+        try:
+            shipping_address_city = d.pop("shipping_address_city", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "shipping_address_city", src_dict, "") from _exc
 
-        shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
+        try:
+            shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "shipping_address_postalcode", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         agreement_jur_submit_request = cls(

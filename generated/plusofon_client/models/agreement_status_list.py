@@ -7,11 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgreementStatusList")
 
@@ -54,14 +54,22 @@ class AgreementStatusList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agreement_statuses = []
-        _agreement_statuses = d.pop("agreement_statuses")
-        for agreement_statuses_item_data in _agreement_statuses:
-            agreement_statuses_item = AgreementStatusItem.from_dict(agreement_statuses_item_data)
+        try:
+            agreement_statuses = []
+            _agreement_statuses = d.pop("agreement_statuses")
+            for agreement_statuses_item_data in _agreement_statuses:
+                agreement_statuses_item = AgreementStatusItem.from_dict(
+                    agreement_statuses_item_data
+                )
 
-            agreement_statuses.append(agreement_statuses_item)
+                agreement_statuses.append(agreement_statuses_item)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "agreement_statuses", src_dict, "array") from _exc
 
-        success = d.pop("success", UNSET)
+        try:
+            success = d.pop("success", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "success", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         agreement_status_list = cls(

@@ -9,13 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    UNSET,
-    File,
-    FileTypes,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
+from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="AgreementUploadRequest")
 
@@ -67,14 +65,17 @@ class AgreementUploadRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _files = d.pop("files", UNSET)
-        files: list[File] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = File(payload=BytesIO(files_item_data))
+        try:
+            _files = d.pop("files", UNSET)
+            files: list[File] | Unset = UNSET
+            if _files is not UNSET:
+                files = []
+                for files_item_data in _files:
+                    files_item = File(payload=BytesIO(files_item_data))
 
-                files.append(files_item)
+                    files.append(files_item)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "files", src_dict, "array") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         agreement_upload_request = cls(

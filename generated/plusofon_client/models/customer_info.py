@@ -7,11 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerInfo")
 
@@ -82,19 +82,40 @@ class CustomerInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "id", src_dict, "") from _exc
 
-        tariff = CustomerTariff.from_dict(d.pop("tariff"))
+        try:
+            tariff = CustomerTariff.from_dict(d.pop("tariff"))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "tariff", src_dict, "object") from _exc
 
-        expiration_date = CustomerExpiration.from_dict(d.pop("expiration_date"))
+        try:
+            expiration_date = CustomerExpiration.from_dict(d.pop("expiration_date"))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "expiration_date", src_dict, "object") from _exc
 
-        block = CustomerBlock.from_dict(d.pop("block"))
+        try:
+            block = CustomerBlock.from_dict(d.pop("block"))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "block", src_dict, "object") from _exc
 
-        unread_sms = d.pop("unread_sms")
+        try:
+            unread_sms = d.pop("unread_sms")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "unread_sms", src_dict, "") from _exc
 
-        success = d.pop("success")
+        try:
+            success = d.pop("success")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "success", src_dict, "") from _exc
 
-        finally_created = d.pop("finally_created", UNSET)
+        try:
+            finally_created = d.pop("finally_created", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "finally_created", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         customer_info = cls(

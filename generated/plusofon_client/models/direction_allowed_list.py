@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
 
@@ -51,9 +52,15 @@ class DirectionAllowedList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        directions = DirectionAllowedListDirections.from_dict(d.pop("directions"))
+        try:
+            directions = DirectionAllowedListDirections.from_dict(d.pop("directions"))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "directions", src_dict, "object") from _exc
 
-        success = d.pop("success")
+        try:
+            success = d.pop("success")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "success", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         direction_allowed_list = cls(

@@ -7,11 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DirectionCodesRequest")
 
@@ -54,14 +54,17 @@ class DirectionCodesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _codes = d.pop("codes", UNSET)
-        codes: list[int | str] | Unset = UNSET
-        if _codes is not UNSET:
-            codes = []
-            for codes_item_data in _codes:
-                codes_item = codes_item_data
+        try:
+            _codes = d.pop("codes", UNSET)
+            codes: list[int | str] | Unset = UNSET
+            if _codes is not UNSET:
+                codes = []
+                for codes_item_data in _codes:
+                    codes_item = codes_item_data
 
-                codes.append(codes_item)
+                    codes.append(codes_item)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "codes", src_dict, "array") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         direction_codes_request = cls(

@@ -7,11 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DirectionIdsRequest")
 
@@ -53,14 +53,17 @@ class DirectionIdsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _direction_ids = d.pop("direction_ids", UNSET)
-        direction_ids: list[int | str] | Unset = UNSET
-        if _direction_ids is not UNSET:
-            direction_ids = []
-            for direction_ids_item_data in _direction_ids:
-                direction_ids_item = direction_ids_item_data
+        try:
+            _direction_ids = d.pop("direction_ids", UNSET)
+            direction_ids: list[int | str] | Unset = UNSET
+            if _direction_ids is not UNSET:
+                direction_ids = []
+                for direction_ids_item_data in _direction_ids:
+                    direction_ids_item = direction_ids_item_data
 
-                direction_ids.append(direction_ids_item)
+                    direction_ids.append(direction_ids_item)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "direction_ids", src_dict, "array") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         direction_ids_request = cls(

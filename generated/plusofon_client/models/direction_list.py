@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
 
@@ -51,14 +52,20 @@ class DirectionList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        directions = []
-        _directions = d.pop("directions")
-        for directions_item_data in _directions:
-            directions_item = Direction.from_dict(directions_item_data)
+        try:
+            directions = []
+            _directions = d.pop("directions")
+            for directions_item_data in _directions:
+                directions_item = Direction.from_dict(directions_item_data)
 
-            directions.append(directions_item)
+                directions.append(directions_item)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "directions", src_dict, "array") from _exc
 
-        success = d.pop("success")
+        try:
+            success = d.pop("success")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "success", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         direction_list = cls(

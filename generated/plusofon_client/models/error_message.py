@@ -7,11 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorMessage")
 
@@ -58,11 +58,20 @@ class ErrorMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        try:
+            message = d.pop("message")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "message", src_dict, "") from _exc
 
-        code = d.pop("code", UNSET)
+        try:
+            code = d.pop("code", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "code", src_dict, "") from _exc
 
-        success = d.pop("success", UNSET)
+        try:
+            success = d.pop("success", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "success", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         error_message = cls(

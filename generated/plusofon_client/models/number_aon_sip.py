@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
 
@@ -48,9 +49,15 @@ class NumberAonSip:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "id", src_dict, "") from _exc
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "name", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_aon_sip = cls(

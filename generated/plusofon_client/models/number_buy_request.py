@@ -7,10 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
-from ..types import (
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
+from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
 
 T = TypeVar("T", bound="NumberBuyRequest")
 
@@ -57,14 +58,20 @@ class NumberBuyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        numbers = []
-        _numbers = d.pop("numbers")
-        for numbers_item_data in _numbers:
-            numbers_item = numbers_item_data
+        try:
+            numbers = []
+            _numbers = d.pop("numbers")
+            for numbers_item_data in _numbers:
+                numbers_item = numbers_item_data
 
-            numbers.append(numbers_item)
+                numbers.append(numbers_item)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "numbers", src_dict, "array") from _exc
 
-        owner_type = check_number_owner_type(d.pop("owner_type"))
+        try:
+            owner_type = check_number_owner_type(d.pop("owner_type"))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "owner_type", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_buy_request = cls(

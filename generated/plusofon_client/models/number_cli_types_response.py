@@ -7,11 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberCliTypesResponse")
 
@@ -54,14 +54,20 @@ class NumberCliTypesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cli_types = []
-        _cli_types = d.pop("cli_types")
-        for cli_types_item_data in _cli_types:
-            cli_types_item = NumberCliTypeItem.from_dict(cli_types_item_data)
+        try:
+            cli_types = []
+            _cli_types = d.pop("cli_types")
+            for cli_types_item_data in _cli_types:
+                cli_types_item = NumberCliTypeItem.from_dict(cli_types_item_data)
 
-            cli_types.append(cli_types_item)
+                cli_types.append(cli_types_item)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "cli_types", src_dict, "array") from _exc
 
-        success = d.pop("success", UNSET)
+        try:
+            success = d.pop("success", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "success", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_cli_types_response = cls(

@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
 
@@ -53,11 +54,20 @@ class NumberCodeRegion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "id", src_dict, "") from _exc
 
-        title = d.pop("title")
+        try:
+            title = d.pop("title")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "title", src_dict, "") from _exc
 
-        code: list[str] = d.pop("code")
+        try:
+            code: list[str] = d.pop("code")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "code", src_dict, "array") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_code_region = cls(

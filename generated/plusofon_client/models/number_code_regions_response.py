@@ -7,11 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberCodeRegionsResponse")
 
@@ -54,14 +54,20 @@ class NumberCodeRegionsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code_regions = []
-        _code_regions = d.pop("code_regions")
-        for code_regions_item_data in _code_regions:
-            code_regions_item = NumberCodeRegion.from_dict(code_regions_item_data)
+        try:
+            code_regions = []
+            _code_regions = d.pop("code_regions")
+            for code_regions_item_data in _code_regions:
+                code_regions_item = NumberCodeRegion.from_dict(code_regions_item_data)
 
-            code_regions.append(code_regions_item)
+                code_regions.append(code_regions_item)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "code_regions", src_dict, "array") from _exc
 
-        success = d.pop("success", UNSET)
+        try:
+            success = d.pop("success", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "success", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_code_regions_response = cls(

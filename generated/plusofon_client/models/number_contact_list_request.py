@@ -7,11 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberContactListRequest")
 
@@ -54,9 +54,15 @@ class NumberContactListRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        numbers: list[int] = d.pop("numbers")
+        try:
+            numbers: list[int] = d.pop("numbers")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "numbers", src_dict, "array") from _exc
 
-        contact_list_id = d.pop("contact_list_id", UNSET)
+        try:
+            contact_list_id = d.pop("contact_list_id", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "contact_list_id", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_contact_list_request = cls(

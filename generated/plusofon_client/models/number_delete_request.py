@@ -7,12 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
     mask_personal_data,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberDeleteRequest")
 
@@ -46,7 +46,10 @@ class NumberDeleteRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pin = d.pop("pin", UNSET)
+        try:
+            pin = d.pop("pin", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "pin", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_delete_request = cls(

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.number_cli_type import NumberCliType, check_number_cli_type
-from ..models.number_follow_type import NumberFollowType, check_number_follow_type
-from ..types import (
-    UNSET,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
+from ..models.number_cli_type import NumberCliType, check_number_cli_type
+from ..models.number_follow_type import NumberFollowType, check_number_follow_type
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberFollowRequest")
 
@@ -151,44 +151,80 @@ class NumberFollowRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_number_follow_type(d.pop("type"))
+        try:
+            type_ = check_number_follow_type(d.pop("type"))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "type", src_dict, "") from _exc
 
-        numbers: list[int] = d.pop("numbers")
+        try:
+            numbers: list[int] = d.pop("numbers")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "numbers", src_dict, "array") from _exc
 
-        _type_default = d.pop("type_default", UNSET)
-        type_default: NumberFollowType | Unset
-        if isinstance(_type_default, Unset):
-            type_default = UNSET
-        else:
-            type_default = check_number_follow_type(_type_default)
+        try:
+            _type_default = d.pop("type_default", UNSET)
+            type_default: NumberFollowType | Unset
+            if isinstance(_type_default, Unset):
+                type_default = UNSET
+            else:
+                type_default = check_number_follow_type(_type_default)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "type_default", src_dict, "") from _exc
 
-        sip_id = d.pop("sip_id", UNSET)
+        try:
+            sip_id = d.pop("sip_id", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "sip_id", src_dict, "") from _exc
 
-        destination_number = d.pop("destination_number", UNSET)
+        try:
+            destination_number = d.pop("destination_number", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "destination_number", src_dict, "") from _exc
 
-        group_id = d.pop("group_id", UNSET)
+        try:
+            group_id = d.pop("group_id", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "group_id", src_dict, "") from _exc
 
-        scenario_id = d.pop("scenario_id", UNSET)
+        try:
+            scenario_id = d.pop("scenario_id", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "scenario_id", src_dict, "") from _exc
 
-        call_queue_id = d.pop("call_queue_id", UNSET)
+        try:
+            call_queue_id = d.pop("call_queue_id", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "call_queue_id", src_dict, "") from _exc
 
-        destination_uri = d.pop("destination_uri", UNSET)
+        try:
+            destination_uri = d.pop("destination_uri", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "destination_uri", src_dict, "") from _exc
 
-        host = d.pop("host", UNSET)
+        try:
+            host = d.pop("host", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "host", src_dict, "") from _exc
 
-        _cli_type = d.pop("cli_type", UNSET)
-        cli_type: NumberCliType | Unset
-        if isinstance(_cli_type, Unset):
-            cli_type = UNSET
-        else:
-            cli_type = check_number_cli_type(_cli_type)
+        try:
+            _cli_type = d.pop("cli_type", UNSET)
+            cli_type: NumberCliType | Unset
+            if isinstance(_cli_type, Unset):
+                cli_type = UNSET
+            else:
+                cli_type = check_number_cli_type(_cli_type)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "cli_type", src_dict, "") from _exc
 
-        _cli_type_default = d.pop("cli_type_default", UNSET)
-        cli_type_default: NumberCliType | Unset
-        if isinstance(_cli_type_default, Unset):
-            cli_type_default = UNSET
-        else:
-            cli_type_default = check_number_cli_type(_cli_type_default)
+        try:
+            _cli_type_default = d.pop("cli_type_default", UNSET)
+            cli_type_default: NumberCliType | Unset
+            if isinstance(_cli_type_default, Unset):
+                cli_type_default = UNSET
+            else:
+                cli_type_default = check_number_cli_type(_cli_type_default)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "cli_type_default", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_follow_request = cls(

@@ -7,10 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
-from ..types import (
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
+from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
 
 T = TypeVar("T", bound="NumberFollowTypeItem")
 
@@ -57,16 +58,25 @@ class NumberFollowTypeItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        try:
+            type_ = d.pop("type")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "type", src_dict, "") from _exc
 
-        title = d.pop("title")
+        try:
+            title = d.pop("title")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "title", src_dict, "") from _exc
 
-        owner_types = []
-        _owner_types = d.pop("owner_types")
-        for owner_types_item_data in _owner_types:
-            owner_types_item = check_number_owner_type(owner_types_item_data)
+        try:
+            owner_types = []
+            _owner_types = d.pop("owner_types")
+            for owner_types_item_data in _owner_types:
+                owner_types_item = check_number_owner_type(owner_types_item_data)
 
-            owner_types.append(owner_types_item)
+                owner_types.append(owner_types_item)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "owner_types", src_dict, "array") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_follow_type_item = cls(

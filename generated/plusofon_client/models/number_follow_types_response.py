@@ -7,11 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberFollowTypesResponse")
 
@@ -54,14 +54,20 @@ class NumberFollowTypesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        follow_types = []
-        _follow_types = d.pop("follow_types")
-        for follow_types_item_data in _follow_types:
-            follow_types_item = NumberFollowTypeItem.from_dict(follow_types_item_data)
+        try:
+            follow_types = []
+            _follow_types = d.pop("follow_types")
+            for follow_types_item_data in _follow_types:
+                follow_types_item = NumberFollowTypeItem.from_dict(follow_types_item_data)
 
-            follow_types.append(follow_types_item)
+                follow_types.append(follow_types_item)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "follow_types", src_dict, "array") from _exc
 
-        success = d.pop("success", UNSET)
+        try:
+            success = d.pop("success", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "success", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_follow_types_response = cls(

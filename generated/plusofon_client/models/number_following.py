@@ -7,11 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberFollowing")
 
@@ -50,9 +50,15 @@ class NumberFollowing:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "name", src_dict, "") from _exc
 
-        cli_type = d.pop("cli_type", UNSET)
+        try:
+            cli_type = d.pop("cli_type", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "cli_type", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_following = cls(

@@ -8,15 +8,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
-from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
-from ..types import (
-    UNSET,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
     money_to_integer,
     parse_money,
 )
+from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
+from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberItem")
 
@@ -132,56 +132,86 @@ class NumberItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "id", src_dict, "") from _exc
 
-        number = d.pop("number")
+        try:
+            number = d.pop("number")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "number", src_dict, "") from _exc
 
-        phone_type = check_number_phone_type(d.pop("phone_type"))
+        try:
+            phone_type = check_number_phone_type(d.pop("phone_type"))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "phone_type", src_dict, "") from _exc
 
-        owner_type = check_number_owner_type(d.pop("owner_type"))
+        try:
+            owner_type = check_number_owner_type(d.pop("owner_type"))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "owner_type", src_dict, "") from _exc
 
-        _period_price = d.pop("period_price")
-        period_price = (
-            decimal.Decimal(_period_price)
-            if type(_period_price) is int
-            else parse_money(_period_price)
-        )
+        try:
+            _period_price = d.pop("period_price")
+            period_price = (
+                decimal.Decimal(_period_price)
+                if type(_period_price) is int
+                else parse_money(_period_price)
+            )
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "period_price", src_dict, "") from _exc
 
-        _buy_price = d.pop("buy_price")
-        buy_price = (
-            decimal.Decimal(_buy_price) if type(_buy_price) is int else parse_money(_buy_price)
-        )
+        try:
+            _buy_price = d.pop("buy_price")
+            buy_price = (
+                decimal.Decimal(_buy_price) if type(_buy_price) is int else parse_money(_buy_price)
+            )
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "buy_price", src_dict, "") from _exc
 
-        black_list = d.pop("black_list", UNSET)
+        try:
+            black_list = d.pop("black_list", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "black_list", src_dict, "") from _exc
 
-        _aon_for_sips = d.pop("aon_for_sips", UNSET)
-        aon_for_sips: list[NumberAonSip] | Unset = UNSET
-        if _aon_for_sips is not UNSET:
-            aon_for_sips = []
-            for aon_for_sips_item_data in _aon_for_sips:
-                aon_for_sips_item = NumberAonSip.from_dict(aon_for_sips_item_data)
+        try:
+            _aon_for_sips = d.pop("aon_for_sips", UNSET)
+            aon_for_sips: list[NumberAonSip] | Unset = UNSET
+            if _aon_for_sips is not UNSET:
+                aon_for_sips = []
+                for aon_for_sips_item_data in _aon_for_sips:
+                    aon_for_sips_item = NumberAonSip.from_dict(aon_for_sips_item_data)
 
-                aon_for_sips.append(aon_for_sips_item)
+                    aon_for_sips.append(aon_for_sips_item)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "aon_for_sips", src_dict, "array") from _exc
 
-        following = d.pop("following", UNSET)
-        if isinstance(following, dict):
-            try:
-                following_type_0 = NumberFollowing.from_dict(following)
+        try:
+            following = d.pop("following", UNSET)
+            if isinstance(following, dict):
+                try:
+                    following_type_0 = NumberFollowing.from_dict(following)
 
-                following = following_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    following = following_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "following", src_dict, "") from _exc
 
-        integration_following = d.pop("integration_following", UNSET)
-        if isinstance(integration_following, dict):
-            try:
-                integration_following_type_0 = NumberIntegrationFollowing.from_dict(
-                    integration_following
-                )
+        try:
+            integration_following = d.pop("integration_following", UNSET)
+            if isinstance(integration_following, dict):
+                try:
+                    integration_following_type_0 = NumberIntegrationFollowing.from_dict(
+                        integration_following
+                    )
 
-                integration_following = integration_following_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    integration_following = integration_following_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "integration_following", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_item = cls(

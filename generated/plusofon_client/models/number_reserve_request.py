@@ -7,16 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._wire import (
+    field_error,
+    mask_extra_fields,
+)
 from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
 from ..models.number_reserve_request_short import (
     NumberReserveRequestShort,
     check_number_reserve_request_short,
 )
-from ..types import (
-    UNSET,
-    Unset,
-    mask_extra_fields,
-)
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberReserveRequest")
 
@@ -68,16 +68,25 @@ class NumberReserveRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        number = d.pop("number")
+        try:
+            number = d.pop("number")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "number", src_dict, "") from _exc
 
-        owner_type = check_number_owner_type(d.pop("owner_type"))
+        try:
+            owner_type = check_number_owner_type(d.pop("owner_type"))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "owner_type", src_dict, "") from _exc
 
-        _short = d.pop("short", UNSET)
-        short: NumberReserveRequestShort | Unset
-        if isinstance(_short, Unset):
-            short = UNSET
-        else:
-            short = check_number_reserve_request_short(_short)
+        try:
+            _short = d.pop("short", UNSET)
+            short: NumberReserveRequestShort | Unset
+            if isinstance(_short, Unset):
+                short = UNSET
+            else:
+                short = check_number_reserve_request_short(_short)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "short", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_reserve_request = cls(

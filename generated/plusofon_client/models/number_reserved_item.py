@@ -9,15 +9,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
-from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
-from ..types import (
+from .._wire import (
+    field_error,
     format_datetime,
     mask_extra_fields,
     money_to_integer,
     parse_datetime,
     parse_money,
 )
+from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
+from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
 
 T = TypeVar("T", bound="NumberReservedItem")
 
@@ -91,27 +92,48 @@ class NumberReservedItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "id", src_dict, "") from _exc
 
-        number = d.pop("number")
+        try:
+            number = d.pop("number")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "number", src_dict, "") from _exc
 
-        reserved_untill = parse_datetime(d.pop("reserved_untill"), "%Y-%m-%d %H:%M:%S")
+        try:
+            reserved_untill = parse_datetime(d.pop("reserved_untill"), "%Y-%m-%d %H:%M:%S")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "reserved_untill", src_dict, "") from _exc
 
-        phone_type = check_number_phone_type(d.pop("phone_type"))
+        try:
+            phone_type = check_number_phone_type(d.pop("phone_type"))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "phone_type", src_dict, "") from _exc
 
-        owner_type = check_number_owner_type(d.pop("owner_type"))
+        try:
+            owner_type = check_number_owner_type(d.pop("owner_type"))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "owner_type", src_dict, "") from _exc
 
-        _buy_price = d.pop("buy_price")
-        buy_price = (
-            decimal.Decimal(_buy_price) if type(_buy_price) is int else parse_money(_buy_price)
-        )
+        try:
+            _buy_price = d.pop("buy_price")
+            buy_price = (
+                decimal.Decimal(_buy_price) if type(_buy_price) is int else parse_money(_buy_price)
+            )
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "buy_price", src_dict, "") from _exc
 
-        _period_price = d.pop("period_price")
-        period_price = (
-            decimal.Decimal(_period_price)
-            if type(_period_price) is int
-            else parse_money(_period_price)
-        )
+        try:
+            _period_price = d.pop("period_price")
+            period_price = (
+                decimal.Decimal(_period_price)
+                if type(_period_price) is int
+                else parse_money(_period_price)
+            )
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "period_price", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_reserved_item = cls(

@@ -7,12 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
-from ..types import (
-    UNSET,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
+from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberReservedListRequest")
 
@@ -52,12 +52,15 @@ class NumberReservedListRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _phone_type = d.pop("phone_type", UNSET)
-        phone_type: NumberPhoneType | Unset
-        if isinstance(_phone_type, Unset):
-            phone_type = UNSET
-        else:
-            phone_type = check_number_phone_type(_phone_type)
+        try:
+            _phone_type = d.pop("phone_type", UNSET)
+            phone_type: NumberPhoneType | Unset
+            if isinstance(_phone_type, Unset):
+                phone_type = UNSET
+            else:
+                phone_type = check_number_phone_type(_phone_type)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "phone_type", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_reserved_list_request = cls(

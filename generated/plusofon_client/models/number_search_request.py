@@ -7,18 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._wire import (
+    field_error,
+    mask_extra_fields,
+    parse_wire_int,
+)
 from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
 from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
 from ..models.number_search_number_type import (
     NumberSearchNumberType,
     check_number_search_number_type,
 )
-from ..types import (
-    UNSET,
-    Unset,
-    mask_extra_fields,
-    parse_wire_int,
-)
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberSearchRequest")
 
@@ -104,30 +104,48 @@ class NumberSearchRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _owner_type = d.pop("owner_type", UNSET)
-        owner_type: NumberOwnerType | Unset
-        if isinstance(_owner_type, Unset):
-            owner_type = UNSET
-        else:
-            owner_type = check_number_owner_type(_owner_type)
+        try:
+            _owner_type = d.pop("owner_type", UNSET)
+            owner_type: NumberOwnerType | Unset
+            if isinstance(_owner_type, Unset):
+                owner_type = UNSET
+            else:
+                owner_type = check_number_owner_type(_owner_type)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "owner_type", src_dict, "") from _exc
 
-        region = d.pop("region", UNSET)
+        try:
+            region = d.pop("region", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "region", src_dict, "") from _exc
 
-        city_code = d.pop("city_code", UNSET)
+        try:
+            city_code = d.pop("city_code", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "city_code", src_dict, "") from _exc
 
-        phone_number = d.pop("phone_number", UNSET)
+        try:
+            phone_number = d.pop("phone_number", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "phone_number", src_dict, "") from _exc
 
-        _number_type = d.pop("number_type", UNSET)
-        number_type: NumberSearchNumberType | Unset = UNSET
-        if not isinstance(_number_type, Unset):
-            number_type = check_number_search_number_type(parse_wire_int(_number_type))
+        try:
+            _number_type = d.pop("number_type", UNSET)
+            number_type: NumberSearchNumberType | Unset = UNSET
+            if not isinstance(_number_type, Unset):
+                number_type = check_number_search_number_type(parse_wire_int(_number_type))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "number_type", src_dict, "") from _exc
 
-        _phone_type = d.pop("phone_type", UNSET)
-        phone_type: NumberPhoneType | Unset
-        if isinstance(_phone_type, Unset):
-            phone_type = UNSET
-        else:
-            phone_type = check_number_phone_type(_phone_type)
+        try:
+            _phone_type = d.pop("phone_type", UNSET)
+            phone_type: NumberPhoneType | Unset
+            if isinstance(_phone_type, Unset):
+                phone_type = UNSET
+            else:
+                phone_type = check_number_phone_type(_phone_type)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "phone_type", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_search_request = cls(

@@ -7,11 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
-from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
-from ..types import (
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
+from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
+from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
 
 T = TypeVar("T", bound="NumberSmsItem")
 
@@ -73,15 +74,30 @@ class NumberSmsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "id", src_dict, "") from _exc
 
-        number = d.pop("number")
+        try:
+            number = d.pop("number")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "number", src_dict, "") from _exc
 
-        phone_type = check_number_phone_type(d.pop("phone_type"))
+        try:
+            phone_type = check_number_phone_type(d.pop("phone_type"))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "phone_type", src_dict, "") from _exc
 
-        owner_type = check_number_owner_type(d.pop("owner_type"))
+        try:
+            owner_type = check_number_owner_type(d.pop("owner_type"))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "owner_type", src_dict, "") from _exc
 
-        sms_packet = NumberSmsPacket.from_dict(d.pop("sms_packet"))
+        try:
+            sms_packet = NumberSmsPacket.from_dict(d.pop("sms_packet"))
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "sms_packet", src_dict, "object") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_sms_item = cls(

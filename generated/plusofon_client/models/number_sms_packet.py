@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
+from .._wire import (
+    field_error,
     mask_extra_fields,
     money_to_decimal_string,
     parse_money,
@@ -67,16 +68,31 @@ class NumberSmsPacket:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        packet = d.pop("packet")
+        try:
+            packet = d.pop("packet")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "packet", src_dict, "") from _exc
 
-        packet_name = d.pop("packet_name")
+        try:
+            packet_name = d.pop("packet_name")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "packet_name", src_dict, "") from _exc
 
-        sms_amount = d.pop("sms_amount")
+        try:
+            sms_amount = d.pop("sms_amount")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "sms_amount", src_dict, "") from _exc
 
-        _price = d.pop("price")
-        price = decimal.Decimal(_price) if type(_price) is int else parse_money(_price)
+        try:
+            _price = d.pop("price")
+            price = decimal.Decimal(_price) if type(_price) is int else parse_money(_price)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "price", src_dict, "") from _exc
 
-        sms_remaining = d.pop("sms_remaining")
+        try:
+            sms_remaining = d.pop("sms_remaining")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "sms_remaining", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_sms_packet = cls(

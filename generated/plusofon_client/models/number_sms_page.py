@@ -7,11 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
+from .._wire import (
+    field_error,
     mask_extra_fields,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberSmsPage")
 
@@ -128,36 +128,75 @@ class NumberSmsPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current_page = d.pop("current_page")
+        try:
+            current_page = d.pop("current_page")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "current_page", src_dict, "") from _exc
 
-        next_page_url = d.pop("next_page_url")
+        try:
+            next_page_url = d.pop("next_page_url")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "next_page_url", src_dict, "") from _exc
 
-        per_page = d.pop("per_page")
+        try:
+            per_page = d.pop("per_page")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "per_page", src_dict, "") from _exc
 
-        last_page = d.pop("last_page")
+        try:
+            last_page = d.pop("last_page")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "last_page", src_dict, "") from _exc
 
-        total = d.pop("total")
+        try:
+            total = d.pop("total")
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "total", src_dict, "") from _exc
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = NumberSmsItem.from_dict(data_item_data)
+        try:
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = NumberSmsItem.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "data", src_dict, "array") from _exc
 
-        first_page_url = d.pop("first_page_url", UNSET)
+        try:
+            first_page_url = d.pop("first_page_url", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "first_page_url", src_dict, "") from _exc
 
-        from_ = d.pop("from", UNSET)
+        try:
+            from_ = d.pop("from", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "from", src_dict, "") from _exc
 
-        path = d.pop("path", UNSET)
+        try:
+            path = d.pop("path", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "path", src_dict, "") from _exc
 
-        prev_page_url = d.pop("prev_page_url", UNSET)
+        try:
+            prev_page_url = d.pop("prev_page_url", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "prev_page_url", src_dict, "") from _exc
 
-        to = d.pop("to", UNSET)
+        try:
+            to = d.pop("to", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "to", src_dict, "") from _exc
 
-        success = d.pop("success", UNSET)
+        try:
+            success = d.pop("success", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "success", src_dict, "") from _exc
 
-        last_page_url = d.pop("last_page_url", UNSET)
+        try:
+            last_page_url = d.pop("last_page_url", UNSET)
+        except Exception as _exc:  # `_exc`: a property may be called `error`
+            raise field_error(_exc, "last_page_url", src_dict, "") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_sms_page = cls(

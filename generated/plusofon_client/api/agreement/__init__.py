@@ -2996,30 +2996,7 @@ class AgreementResourceWithRawResponse:
     def get_agreement_status(
         self,
     ) -> RawResponse[AgreementCurrentStatus]:
-        """Get current agreement status (`GET /api/v1/agreement/current-status`).
-
-        Возвращает текущий статус договора абонента: код и название статуса, номер (название)
-        договора и его тип — ЮЛ, ФЛ или ИП. Параметров нет.
-
-        Значения `type`:
-        - `jur` — юридическое лицо;
-        - `fiz` — физическое лицо;
-        - `ip` — индивидуальный предприниматель.
-
-        Особенности документации:
-        - в перечне полей к описанию `status` приклеен лишний символ «i» (значок ссылки):
-          «код статуса договора i»;
-        - возможные коды `status` на странице не перечислены — их список отдаёт
-          `GET agreement/statuses` (в примерах встречаются `empty` и `signed`), поэтому
-          перечисление (enum) у `status` не задано;
-        - `success` есть в примере, но отсутствует в перечне полей ответа;
-        - что приходит в `type` и `name`, пока данные договора ещё не отправлены, документация
-          не говорит; схема допускает `null` в обоих полях — это наше прочтение (договора ещё
-          нет, статус `empty` «Не отправлен»).
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `get_agreement_status` returns.
-        """
+        """`get_agreement_status` (`GET /api/v1/agreement/current-status`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -3032,23 +3009,7 @@ class AgreementResourceWithRawResponse:
     def list_agreement_statuses(
         self,
     ) -> RawResponse[AgreementStatusList]:
-        """List agreement statuses (`GET /api/v1/agreement/statuses`).
-
-        Возвращает справочник всех возможных статусов договора (код и название) в массиве
-        `agreement_statuses`. Параметров нет. Коды из этого списка приходят в поле `status`
-        ответа `GET agreement/current-status`.
-
-        Особенности документации:
-        - в примере ответа нет поля `success` (у большинства методов оно есть), поэтому в
-          схеме оно необязательно;
-        - пример показывает только два статуса (`empty`, `signed`); полный перечень на
-          странице не дан;
-        - текст ошибки «Пользователь не найден» здесь без точки в конце (`User not found`),
-          а у `current-status` и `expiration` — с точкой.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `list_agreement_statuses` returns.
-        """
+        """`list_agreement_statuses` (`GET /api/v1/agreement/statuses`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -3061,20 +3022,7 @@ class AgreementResourceWithRawResponse:
     def get_trial_expiration(
         self,
     ) -> RawResponse[AgreementExpiration]:
-        """Get trial period expiration (`GET /api/v1/agreement/expiration`).
-
-        Возвращает, когда заканчивается тестовый период текущего личного кабинета: число
-        оставшихся дней и дату со временем окончания. Параметров нет.
-
-        Особенности документации:
-        - `expiration` приходит строкой `YYYY-MM-DD HH:MM:SS` без часового пояса (не RFC 3339);
-          пояс на странице не указан;
-        - в примере ответа нет поля `success`;
-        - тип `days` на странице не указан — по примеру это целое число.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `get_trial_expiration` returns.
-        """
+        """`get_trial_expiration` (`GET /api/v1/agreement/expiration`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -3087,28 +3035,7 @@ class AgreementResourceWithRawResponse:
     def get_fiz_agreement(
         self,
     ) -> RawResponse[AgreementFizResponse]:
-        """Get saved individual (fiz) agreement data (`GET /api/v1/agreement/fiz`).
-
-        Возвращает данные физического лица, ранее сохранённые для договора (`agreement/fiz-save`
-        или `agreement/fiz`), в объекте `agreement`. Параметров нет.
-
-        Особенности документации:
-        - поля объекта `agreement` на странице не описаны — дана отсылка к методу сохранения
-          данных ФЛ; схема перечисляет все поля таблицы `fiz-save` и поля, которые есть в
-          примере сверх неё: `file_passport`, `file_registration`, `file_selfie` (в примере
-          `null`; что в них приходит, когда файлы загружены, — имя, путь или ссылка, — не
-          показано);
-        - обязательных полей в `agreement` схема не задаёт: через `fiz-save` можно сохранить
-          неполные данные (в его таблице ничего не отмечено ⁎); несохранённое поле, по нашему
-          прочтению, приходит со значением `null` — так пример показывает незагруженные файлы
-          (`file_*: null`), а о прочих полях документация молчит, поэтому все поля `agreement`
-          допускают `null`;
-        - «Данные не найдены» приходят в виде `{"error", "code": 404}` — с ключом `error`, а не
-          `message`, как у прочих ошибок.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `get_fiz_agreement` returns.
-        """
+        """`get_fiz_agreement` (`GET /api/v1/agreement/fiz`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -3140,61 +3067,7 @@ class AgreementResourceWithRawResponse:
         shipping_address_city: str | Unset = UNSET,
         shipping_address_postalcode: str | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Submit individual (fiz) agreement data (`POST /api/v1/agreement/fiz`).
-
-        Отправляет данные физического лица на оформление договора (в отличие от
-        `agreement/fiz-save`, который только сохраняет их). Вместе с данными передаются три
-        файла — сканы паспорта и селфи, поэтому тело — `multipart/form-data`; файловые части
-        (`file_passport`, `file_registration`, `file_selfie`) — двоичные. Обязательны поля,
-        отмеченные на странице знаком ⁎. `agree_to_the_terms` — логический признак; в
-        multipart он передаётся текстом (`1` или `true`).
-
-        Особенности документации:
-        - в таблице у файловых полей тип `file`, но все примеры (curl, JS, Python) шлют
-          JSON (`Content-Type: application/json`), где вместо файлов — строки-имена
-          (`"file_passport": "dicta"`); JSON не может нести файлы, поэтому в спецификации
-          только `multipart/form-data`;
-        - значения в примерах — заполнители генератора документации (`"eligendi"`, `"quas"`,
-          `"birthday": "quas"` — даже не дата), а `agree_to_the_terms` в них `false`, на что
-          сервер ответит ошибкой «Нет согласия…»; пример запроса здесь составлен заново;
-        - только у этого метода перед curl стоит подпись «Запрос:»; пример на JavaScript
-          приведён дважды подряд, а примера на PHP нет;
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`, а в
-          примере на Python стоит `false` (это не Python);
-        - тексты ошибок здесь без точки в конце («…is invalid», «User not found»), тогда как
-          у `fiz-save` — с точкой.
-
-        Args:
-            first_name (str): имя
-            last_name (str): фамилия
-            middle_name (str): отчество
-            birthday (datetime.date): дата рождения (`YYYY-MM-DD`)
-            passport_series (str): серия паспорта
-            passport_number (str): номер паспорта
-            issue (str): кем выдан паспорт
-            date_of_issue (datetime.date): дата выдачи паспорта (`YYYY-MM-DD`)
-            billing_address_street (str): адрес регистрации
-            shipping_address_street (str): фактический адрес
-            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи (⁎); в
-                multipart передаётся
-                текстом (`1` или `true`). Единственное допустимое значение — `true` (`const: true`):
-                на `false` страница показывает ответ «Нет согласия с условиями оказания услуг
-                связи» — HTTP 400 `{"message": "The selected agree to the terms is invalid",
-                "code": 400}`.
-            file_passport (FileInput): паспорт — основной разворот (файл)
-            file_registration (FileInput): паспорт — разворот с регистрацией (файл)
-            file_selfie (FileInput): селфи с паспортом (файл)
-            billing_address_city (str | Unset): город регистрации
-            billing_address_postalcode (str | Unset): индекс адреса регистрации
-            shipping_address_city (str | Unset): фактический город
-            shipping_address_postalcode (str | Unset): индекс фактического адреса
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `submit_fiz_agreement` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`submit_fiz_agreement` (`POST /api/v1/agreement/fiz`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -3226,31 +3099,7 @@ class AgreementResourceWithRawResponse:
     def get_jur_agreement(
         self,
     ) -> RawResponse[AgreementJurResponse]:
-        """Get saved legal entity (jur) agreement data (`GET /api/v1/agreement/jur`).
-
-        Возвращает данные юридического лица, ранее сохранённые для договора (`agreement/jur-save`
-        или `agreement/jur`), в объекте `agreement`. Параметров нет.
-
-        Особенности документации:
-        - в примере ответа ключ корреспондентского счёта написан с кириллической «с» (U+0441):
-          `сorrespondent_account`, тогда как в таблицах `jur-save`/`jur` и во всех curl —
-          латиницей `correspondent_account`; схема содержит оба ключа, оба необязательны
-          (кириллический помечен `x-plusofon-alias-of: correspondent_account`), клиенту надо
-          читать любой из них;
-        - поля объекта `agreement` на странице не описаны — дана отсылка к методу сохранения
-          данных ЮЛ; схема перечисляет все поля таблицы `jur-save` и поля примера сверх неё:
-          `file_organization`, `file_authority`, `file_ogrn`, `file_inn` (в примере `null`;
-          что в них приходит, когда файлы загружены, не показано);
-        - обязательных полей в `agreement` схема не задаёт: через `jur-save` можно сохранить
-          неполные данные; несохранённое поле, по нашему прочтению, приходит со значением
-          `null` — так пример показывает незагруженные файлы (`file_*: null`), а о прочих полях
-          документация молчит, поэтому все поля `agreement` допускают `null`;
-        - «Данные не найдены» для юрлица сообщаются текстом `Fiz contract not found` (как у
-          физлица) и с ключом `error`, а не `message`.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `get_jur_agreement` returns.
-        """
+        """`get_jur_agreement` (`GET /api/v1/agreement/jur`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -3292,73 +3141,7 @@ class AgreementResourceWithRawResponse:
         shipping_address_city: str | Unset = UNSET,
         shipping_address_postalcode: str | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Submit legal entity (jur) agreement data (`POST /api/v1/agreement/jur`).
-
-        Отправляет данные юридического лица на оформление договора (в отличие от
-        `agreement/jur-save`, который только сохраняет их). Вместе с данными передаются четыре
-        файла — карточка реквизитов, решение о назначении руководителя, свидетельства ОГРН и
-        ИНН, поэтому тело — `multipart/form-data`; файловые части — двоичные. Обязательны поля,
-        отмеченные на странице знаком ⁎ (необязательны только `legal_form_full`, `phone`,
-        города и индексы адресов). `agree_to_the_terms` — логический признак; в multipart он
-        передаётся текстом (`1` или `true`).
-
-        Особенности документации:
-        - в таблице у файловых полей тип `file`, но все примеры (curl, JS, PHP, Python) шлют
-          JSON (`Content-Type: application/json`), где вместо файлов — строки
-          (`"file_inn": "veniam"`); JSON не может нести файлы, поэтому в спецификации только
-          `multipart/form-data`;
-        - здесь ключ `correspondent_account` везде — в таблице и во всех примерах — латиницей
-          (в отличие от `jur-save`, `ip-save`, `ip` и ответов GET), поэтому в схеме только он;
-        - «расчётный счёт» здесь через «ё», в `jur-save` — «расчетный»;
-        - значения в примерах — заполнители генератора документации (`"perferendis"`,
-          `"sequi"`…), `agree_to_the_terms` в них `false`; пример запроса здесь составлен
-          заново;
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`, а в
-          примере на Python стоит `false` (это не Python);
-        - тексты ошибок без точки в конце («…is invalid», «User not found»).
-
-        Args:
-            legal_form (str): организационно-правовая форма (сокращённая)
-            name (str): наименование организации
-            inn (str): ИНН
-            ogrn (str): ОГРН
-            kpp (str): КПП
-            bik (str): БИК банка
-            bank (str): наименование банка
-            payment_account (str): расчётный счёт
-            correspondent_account (str): корреспондентский счёт (здесь и в таблице, и в примерах —
-                латиницей)
-            last_name (str): фамилия подписанта договора
-            first_name (str): имя подписанта договора
-            middle_name (str): отчество подписанта договора
-            position (str): должность подписанта договора
-            foundation_authority (str): основание полномочий подписанта договора
-            email (str): email-адрес
-            billing_address_street (str): юридический адрес
-            shipping_address_street (str): фактический адрес
-            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи (⁎); в
-                multipart передаётся
-                текстом (`1` или `true`). Единственное допустимое значение — `true` (`const: true`):
-                на `false` страница показывает ответ «Нет согласия с условиями оказания услуг
-                связи» — HTTP 400 `{"message": "The selected agree to the terms is invalid",
-                "code": 400}`.
-            file_organization (FileInput): карточка с реквизитами организации (файл)
-            file_authority (FileInput): решение о назначении руководителя (файл)
-            file_ogrn (FileInput): свидетельство ОГРН (файл)
-            file_inn (FileInput): свидетельство ИНН (файл)
-            legal_form_full (str | Unset): организационно-правовая форма (полная)
-            phone (str | Unset): телефон
-            billing_address_city (str | Unset): город юридического адреса
-            billing_address_postalcode (str | Unset): индекс юридического адреса
-            shipping_address_city (str | Unset): фактический город
-            shipping_address_postalcode (str | Unset): индекс фактического адреса
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `submit_jur_agreement` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`submit_jur_agreement` (`POST /api/v1/agreement/jur`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -3400,34 +3183,7 @@ class AgreementResourceWithRawResponse:
     def get_ip_agreement(
         self,
     ) -> RawResponse[AgreementIpResponse]:
-        """Get saved sole proprietor (ip) agreement data (`GET /api/v1/agreement/ip`).
-
-        Возвращает данные индивидуального предпринимателя, ранее сохранённые для договора
-        (`agreement/ip-save` или `agreement/ip`), в объекте `agreement`. Параметров нет.
-
-        Особенности документации:
-        - в примере ответа ключ корреспондентского счёта написан с кириллической «с» (U+0441):
-          `сorrespondent_account` (так же, как в таблицах `ip-save` и `ip`), а во всех curl —
-          латиницей `correspondent_account`; схема содержит оба ключа, оба необязательны
-          (кириллический помечен `x-plusofon-alias-of: correspondent_account`), клиенту надо
-          читать любой из них;
-        - поля объекта `agreement` на странице не описаны — дана отсылка к методу сохранения
-          данных ИП; схема перечисляет все поля таблицы `ip-save` и поля примера сверх неё:
-          `file_passport`, `file_registration`, `file_selfie` (в примере `null`; что в них
-          приходит, когда файлы загружены, не показано);
-        - обязательных полей в `agreement` схема не задаёт: через `ip-save` можно сохранить
-          неполные данные; несохранённое поле, по нашему прочтению, приходит со значением
-          `null` — так пример показывает незагруженные файлы (`file_*: null`), а о прочих полях
-          документация молчит, поэтому все поля `agreement` допускают `null`;
-        - в примере `ogrn` (ОГРНИП) и `inn` — по 10 цифр, хотя ОГРНИП состоит из 15 цифр, а
-          ИНН физлица — из 12 (значения условные);
-        - «Данные не найдены» для ИП сообщаются текстом `Fiz contract not found` (как у
-          физлица) и с ключом `error`, а не `message`;
-        - «Пользователь не найден» здесь без точки в конце, у `GET fiz`/`GET jur` — с точкой.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `get_ip_agreement` returns.
-        """
+        """`get_ip_agreement` (`GET /api/v1/agreement/ip`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -3465,76 +3221,7 @@ class AgreementResourceWithRawResponse:
         shipping_address_city: str | Unset = UNSET,
         shipping_address_postalcode: str | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Submit sole proprietor (ip) agreement data (`POST /api/v1/agreement/ip`).
-
-        Отправляет данные индивидуального предпринимателя на оформление договора (в отличие
-        от `agreement/ip-save`, который только сохраняет их). Вместе с данными передаются три
-        файла — сканы паспорта и селфи, поэтому тело — `multipart/form-data`; файловые части —
-        двоичные. Обязательны поля, отмеченные на странице знаком ⁎ (кроме корреспондентского
-        счёта — см. ниже). `agree_to_the_terms` — логический признак; в multipart он
-        передаётся текстом (`1` или `true`).
-
-        Особенности документации:
-        - корреспондентский счёт в таблице записан с кириллической «с» (U+0441) —
-          `сorrespondent_account` — и отмечен ⁎, а во всех примерах (curl, JS, PHP, Python) —
-          латиницей `correspondent_account`; какое написание принимает сервер, неизвестно,
-          поэтому в схеме есть оба поля, ни одно не обязательно само по себе, но одно из двух
-          нужно передать (условие `if`/`then` схемы; передавайте латинское);
-        - в таблице у файловых полей тип `file`, но все примеры шлют JSON
-          (`Content-Type: application/json`), где вместо файлов — строки
-          (`"file_passport": "quaerat"`); JSON не может нести файлы, поэтому в спецификации
-          только `multipart/form-data`;
-        - значения в примерах — заполнители генератора документации (`"sunt"`,
-          `"birthday": "et"` — даже не дата), `agree_to_the_terms` в них `false`; пример
-          запроса здесь составлен заново;
-        - в таблице `ogrn` описан как ОГРНИП; «расчётный счёт» здесь через «ё», в `ip-save` —
-          «расчетный»; индексы названы «почтовый индекс…»;
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`, а в
-          примере на Python стоит `false` (это не Python);
-        - тексты ошибок без точки в конце («…is invalid», «User not found»).
-
-        Args:
-            first_name (str): имя
-            last_name (str): фамилия
-            middle_name (str): отчество
-            birthday (datetime.date): дата рождения (`YYYY-MM-DD`)
-            passport_series (str): серия паспорта
-            passport_number (str): номер паспорта
-            issue (str): кем выдан паспорт
-            date_of_issue (datetime.date): дата выдачи паспорта (`YYYY-MM-DD`)
-            inn (str): ИНН
-            ogrn (str): ОГРНИП
-            bik (str): БИК банка
-            bank (str): наименование банка
-            payment_account (str): расчётный счёт
-            billing_address_street (str): адрес регистрации
-            shipping_address_street (str): фактический адрес
-            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи (⁎); в
-                multipart передаётся
-                текстом (`1` или `true`). Единственное допустимое значение — `true` (`const: true`):
-                на `false` страница показывает ответ «Нет согласия с условиями оказания услуг
-                связи» — HTTP 400 `{"message": "The selected agree to the terms is invalid",
-                "code": 400}`.
-            file_passport (FileInput): паспорт — основной разворот (файл)
-            file_registration (FileInput): паспорт — разворот с регистрацией (файл)
-            file_selfie (FileInput): селфи с паспортом (файл)
-            correspondent_account (str | Unset): корреспондентский счёт. Латинский ключ есть только в
-                примерах (curl, JS, PHP,
-                Python); в таблице поле записано с кириллической «с» и отмечено ⁎ (см.
-                `сorrespondent_account`). Сам по себе не обязателен, поскольку неизвестно, какой
-                ключ принимает сервер, но без него обязателен кириллический (`if`/`then` схемы);
-                передавайте этот.
-            billing_address_city (str | Unset): город регистрации
-            billing_address_postalcode (str | Unset): почтовый индекс адреса регистрации
-            shipping_address_city (str | Unset): фактический город
-            shipping_address_postalcode (str | Unset): почтовый индекс фактического адреса
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `submit_ip_agreement` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`submit_ip_agreement` (`POST /api/v1/agreement/ip`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -3572,24 +3259,7 @@ class AgreementResourceWithRawResponse:
     def download_agreement(
         self,
     ) -> RawResponse[bytes]:
-        """Download agreement PDF (`GET /api/v1/agreement/download`).
-
-        Возвращает PDF-файл договора. Параметров нет. Если файл ещё не сформирован, приходит
-        JSON `{"message": "File not ready for download"}` без поля `code`.
-
-        Особенности документации:
-        - HTTP-статус ответа «Файл ещё не готов» на странице не показан; мы выбрали 404 (так
-          же договорено с mock-сервером);
-        - успешный ответ на странице подписан «Файл получен» и показан как `null`, а в перечне
-          полей ответа — `success` и `message`; это не может быть содержимым PDF, поэтому
-          пример у ответа 200 не приведён, а тело описано как двоичное `application/pdf`;
-        - все примеры шлют `Accept: application/json` и разбирают ответ как JSON
-          (`response.json()`, `json_decode`), что для PDF не сработает;
-        - «Пользователь не найден» здесь без точки в конце.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `download_agreement` returns.
-        """
+        """`download_agreement` (`GET /api/v1/agreement/download`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -3602,19 +3272,7 @@ class AgreementResourceWithRawResponse:
     def get_esia_url(
         self,
     ) -> RawResponse[AgreementEsiaUrl]:
-        """Get ESIA (Gosuslugi) authorization URL (`GET /api/v1/agreement/esia`).
-
-        Возвращает адрес, по которому абонент авторизуется через Госуслуги (ЕСИА). Параметров
-        нет.
-
-        Особенности документации:
-        - в перечне полей ответа названы только `success` и `message` («сообщение об ошибке»),
-          а поля `url`, которое есть в примере, там нет;
-        - примеров ошибок на странице нет — используются общие ответы.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `get_esia_url` returns.
-        """
+        """`get_esia_url` (`GET /api/v1/agreement/esia`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -3627,20 +3285,7 @@ class AgreementResourceWithRawResponse:
     def send_agreement_on_sign(
         self,
     ) -> RawResponse[Success]:
-        """Send agreement for signing in Goskey (`GET /api/v1/agreement/send-on-sign`).
-
-        Отправляет договор на подпись в приложение «Госключ». Параметров нет.
-
-        Особенности документации:
-        - действие с побочным эффектом выполняется запросом GET (повтор запроса, например
-          при автоматических повторах, отправит договор ещё раз);
-        - пример ответа подписан «В ответе возвращается URL», но в нём только
-          `{"success": true}` — подпись, видимо, скопирована с `esia`;
-        - примеров ошибок на странице нет — используются общие ответы.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `send_agreement_on_sign` returns.
-        """
+        """`send_agreement_on_sign` (`GET /api/v1/agreement/send-on-sign`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -3669,49 +3314,7 @@ class AgreementResourceWithRawResponse:
         shipping_address_postalcode: str | Unset = UNSET,
         agree_to_the_terms: bool | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Save individual (fiz) agreement data (`POST /api/v1/agreement/fiz-save`).
-
-        Сохраняет данные физического лица для договора, не отправляя договор на оформление
-        (черновик; прочитать его — `GET agreement/fiz`, отправить — `POST agreement/fiz`).
-        Тело — JSON. В таблице ни одно поле не отмечено ⁎, поэтому обязательных полей нет.
-
-        Особенности документации:
-        - хотя `agree_to_the_terms` не отмечен как обязательный, на странице показана ошибка
-          «Нет согласия с условиями оказания услуг связи» (400) — без согласия сервер данные,
-          по-видимому, не сохраняет;
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`, а в
-          примере на Python стоит `true` (это не Python);
-        - тексты ошибок здесь с точкой в конце («…is invalid.», «User not found.»).
-
-        Args:
-            first_name (str | Unset): имя
-            last_name (str | Unset): фамилия
-            middle_name (str | Unset): отчество
-            birthday (datetime.date | Unset): дата рождения (`YYYY-MM-DD`)
-            passport_series (str | Unset): серия паспорта
-            passport_number (str | Unset): номер паспорта
-            issue (str | Unset): кем выдан паспорт
-            date_of_issue (datetime.date | Unset): дата выдачи паспорта (`YYYY-MM-DD`)
-            billing_address_street (str | Unset): адрес регистрации
-            billing_address_city (str | Unset): город регистрации
-            billing_address_postalcode (str | Unset): индекс адреса регистрации
-            shipping_address_street (str | Unset): фактический адрес
-            shipping_address_city (str | Unset): фактический город
-            shipping_address_postalcode (str | Unset): индекс фактического адреса
-            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи. В
-                таблице поле не отмечено ⁎ —
-                его можно не передавать, — но `false` сервер не принимает: на странице показан
-                ответ «Нет согласия с условиями оказания услуг связи» с HTTP 400
-                `{"message": "The selected agree to the terms is invalid.", "code": 400}`. Поэтому
-                единственное
-                допустимое значение — `true` (`const: true`).
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `save_fiz_agreement` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`save_fiz_agreement` (`POST /api/v1/agreement/fiz-save`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -3765,69 +3368,7 @@ class AgreementResourceWithRawResponse:
         shipping_address_postalcode: str | Unset = UNSET,
         agree_to_the_terms: bool | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Save legal entity (jur) agreement data (`POST /api/v1/agreement/jur-save`).
-
-        Сохраняет данные юридического лица для договора, не отправляя договор на оформление
-        (черновик; прочитать его — `GET agreement/jur`, отправить — `POST agreement/jur`).
-        Тело — JSON. В таблице ни одно поле не отмечено ⁎, поэтому обязательных полей нет.
-
-        Особенности документации:
-        - корреспондентский счёт в таблице, curl, JS и Python записан латиницей
-          (`correspondent_account`), а в примере на PHP — с кириллической «с» (U+0441,
-          `сorrespondent_account`); в схеме есть оба поля, оба необязательны (передавайте
-          латинское);
-        - `legal_form_full` в таблице идёт вторым, а в примерах — последним;
-        - «расчетный счёт» здесь через «е», в `POST jur` — «расчётный»;
-        - значения в примерах — заполнители генератора документации (`"assumenda"`,
-          `"facilis"`…), `agree_to_the_terms` в них `false`; пример запроса здесь составлен
-          заново;
-        - хотя `agree_to_the_terms` не отмечен как обязательный, на странице показана ошибка
-          «Нет согласия с условиями оказания услуг связи» (400);
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`, а в
-          примере на Python стоит `false` (это не Python);
-        - тексты ошибок с точкой в конце («…is invalid.», «User not found.»).
-
-        Args:
-            legal_form (str | Unset): организационно-правовая форма (сокращённая)
-            legal_form_full (str | Unset): организационно-правовая форма (полная)
-            name (str | Unset): наименование организации
-            inn (str | Unset): ИНН
-            ogrn (str | Unset): ОГРН
-            kpp (str | Unset): КПП
-            bik (str | Unset): БИК банка
-            bank (str | Unset): наименование банка
-            payment_account (str | Unset): расчетный счёт (так, через «е», на странице)
-            correspondent_account (str | Unset): корреспондентский счёт. Латинское написание — как в
-                таблице и в примерах curl, JS
-                и Python; в примере на PHP ключ написан с кириллической «с» (см.
-                `сorrespondent_account`).
-            last_name (str | Unset): фамилия подписанта договора
-            first_name (str | Unset): имя подписанта договора
-            middle_name (str | Unset): отчество подписанта договора
-            position (str | Unset): должность подписанта договора
-            foundation_authority (str | Unset): основание полномочий подписанта договора
-            email (str | Unset): email-адрес
-            phone (str | Unset): телефон
-            billing_address_street (str | Unset): юридический адрес
-            billing_address_city (str | Unset): город юридического адреса
-            billing_address_postalcode (str | Unset): индекс юридического адреса
-            shipping_address_street (str | Unset): фактический адрес
-            shipping_address_city (str | Unset): фактический город
-            shipping_address_postalcode (str | Unset): индекс фактического адреса
-            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи. В
-                таблице поле не отмечено ⁎ —
-                его можно не передавать, — но `false` сервер не принимает: на странице показан
-                ответ «Нет согласия с условиями оказания услуг связи» с HTTP 400
-                `{"message": "The selected agree to the terms is invalid.", "code": 400}`. Поэтому
-                единственное
-                допустимое значение — `true` (`const: true`).
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `save_jur_agreement` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`save_jur_agreement` (`POST /api/v1/agreement/jur-save`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -3887,66 +3428,7 @@ class AgreementResourceWithRawResponse:
         billing_address_city: str | Unset = UNSET,
         billing_address_postalcode: str | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Save sole proprietor (ip) agreement data (`POST /api/v1/agreement/ip-save`).
-
-        Сохраняет данные индивидуального предпринимателя для договора, не отправляя договор на
-        оформление (черновик; прочитать его — `GET agreement/ip`, отправить —
-        `POST agreement/ip`). Тело — JSON. В таблице ни одно поле не отмечено ⁎, поэтому
-        обязательных полей нет.
-
-        Особенности документации:
-        - корреспондентский счёт в таблице записан с кириллической «с» (U+0441,
-          `сorrespondent_account`), а во всех примерах (curl, JS, PHP, Python) — латиницей
-          (`correspondent_account`); в схеме есть оба поля, оба необязательны (передавайте
-          латинское);
-        - порядок полей в таблице отличается от `fiz-save` (`agree_to_the_terms` стоит
-          посередине, между адресами); `ogrn` описан как ОГРНИП; «расчетный счёт» через «е»
-          (в `POST ip` — «расчётный»);
-        - в примере `ogrn` и `inn` — по 10 цифр (ОГРНИП — 15 цифр, ИНН физлица — 12);
-        - хотя `agree_to_the_terms` не отмечен как обязательный, на странице показана ошибка
-          «Нет согласия с условиями оказания услуг связи» (400);
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`, а в
-          примере на Python стоит `true` (это не Python);
-        - тексты ошибок здесь без точки в конце («…is invalid», «User not found»), тогда как
-          у `fiz-save` и `jur-save` — с точкой.
-
-        Args:
-            first_name (str | Unset): имя
-            last_name (str | Unset): фамилия
-            middle_name (str | Unset): отчество
-            birthday (datetime.date | Unset): дата рождения (`YYYY-MM-DD`)
-            passport_series (str | Unset): серия паспорта
-            passport_number (str | Unset): номер паспорта
-            issue (str | Unset): кем выдан паспорт
-            date_of_issue (datetime.date | Unset): дата выдачи паспорта (`YYYY-MM-DD`)
-            inn (str | Unset): ИНН
-            ogrn (str | Unset): ОГРНИП
-            bik (str | Unset): БИК банка
-            bank (str | Unset): наименование банка
-            payment_account (str | Unset): расчетный счёт (так, через «е», на странице)
-            correspondent_account (str | Unset): корреспондентский счёт. Латинский ключ есть только в
-                примерах (curl, JS, PHP,
-                Python); в таблице он записан с кириллической «с» (см. `сorrespondent_account`).
-            billing_address_street (str | Unset): адрес регистрации
-            shipping_address_street (str | Unset): фактический адрес
-            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи. В
-                таблице поле не отмечено ⁎ —
-                его можно не передавать, — но `false` сервер не принимает: на странице показан
-                ответ «Нет согласия с условиями оказания услуг связи» с HTTP 400
-                `{"message": "The selected agree to the terms is invalid", "code": 400}`. Поэтому
-                единственное
-                допустимое значение — `true` (`const: true`).
-            shipping_address_city (str | Unset): фактический город
-            shipping_address_postalcode (str | Unset): индекс фактического адреса
-            billing_address_city (str | Unset): город регистрации
-            billing_address_postalcode (str | Unset): почтовый индекс адреса регистрации
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `save_ip_agreement` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`save_ip_agreement` (`POST /api/v1/agreement/ip-save`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -3983,38 +3465,7 @@ class AgreementResourceWithRawResponse:
         *,
         files: list[FileInput] | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Upload signed agreement (`POST /api/v1/agreement/upload`).
-
-        Передаёт файл(ы) подписанного договора. Тело — `multipart/form-data` с частями `files`
-        (массив двоичных файлов). Поле не отмечено ⁎, поэтому в схеме необязательно.
-
-        Особенности документации:
-        - в таблице у `files` нет описания, а тип склеен с началом примера: `arraycurl -X POST`
-          (тип — `array`);
-        - все примеры (curl, JS, PHP, Python) шлют JSON `{"files":[]}` с
-          `Content-Type: application/json` — пустой массив, и JSON не может нести файлы;
-          поэтому в спецификации только `multipart/form-data`; как сервер ждёт имена частей
-          (`files` или принятое в PHP `files[]`), на странице не сказано — здесь `files`, как
-          в таблице;
-        - среди ответов показан «Файл ещё не готов» `{"message": "File not ready for download"}`
-          — текст про скачивание, видимо, скопирован с `download`; HTTP-статус не показан, мы
-          отнесли его к 404, как у `download`;
-        - показана и ошибка «Нет согласия с условиями оказания услуг связи» (400), хотя
-          параметра `agree_to_the_terms` у метода нет;
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`;
-        - тексты ошибок без точки в конце.
-
-        Args:
-            files (list[FileInput] | Unset): файлы подписанного договора (на странице описания нет, тип
-                записан как
-                `arraycurl` — `array`, склеенный с началом примера curl)
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `upload_signed_agreement` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`upload_signed_agreement` (`POST /api/v1/agreement/upload`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -4036,30 +3487,7 @@ class AsyncAgreementResourceWithRawResponse:
     async def get_agreement_status(
         self,
     ) -> RawResponse[AgreementCurrentStatus]:
-        """Get current agreement status (`GET /api/v1/agreement/current-status`).
-
-        Возвращает текущий статус договора абонента: код и название статуса, номер (название)
-        договора и его тип — ЮЛ, ФЛ или ИП. Параметров нет.
-
-        Значения `type`:
-        - `jur` — юридическое лицо;
-        - `fiz` — физическое лицо;
-        - `ip` — индивидуальный предприниматель.
-
-        Особенности документации:
-        - в перечне полей к описанию `status` приклеен лишний символ «i» (значок ссылки):
-          «код статуса договора i»;
-        - возможные коды `status` на странице не перечислены — их список отдаёт
-          `GET agreement/statuses` (в примерах встречаются `empty` и `signed`), поэтому
-          перечисление (enum) у `status` не задано;
-        - `success` есть в примере, но отсутствует в перечне полей ответа;
-        - что приходит в `type` и `name`, пока данные договора ещё не отправлены, документация
-          не говорит; схема допускает `null` в обоих полях — это наше прочтение (договора ещё
-          нет, статус `empty` «Не отправлен»).
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `get_agreement_status` returns.
-        """
+        """`get_agreement_status` (`GET /api/v1/agreement/current-status`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -4072,23 +3500,7 @@ class AsyncAgreementResourceWithRawResponse:
     async def list_agreement_statuses(
         self,
     ) -> RawResponse[AgreementStatusList]:
-        """List agreement statuses (`GET /api/v1/agreement/statuses`).
-
-        Возвращает справочник всех возможных статусов договора (код и название) в массиве
-        `agreement_statuses`. Параметров нет. Коды из этого списка приходят в поле `status`
-        ответа `GET agreement/current-status`.
-
-        Особенности документации:
-        - в примере ответа нет поля `success` (у большинства методов оно есть), поэтому в
-          схеме оно необязательно;
-        - пример показывает только два статуса (`empty`, `signed`); полный перечень на
-          странице не дан;
-        - текст ошибки «Пользователь не найден» здесь без точки в конце (`User not found`),
-          а у `current-status` и `expiration` — с точкой.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `list_agreement_statuses` returns.
-        """
+        """`list_agreement_statuses` (`GET /api/v1/agreement/statuses`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -4101,20 +3513,7 @@ class AsyncAgreementResourceWithRawResponse:
     async def get_trial_expiration(
         self,
     ) -> RawResponse[AgreementExpiration]:
-        """Get trial period expiration (`GET /api/v1/agreement/expiration`).
-
-        Возвращает, когда заканчивается тестовый период текущего личного кабинета: число
-        оставшихся дней и дату со временем окончания. Параметров нет.
-
-        Особенности документации:
-        - `expiration` приходит строкой `YYYY-MM-DD HH:MM:SS` без часового пояса (не RFC 3339);
-          пояс на странице не указан;
-        - в примере ответа нет поля `success`;
-        - тип `days` на странице не указан — по примеру это целое число.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `get_trial_expiration` returns.
-        """
+        """`get_trial_expiration` (`GET /api/v1/agreement/expiration`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -4127,28 +3526,7 @@ class AsyncAgreementResourceWithRawResponse:
     async def get_fiz_agreement(
         self,
     ) -> RawResponse[AgreementFizResponse]:
-        """Get saved individual (fiz) agreement data (`GET /api/v1/agreement/fiz`).
-
-        Возвращает данные физического лица, ранее сохранённые для договора (`agreement/fiz-save`
-        или `agreement/fiz`), в объекте `agreement`. Параметров нет.
-
-        Особенности документации:
-        - поля объекта `agreement` на странице не описаны — дана отсылка к методу сохранения
-          данных ФЛ; схема перечисляет все поля таблицы `fiz-save` и поля, которые есть в
-          примере сверх неё: `file_passport`, `file_registration`, `file_selfie` (в примере
-          `null`; что в них приходит, когда файлы загружены, — имя, путь или ссылка, — не
-          показано);
-        - обязательных полей в `agreement` схема не задаёт: через `fiz-save` можно сохранить
-          неполные данные (в его таблице ничего не отмечено ⁎); несохранённое поле, по нашему
-          прочтению, приходит со значением `null` — так пример показывает незагруженные файлы
-          (`file_*: null`), а о прочих полях документация молчит, поэтому все поля `agreement`
-          допускают `null`;
-        - «Данные не найдены» приходят в виде `{"error", "code": 404}` — с ключом `error`, а не
-          `message`, как у прочих ошибок.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `get_fiz_agreement` returns.
-        """
+        """`get_fiz_agreement` (`GET /api/v1/agreement/fiz`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -4180,61 +3558,7 @@ class AsyncAgreementResourceWithRawResponse:
         shipping_address_city: str | Unset = UNSET,
         shipping_address_postalcode: str | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Submit individual (fiz) agreement data (`POST /api/v1/agreement/fiz`).
-
-        Отправляет данные физического лица на оформление договора (в отличие от
-        `agreement/fiz-save`, который только сохраняет их). Вместе с данными передаются три
-        файла — сканы паспорта и селфи, поэтому тело — `multipart/form-data`; файловые части
-        (`file_passport`, `file_registration`, `file_selfie`) — двоичные. Обязательны поля,
-        отмеченные на странице знаком ⁎. `agree_to_the_terms` — логический признак; в
-        multipart он передаётся текстом (`1` или `true`).
-
-        Особенности документации:
-        - в таблице у файловых полей тип `file`, но все примеры (curl, JS, Python) шлют
-          JSON (`Content-Type: application/json`), где вместо файлов — строки-имена
-          (`"file_passport": "dicta"`); JSON не может нести файлы, поэтому в спецификации
-          только `multipart/form-data`;
-        - значения в примерах — заполнители генератора документации (`"eligendi"`, `"quas"`,
-          `"birthday": "quas"` — даже не дата), а `agree_to_the_terms` в них `false`, на что
-          сервер ответит ошибкой «Нет согласия…»; пример запроса здесь составлен заново;
-        - только у этого метода перед curl стоит подпись «Запрос:»; пример на JavaScript
-          приведён дважды подряд, а примера на PHP нет;
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`, а в
-          примере на Python стоит `false` (это не Python);
-        - тексты ошибок здесь без точки в конце («…is invalid», «User not found»), тогда как
-          у `fiz-save` — с точкой.
-
-        Args:
-            first_name (str): имя
-            last_name (str): фамилия
-            middle_name (str): отчество
-            birthday (datetime.date): дата рождения (`YYYY-MM-DD`)
-            passport_series (str): серия паспорта
-            passport_number (str): номер паспорта
-            issue (str): кем выдан паспорт
-            date_of_issue (datetime.date): дата выдачи паспорта (`YYYY-MM-DD`)
-            billing_address_street (str): адрес регистрации
-            shipping_address_street (str): фактический адрес
-            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи (⁎); в
-                multipart передаётся
-                текстом (`1` или `true`). Единственное допустимое значение — `true` (`const: true`):
-                на `false` страница показывает ответ «Нет согласия с условиями оказания услуг
-                связи» — HTTP 400 `{"message": "The selected agree to the terms is invalid",
-                "code": 400}`.
-            file_passport (FileInput): паспорт — основной разворот (файл)
-            file_registration (FileInput): паспорт — разворот с регистрацией (файл)
-            file_selfie (FileInput): селфи с паспортом (файл)
-            billing_address_city (str | Unset): город регистрации
-            billing_address_postalcode (str | Unset): индекс адреса регистрации
-            shipping_address_city (str | Unset): фактический город
-            shipping_address_postalcode (str | Unset): индекс фактического адреса
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `submit_fiz_agreement` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`submit_fiz_agreement` (`POST /api/v1/agreement/fiz`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -4266,31 +3590,7 @@ class AsyncAgreementResourceWithRawResponse:
     async def get_jur_agreement(
         self,
     ) -> RawResponse[AgreementJurResponse]:
-        """Get saved legal entity (jur) agreement data (`GET /api/v1/agreement/jur`).
-
-        Возвращает данные юридического лица, ранее сохранённые для договора (`agreement/jur-save`
-        или `agreement/jur`), в объекте `agreement`. Параметров нет.
-
-        Особенности документации:
-        - в примере ответа ключ корреспондентского счёта написан с кириллической «с» (U+0441):
-          `сorrespondent_account`, тогда как в таблицах `jur-save`/`jur` и во всех curl —
-          латиницей `correspondent_account`; схема содержит оба ключа, оба необязательны
-          (кириллический помечен `x-plusofon-alias-of: correspondent_account`), клиенту надо
-          читать любой из них;
-        - поля объекта `agreement` на странице не описаны — дана отсылка к методу сохранения
-          данных ЮЛ; схема перечисляет все поля таблицы `jur-save` и поля примера сверх неё:
-          `file_organization`, `file_authority`, `file_ogrn`, `file_inn` (в примере `null`;
-          что в них приходит, когда файлы загружены, не показано);
-        - обязательных полей в `agreement` схема не задаёт: через `jur-save` можно сохранить
-          неполные данные; несохранённое поле, по нашему прочтению, приходит со значением
-          `null` — так пример показывает незагруженные файлы (`file_*: null`), а о прочих полях
-          документация молчит, поэтому все поля `agreement` допускают `null`;
-        - «Данные не найдены» для юрлица сообщаются текстом `Fiz contract not found` (как у
-          физлица) и с ключом `error`, а не `message`.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `get_jur_agreement` returns.
-        """
+        """`get_jur_agreement` (`GET /api/v1/agreement/jur`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -4332,73 +3632,7 @@ class AsyncAgreementResourceWithRawResponse:
         shipping_address_city: str | Unset = UNSET,
         shipping_address_postalcode: str | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Submit legal entity (jur) agreement data (`POST /api/v1/agreement/jur`).
-
-        Отправляет данные юридического лица на оформление договора (в отличие от
-        `agreement/jur-save`, который только сохраняет их). Вместе с данными передаются четыре
-        файла — карточка реквизитов, решение о назначении руководителя, свидетельства ОГРН и
-        ИНН, поэтому тело — `multipart/form-data`; файловые части — двоичные. Обязательны поля,
-        отмеченные на странице знаком ⁎ (необязательны только `legal_form_full`, `phone`,
-        города и индексы адресов). `agree_to_the_terms` — логический признак; в multipart он
-        передаётся текстом (`1` или `true`).
-
-        Особенности документации:
-        - в таблице у файловых полей тип `file`, но все примеры (curl, JS, PHP, Python) шлют
-          JSON (`Content-Type: application/json`), где вместо файлов — строки
-          (`"file_inn": "veniam"`); JSON не может нести файлы, поэтому в спецификации только
-          `multipart/form-data`;
-        - здесь ключ `correspondent_account` везде — в таблице и во всех примерах — латиницей
-          (в отличие от `jur-save`, `ip-save`, `ip` и ответов GET), поэтому в схеме только он;
-        - «расчётный счёт» здесь через «ё», в `jur-save` — «расчетный»;
-        - значения в примерах — заполнители генератора документации (`"perferendis"`,
-          `"sequi"`…), `agree_to_the_terms` в них `false`; пример запроса здесь составлен
-          заново;
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`, а в
-          примере на Python стоит `false` (это не Python);
-        - тексты ошибок без точки в конце («…is invalid», «User not found»).
-
-        Args:
-            legal_form (str): организационно-правовая форма (сокращённая)
-            name (str): наименование организации
-            inn (str): ИНН
-            ogrn (str): ОГРН
-            kpp (str): КПП
-            bik (str): БИК банка
-            bank (str): наименование банка
-            payment_account (str): расчётный счёт
-            correspondent_account (str): корреспондентский счёт (здесь и в таблице, и в примерах —
-                латиницей)
-            last_name (str): фамилия подписанта договора
-            first_name (str): имя подписанта договора
-            middle_name (str): отчество подписанта договора
-            position (str): должность подписанта договора
-            foundation_authority (str): основание полномочий подписанта договора
-            email (str): email-адрес
-            billing_address_street (str): юридический адрес
-            shipping_address_street (str): фактический адрес
-            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи (⁎); в
-                multipart передаётся
-                текстом (`1` или `true`). Единственное допустимое значение — `true` (`const: true`):
-                на `false` страница показывает ответ «Нет согласия с условиями оказания услуг
-                связи» — HTTP 400 `{"message": "The selected agree to the terms is invalid",
-                "code": 400}`.
-            file_organization (FileInput): карточка с реквизитами организации (файл)
-            file_authority (FileInput): решение о назначении руководителя (файл)
-            file_ogrn (FileInput): свидетельство ОГРН (файл)
-            file_inn (FileInput): свидетельство ИНН (файл)
-            legal_form_full (str | Unset): организационно-правовая форма (полная)
-            phone (str | Unset): телефон
-            billing_address_city (str | Unset): город юридического адреса
-            billing_address_postalcode (str | Unset): индекс юридического адреса
-            shipping_address_city (str | Unset): фактический город
-            shipping_address_postalcode (str | Unset): индекс фактического адреса
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `submit_jur_agreement` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`submit_jur_agreement` (`POST /api/v1/agreement/jur`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -4440,34 +3674,7 @@ class AsyncAgreementResourceWithRawResponse:
     async def get_ip_agreement(
         self,
     ) -> RawResponse[AgreementIpResponse]:
-        """Get saved sole proprietor (ip) agreement data (`GET /api/v1/agreement/ip`).
-
-        Возвращает данные индивидуального предпринимателя, ранее сохранённые для договора
-        (`agreement/ip-save` или `agreement/ip`), в объекте `agreement`. Параметров нет.
-
-        Особенности документации:
-        - в примере ответа ключ корреспондентского счёта написан с кириллической «с» (U+0441):
-          `сorrespondent_account` (так же, как в таблицах `ip-save` и `ip`), а во всех curl —
-          латиницей `correspondent_account`; схема содержит оба ключа, оба необязательны
-          (кириллический помечен `x-plusofon-alias-of: correspondent_account`), клиенту надо
-          читать любой из них;
-        - поля объекта `agreement` на странице не описаны — дана отсылка к методу сохранения
-          данных ИП; схема перечисляет все поля таблицы `ip-save` и поля примера сверх неё:
-          `file_passport`, `file_registration`, `file_selfie` (в примере `null`; что в них
-          приходит, когда файлы загружены, не показано);
-        - обязательных полей в `agreement` схема не задаёт: через `ip-save` можно сохранить
-          неполные данные; несохранённое поле, по нашему прочтению, приходит со значением
-          `null` — так пример показывает незагруженные файлы (`file_*: null`), а о прочих полях
-          документация молчит, поэтому все поля `agreement` допускают `null`;
-        - в примере `ogrn` (ОГРНИП) и `inn` — по 10 цифр, хотя ОГРНИП состоит из 15 цифр, а
-          ИНН физлица — из 12 (значения условные);
-        - «Данные не найдены» для ИП сообщаются текстом `Fiz contract not found` (как у
-          физлица) и с ключом `error`, а не `message`;
-        - «Пользователь не найден» здесь без точки в конце, у `GET fiz`/`GET jur` — с точкой.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `get_ip_agreement` returns.
-        """
+        """`get_ip_agreement` (`GET /api/v1/agreement/ip`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -4505,76 +3712,7 @@ class AsyncAgreementResourceWithRawResponse:
         shipping_address_city: str | Unset = UNSET,
         shipping_address_postalcode: str | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Submit sole proprietor (ip) agreement data (`POST /api/v1/agreement/ip`).
-
-        Отправляет данные индивидуального предпринимателя на оформление договора (в отличие
-        от `agreement/ip-save`, который только сохраняет их). Вместе с данными передаются три
-        файла — сканы паспорта и селфи, поэтому тело — `multipart/form-data`; файловые части —
-        двоичные. Обязательны поля, отмеченные на странице знаком ⁎ (кроме корреспондентского
-        счёта — см. ниже). `agree_to_the_terms` — логический признак; в multipart он
-        передаётся текстом (`1` или `true`).
-
-        Особенности документации:
-        - корреспондентский счёт в таблице записан с кириллической «с» (U+0441) —
-          `сorrespondent_account` — и отмечен ⁎, а во всех примерах (curl, JS, PHP, Python) —
-          латиницей `correspondent_account`; какое написание принимает сервер, неизвестно,
-          поэтому в схеме есть оба поля, ни одно не обязательно само по себе, но одно из двух
-          нужно передать (условие `if`/`then` схемы; передавайте латинское);
-        - в таблице у файловых полей тип `file`, но все примеры шлют JSON
-          (`Content-Type: application/json`), где вместо файлов — строки
-          (`"file_passport": "quaerat"`); JSON не может нести файлы, поэтому в спецификации
-          только `multipart/form-data`;
-        - значения в примерах — заполнители генератора документации (`"sunt"`,
-          `"birthday": "et"` — даже не дата), `agree_to_the_terms` в них `false`; пример
-          запроса здесь составлен заново;
-        - в таблице `ogrn` описан как ОГРНИП; «расчётный счёт» здесь через «ё», в `ip-save` —
-          «расчетный»; индексы названы «почтовый индекс…»;
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`, а в
-          примере на Python стоит `false` (это не Python);
-        - тексты ошибок без точки в конце («…is invalid», «User not found»).
-
-        Args:
-            first_name (str): имя
-            last_name (str): фамилия
-            middle_name (str): отчество
-            birthday (datetime.date): дата рождения (`YYYY-MM-DD`)
-            passport_series (str): серия паспорта
-            passport_number (str): номер паспорта
-            issue (str): кем выдан паспорт
-            date_of_issue (datetime.date): дата выдачи паспорта (`YYYY-MM-DD`)
-            inn (str): ИНН
-            ogrn (str): ОГРНИП
-            bik (str): БИК банка
-            bank (str): наименование банка
-            payment_account (str): расчётный счёт
-            billing_address_street (str): адрес регистрации
-            shipping_address_street (str): фактический адрес
-            agree_to_the_terms (bool): признак согласия с условиями оказания услуг связи (⁎); в
-                multipart передаётся
-                текстом (`1` или `true`). Единственное допустимое значение — `true` (`const: true`):
-                на `false` страница показывает ответ «Нет согласия с условиями оказания услуг
-                связи» — HTTP 400 `{"message": "The selected agree to the terms is invalid",
-                "code": 400}`.
-            file_passport (FileInput): паспорт — основной разворот (файл)
-            file_registration (FileInput): паспорт — разворот с регистрацией (файл)
-            file_selfie (FileInput): селфи с паспортом (файл)
-            correspondent_account (str | Unset): корреспондентский счёт. Латинский ключ есть только в
-                примерах (curl, JS, PHP,
-                Python); в таблице поле записано с кириллической «с» и отмечено ⁎ (см.
-                `сorrespondent_account`). Сам по себе не обязателен, поскольку неизвестно, какой
-                ключ принимает сервер, но без него обязателен кириллический (`if`/`then` схемы);
-                передавайте этот.
-            billing_address_city (str | Unset): город регистрации
-            billing_address_postalcode (str | Unset): почтовый индекс адреса регистрации
-            shipping_address_city (str | Unset): фактический город
-            shipping_address_postalcode (str | Unset): почтовый индекс фактического адреса
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `submit_ip_agreement` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`submit_ip_agreement` (`POST /api/v1/agreement/ip`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -4612,24 +3750,7 @@ class AsyncAgreementResourceWithRawResponse:
     async def download_agreement(
         self,
     ) -> RawResponse[bytes]:
-        """Download agreement PDF (`GET /api/v1/agreement/download`).
-
-        Возвращает PDF-файл договора. Параметров нет. Если файл ещё не сформирован, приходит
-        JSON `{"message": "File not ready for download"}` без поля `code`.
-
-        Особенности документации:
-        - HTTP-статус ответа «Файл ещё не готов» на странице не показан; мы выбрали 404 (так
-          же договорено с mock-сервером);
-        - успешный ответ на странице подписан «Файл получен» и показан как `null`, а в перечне
-          полей ответа — `success` и `message`; это не может быть содержимым PDF, поэтому
-          пример у ответа 200 не приведён, а тело описано как двоичное `application/pdf`;
-        - все примеры шлют `Accept: application/json` и разбирают ответ как JSON
-          (`response.json()`, `json_decode`), что для PDF не сработает;
-        - «Пользователь не найден» здесь без точки в конце.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `download_agreement` returns.
-        """
+        """`download_agreement` (`GET /api/v1/agreement/download`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -4642,19 +3763,7 @@ class AsyncAgreementResourceWithRawResponse:
     async def get_esia_url(
         self,
     ) -> RawResponse[AgreementEsiaUrl]:
-        """Get ESIA (Gosuslugi) authorization URL (`GET /api/v1/agreement/esia`).
-
-        Возвращает адрес, по которому абонент авторизуется через Госуслуги (ЕСИА). Параметров
-        нет.
-
-        Особенности документации:
-        - в перечне полей ответа названы только `success` и `message` («сообщение об ошибке»),
-          а поля `url`, которое есть в примере, там нет;
-        - примеров ошибок на странице нет — используются общие ответы.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `get_esia_url` returns.
-        """
+        """`get_esia_url` (`GET /api/v1/agreement/esia`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -4667,20 +3776,7 @@ class AsyncAgreementResourceWithRawResponse:
     async def send_agreement_on_sign(
         self,
     ) -> RawResponse[Success]:
-        """Send agreement for signing in Goskey (`GET /api/v1/agreement/send-on-sign`).
-
-        Отправляет договор на подпись в приложение «Госключ». Параметров нет.
-
-        Особенности документации:
-        - действие с побочным эффектом выполняется запросом GET (повтор запроса, например
-          при автоматических повторах, отправит договор ещё раз);
-        - пример ответа подписан «В ответе возвращается URL», но в нём только
-          `{"success": true}` — подпись, видимо, скопирована с `esia`;
-        - примеров ошибок на странице нет — используются общие ответы.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `send_agreement_on_sign` returns.
-        """
+        """`send_agreement_on_sign` (`GET /api/v1/agreement/send-on-sign`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -4709,49 +3805,7 @@ class AsyncAgreementResourceWithRawResponse:
         shipping_address_postalcode: str | Unset = UNSET,
         agree_to_the_terms: bool | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Save individual (fiz) agreement data (`POST /api/v1/agreement/fiz-save`).
-
-        Сохраняет данные физического лица для договора, не отправляя договор на оформление
-        (черновик; прочитать его — `GET agreement/fiz`, отправить — `POST agreement/fiz`).
-        Тело — JSON. В таблице ни одно поле не отмечено ⁎, поэтому обязательных полей нет.
-
-        Особенности документации:
-        - хотя `agree_to_the_terms` не отмечен как обязательный, на странице показана ошибка
-          «Нет согласия с условиями оказания услуг связи» (400) — без согласия сервер данные,
-          по-видимому, не сохраняет;
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`, а в
-          примере на Python стоит `true` (это не Python);
-        - тексты ошибок здесь с точкой в конце («…is invalid.», «User not found.»).
-
-        Args:
-            first_name (str | Unset): имя
-            last_name (str | Unset): фамилия
-            middle_name (str | Unset): отчество
-            birthday (datetime.date | Unset): дата рождения (`YYYY-MM-DD`)
-            passport_series (str | Unset): серия паспорта
-            passport_number (str | Unset): номер паспорта
-            issue (str | Unset): кем выдан паспорт
-            date_of_issue (datetime.date | Unset): дата выдачи паспорта (`YYYY-MM-DD`)
-            billing_address_street (str | Unset): адрес регистрации
-            billing_address_city (str | Unset): город регистрации
-            billing_address_postalcode (str | Unset): индекс адреса регистрации
-            shipping_address_street (str | Unset): фактический адрес
-            shipping_address_city (str | Unset): фактический город
-            shipping_address_postalcode (str | Unset): индекс фактического адреса
-            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи. В
-                таблице поле не отмечено ⁎ —
-                его можно не передавать, — но `false` сервер не принимает: на странице показан
-                ответ «Нет согласия с условиями оказания услуг связи» с HTTP 400
-                `{"message": "The selected agree to the terms is invalid.", "code": 400}`. Поэтому
-                единственное
-                допустимое значение — `true` (`const: true`).
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `save_fiz_agreement` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`save_fiz_agreement` (`POST /api/v1/agreement/fiz-save`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -4805,69 +3859,7 @@ class AsyncAgreementResourceWithRawResponse:
         shipping_address_postalcode: str | Unset = UNSET,
         agree_to_the_terms: bool | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Save legal entity (jur) agreement data (`POST /api/v1/agreement/jur-save`).
-
-        Сохраняет данные юридического лица для договора, не отправляя договор на оформление
-        (черновик; прочитать его — `GET agreement/jur`, отправить — `POST agreement/jur`).
-        Тело — JSON. В таблице ни одно поле не отмечено ⁎, поэтому обязательных полей нет.
-
-        Особенности документации:
-        - корреспондентский счёт в таблице, curl, JS и Python записан латиницей
-          (`correspondent_account`), а в примере на PHP — с кириллической «с» (U+0441,
-          `сorrespondent_account`); в схеме есть оба поля, оба необязательны (передавайте
-          латинское);
-        - `legal_form_full` в таблице идёт вторым, а в примерах — последним;
-        - «расчетный счёт» здесь через «е», в `POST jur` — «расчётный»;
-        - значения в примерах — заполнители генератора документации (`"assumenda"`,
-          `"facilis"`…), `agree_to_the_terms` в них `false`; пример запроса здесь составлен
-          заново;
-        - хотя `agree_to_the_terms` не отмечен как обязательный, на странице показана ошибка
-          «Нет согласия с условиями оказания услуг связи» (400);
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`, а в
-          примере на Python стоит `false` (это не Python);
-        - тексты ошибок с точкой в конце («…is invalid.», «User not found.»).
-
-        Args:
-            legal_form (str | Unset): организационно-правовая форма (сокращённая)
-            legal_form_full (str | Unset): организационно-правовая форма (полная)
-            name (str | Unset): наименование организации
-            inn (str | Unset): ИНН
-            ogrn (str | Unset): ОГРН
-            kpp (str | Unset): КПП
-            bik (str | Unset): БИК банка
-            bank (str | Unset): наименование банка
-            payment_account (str | Unset): расчетный счёт (так, через «е», на странице)
-            correspondent_account (str | Unset): корреспондентский счёт. Латинское написание — как в
-                таблице и в примерах curl, JS
-                и Python; в примере на PHP ключ написан с кириллической «с» (см.
-                `сorrespondent_account`).
-            last_name (str | Unset): фамилия подписанта договора
-            first_name (str | Unset): имя подписанта договора
-            middle_name (str | Unset): отчество подписанта договора
-            position (str | Unset): должность подписанта договора
-            foundation_authority (str | Unset): основание полномочий подписанта договора
-            email (str | Unset): email-адрес
-            phone (str | Unset): телефон
-            billing_address_street (str | Unset): юридический адрес
-            billing_address_city (str | Unset): город юридического адреса
-            billing_address_postalcode (str | Unset): индекс юридического адреса
-            shipping_address_street (str | Unset): фактический адрес
-            shipping_address_city (str | Unset): фактический город
-            shipping_address_postalcode (str | Unset): индекс фактического адреса
-            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи. В
-                таблице поле не отмечено ⁎ —
-                его можно не передавать, — но `false` сервер не принимает: на странице показан
-                ответ «Нет согласия с условиями оказания услуг связи» с HTTP 400
-                `{"message": "The selected agree to the terms is invalid.", "code": 400}`. Поэтому
-                единственное
-                допустимое значение — `true` (`const: true`).
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `save_jur_agreement` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`save_jur_agreement` (`POST /api/v1/agreement/jur-save`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -4927,66 +3919,7 @@ class AsyncAgreementResourceWithRawResponse:
         billing_address_city: str | Unset = UNSET,
         billing_address_postalcode: str | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Save sole proprietor (ip) agreement data (`POST /api/v1/agreement/ip-save`).
-
-        Сохраняет данные индивидуального предпринимателя для договора, не отправляя договор на
-        оформление (черновик; прочитать его — `GET agreement/ip`, отправить —
-        `POST agreement/ip`). Тело — JSON. В таблице ни одно поле не отмечено ⁎, поэтому
-        обязательных полей нет.
-
-        Особенности документации:
-        - корреспондентский счёт в таблице записан с кириллической «с» (U+0441,
-          `сorrespondent_account`), а во всех примерах (curl, JS, PHP, Python) — латиницей
-          (`correspondent_account`); в схеме есть оба поля, оба необязательны (передавайте
-          латинское);
-        - порядок полей в таблице отличается от `fiz-save` (`agree_to_the_terms` стоит
-          посередине, между адресами); `ogrn` описан как ОГРНИП; «расчетный счёт» через «е»
-          (в `POST ip` — «расчётный»);
-        - в примере `ogrn` и `inn` — по 10 цифр (ОГРНИП — 15 цифр, ИНН физлица — 12);
-        - хотя `agree_to_the_terms` не отмечен как обязательный, на странице показана ошибка
-          «Нет согласия с условиями оказания услуг связи» (400);
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`, а в
-          примере на Python стоит `true` (это не Python);
-        - тексты ошибок здесь без точки в конце («…is invalid», «User not found»), тогда как
-          у `fiz-save` и `jur-save` — с точкой.
-
-        Args:
-            first_name (str | Unset): имя
-            last_name (str | Unset): фамилия
-            middle_name (str | Unset): отчество
-            birthday (datetime.date | Unset): дата рождения (`YYYY-MM-DD`)
-            passport_series (str | Unset): серия паспорта
-            passport_number (str | Unset): номер паспорта
-            issue (str | Unset): кем выдан паспорт
-            date_of_issue (datetime.date | Unset): дата выдачи паспорта (`YYYY-MM-DD`)
-            inn (str | Unset): ИНН
-            ogrn (str | Unset): ОГРНИП
-            bik (str | Unset): БИК банка
-            bank (str | Unset): наименование банка
-            payment_account (str | Unset): расчетный счёт (так, через «е», на странице)
-            correspondent_account (str | Unset): корреспондентский счёт. Латинский ключ есть только в
-                примерах (curl, JS, PHP,
-                Python); в таблице он записан с кириллической «с» (см. `сorrespondent_account`).
-            billing_address_street (str | Unset): адрес регистрации
-            shipping_address_street (str | Unset): фактический адрес
-            agree_to_the_terms (bool | Unset): признак согласия с условиями оказания услуг связи. В
-                таблице поле не отмечено ⁎ —
-                его можно не передавать, — но `false` сервер не принимает: на странице показан
-                ответ «Нет согласия с условиями оказания услуг связи» с HTTP 400
-                `{"message": "The selected agree to the terms is invalid", "code": 400}`. Поэтому
-                единственное
-                допустимое значение — `true` (`const: true`).
-            shipping_address_city (str | Unset): фактический город
-            shipping_address_postalcode (str | Unset): индекс фактического адреса
-            billing_address_city (str | Unset): город регистрации
-            billing_address_postalcode (str | Unset): почтовый индекс адреса регистрации
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `save_ip_agreement` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`save_ip_agreement` (`POST /api/v1/agreement/ip-save`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -5023,38 +3956,7 @@ class AsyncAgreementResourceWithRawResponse:
         *,
         files: list[FileInput] | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Upload signed agreement (`POST /api/v1/agreement/upload`).
-
-        Передаёт файл(ы) подписанного договора. Тело — `multipart/form-data` с частями `files`
-        (массив двоичных файлов). Поле не отмечено ⁎, поэтому в схеме необязательно.
-
-        Особенности документации:
-        - в таблице у `files` нет описания, а тип склеен с началом примера: `arraycurl -X POST`
-          (тип — `array`);
-        - все примеры (curl, JS, PHP, Python) шлют JSON `{"files":[]}` с
-          `Content-Type: application/json` — пустой массив, и JSON не может нести файлы;
-          поэтому в спецификации только `multipart/form-data`; как сервер ждёт имена частей
-          (`files` или принятое в PHP `files[]`), на странице не сказано — здесь `files`, как
-          в таблице;
-        - среди ответов показан «Файл ещё не готов» `{"message": "File not ready for download"}`
-          — текст про скачивание, видимо, скопирован с `download`; HTTP-статус не показан, мы
-          отнесли его к 404, как у `download`;
-        - показана и ошибка «Нет согласия с условиями оказания услуг связи» (400), хотя
-          параметра `agree_to_the_terms` у метода нет;
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`;
-        - тексты ошибок без точки в конце.
-
-        Args:
-            files (list[FileInput] | Unset): файлы подписанного договора (на странице описания нет, тип
-                записан как
-                `arraycurl` — `array`, склеенный с началом примера curl)
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `upload_signed_agreement` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`upload_signed_agreement` (`POST /api/v1/agreement/upload`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(

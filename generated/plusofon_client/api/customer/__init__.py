@@ -373,25 +373,7 @@ class CustomerResourceWithRawResponse:
     def get_customer_info(
         self,
     ) -> RawResponse[CustomerInfo]:
-        """Get current customer info (`GET /api/v1/customer-info`).
-
-        Возвращает общие сведения о текущем абоненте: ИД, тариф, срок тестового периода,
-        блокировки и число непрочитанных SMS. Параметров нет.
-
-        Особенности документации:
-        - в перечне полей ответа типы не указаны — они выведены из примера;
-        - `expiration_date`, несмотря на имя, не дата, а объект `{days, expiration}`;
-          `expiration` приходит как `YYYY-MM-DD HH:MM:SS` без часового пояса;
-        - поле `type` объекта `block` дано в перечне без описания и без отметки «/» вложенного
-          поля (как будто оно верхнего уровня), хотя в примере оно лежит внутри `block`;
-          значение в примере — `"agreement"`, прочие значения не перечислены;
-        - `block` описан как «объект с существующими блокировками» (во множественном числе),
-          но в примере это один объект с одним `type`;
-        - поля `finally_created` и `success` есть в примере, но отсутствуют в перечне полей.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `get_customer_info` returns.
-        """
+        """`get_customer_info` (`GET /api/v1/customer-info`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -404,16 +386,7 @@ class CustomerResourceWithRawResponse:
     def get_tfa_status(
         self,
     ) -> RawResponse[TfaStatus]:
-        """Get two-factor authentication status (`GET /api/v1/customer/tfa`).
-
-        Возвращает, включена ли у текущего абонента двухфакторная аутентификация. Параметров нет.
-
-        Особенность: по документации в ответе «может возвращаться» также `message` —
-        сообщение об ошибке; пример показывает только `tfa_active` и `success`.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `get_tfa_status` returns.
-        """
+        """`get_tfa_status` (`GET /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -428,30 +401,7 @@ class CustomerResourceWithRawResponse:
         *,
         pin: str | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Enable two-factor authentication (`PUT /api/v1/customer/tfa`).
-
-        Включает двухфакторную аутентификацию для текущего абонента. В JSON-теле передаётся
-        `pin` — PIN-код для подтверждения действия.
-
-        Особенности документации:
-        - у поля `pin` нет описания, а тип записан как `stringi` (слово `string`, склеенное
-          со значком ссылки) — здесь это строка;
-        - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен, хотя без PIN
-          подтвердить включение, по-видимому, нельзя;
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
-
-        Args:
-            pin (str | Unset): PIN-код для подтверждения действия. В документации поле без описания, тип
-                записан
-                как `stringi` (`string` со значком ссылки), знака ⁎ нет — поэтому необязательное.
-                Пример в документации — `"1234"`.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `enable_tfa` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`enable_tfa` (`PUT /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -468,36 +418,7 @@ class CustomerResourceWithRawResponse:
         *,
         pin: str | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Disable two-factor authentication (`DELETE /api/v1/customer/tfa`).
-
-        Отключает двухфакторную аутентификацию для текущего абонента. PIN-код для
-        подтверждения передаётся в JSON-теле (`pin`).
-
-        Особенности документации:
-        - запрос DELETE с JSON-телом — нестандартно: часть HTTP-клиентов и прокси тело у
-          DELETE не передают;
-        - у поля `pin` нет описания, тип записан как `stringi` (`string` со значком ссылки) —
-          здесь это строка;
-        - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
-          одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
-          тела равнозначен `{}`) — это наше прочтение, документация об этом не говорит;
-        - без `pin` (или с неверным PIN) включённая двухфакторная аутентификация не
-          отключится: такой запрос корректен по схеме, но невозможен в текущем состоянии,
-          поэтому ответ на него здесь — 409 (коды ошибок на странице не показаны);
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
-
-        Args:
-            pin (str | Unset): PIN-код для подтверждения действия. В документации поле без описания, тип
-                записан
-                как `stringi` (`string` со значком ссылки), знака ⁎ нет — поэтому необязательное.
-                Пример в документации — `"1234"`.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `disable_tfa` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`disable_tfa` (`DELETE /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -519,25 +440,7 @@ class AsyncCustomerResourceWithRawResponse:
     async def get_customer_info(
         self,
     ) -> RawResponse[CustomerInfo]:
-        """Get current customer info (`GET /api/v1/customer-info`).
-
-        Возвращает общие сведения о текущем абоненте: ИД, тариф, срок тестового периода,
-        блокировки и число непрочитанных SMS. Параметров нет.
-
-        Особенности документации:
-        - в перечне полей ответа типы не указаны — они выведены из примера;
-        - `expiration_date`, несмотря на имя, не дата, а объект `{days, expiration}`;
-          `expiration` приходит как `YYYY-MM-DD HH:MM:SS` без часового пояса;
-        - поле `type` объекта `block` дано в перечне без описания и без отметки «/» вложенного
-          поля (как будто оно верхнего уровня), хотя в примере оно лежит внутри `block`;
-          значение в примере — `"agreement"`, прочие значения не перечислены;
-        - `block` описан как «объект с существующими блокировками» (во множественном числе),
-          но в примере это один объект с одним `type`;
-        - поля `finally_created` и `success` есть в примере, но отсутствуют в перечне полей.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `get_customer_info` returns.
-        """
+        """`get_customer_info` (`GET /api/v1/customer-info`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -550,16 +453,7 @@ class AsyncCustomerResourceWithRawResponse:
     async def get_tfa_status(
         self,
     ) -> RawResponse[TfaStatus]:
-        """Get two-factor authentication status (`GET /api/v1/customer/tfa`).
-
-        Возвращает, включена ли у текущего абонента двухфакторная аутентификация. Параметров нет.
-
-        Особенность: по документации в ответе «может возвращаться» также `message` —
-        сообщение об ошибке; пример показывает только `tfa_active` и `success`.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `get_tfa_status` returns.
-        """
+        """`get_tfa_status` (`GET /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -574,30 +468,7 @@ class AsyncCustomerResourceWithRawResponse:
         *,
         pin: str | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Enable two-factor authentication (`PUT /api/v1/customer/tfa`).
-
-        Включает двухфакторную аутентификацию для текущего абонента. В JSON-теле передаётся
-        `pin` — PIN-код для подтверждения действия.
-
-        Особенности документации:
-        - у поля `pin` нет описания, а тип записан как `stringi` (слово `string`, склеенное
-          со значком ссылки) — здесь это строка;
-        - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен, хотя без PIN
-          подтвердить включение, по-видимому, нельзя;
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
-
-        Args:
-            pin (str | Unset): PIN-код для подтверждения действия. В документации поле без описания, тип
-                записан
-                как `stringi` (`string` со значком ссылки), знака ⁎ нет — поэтому необязательное.
-                Пример в документации — `"1234"`.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `enable_tfa` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`enable_tfa` (`PUT /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -614,36 +485,7 @@ class AsyncCustomerResourceWithRawResponse:
         *,
         pin: str | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Disable two-factor authentication (`DELETE /api/v1/customer/tfa`).
-
-        Отключает двухфакторную аутентификацию для текущего абонента. PIN-код для
-        подтверждения передаётся в JSON-теле (`pin`).
-
-        Особенности документации:
-        - запрос DELETE с JSON-телом — нестандартно: часть HTTP-клиентов и прокси тело у
-          DELETE не передают;
-        - у поля `pin` нет описания, тип записан как `stringi` (`string` со значком ссылки) —
-          здесь это строка;
-        - `pin` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
-          одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
-          тела равнозначен `{}`) — это наше прочтение, документация об этом не говорит;
-        - без `pin` (или с неверным PIN) включённая двухфакторная аутентификация не
-          отключится: такой запрос корректен по схеме, но невозможен в текущем состоянии,
-          поэтому ответ на него здесь — 409 (коды ошибок на странице не показаны);
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
-
-        Args:
-            pin (str | Unset): PIN-код для подтверждения действия. В документации поле без описания, тип
-                записан
-                как `stringi` (`string` со значком ссылки), знака ⁎ нет — поэтому необязательное.
-                Пример в документации — `"1234"`.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `disable_tfa` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`disable_tfa` (`DELETE /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(

@@ -408,24 +408,7 @@ class DirectionResourceWithRawResponse:
     def list_allowed_directions(
         self,
     ) -> RawResponse[DirectionAllowedList]:
-        """List allowed call directions (`GET /api/v1/direction`).
-
-        Возвращает направления вызовов, разрешённые в текущем личном кабинете. Параметров нет.
-
-        Особенности:
-        - `directions` — не массив, а объект, ключи которого — телефонные коды направлений
-          (`"36"`, `"58"`), а значения — объекты направления;
-        - здесь `code` — строка (`"36"`), тогда как в `GET /api/v1/directions` тот же код —
-          целое число (`672`);
-        - у разрешённого направления нет `id`, поэтому для `PUT /api/v1/direction` (добавление
-          по `direction_ids`) ИД нужно брать из `GET /api/v1/directions`, а удаление
-          (`DELETE /api/v1/direction`) идёт по кодам;
-        - типы полей в документации не указаны (выведены из примера); `success` есть в
-          примере, но не в перечне полей.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `list_allowed_directions` returns.
-        """
+        """`list_allowed_directions` (`GET /api/v1/direction`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -440,34 +423,7 @@ class DirectionResourceWithRawResponse:
         *,
         direction_ids: list[int | str] | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Allow call directions (`PUT /api/v1/direction`).
-
-        Добавляет направления в перечень разрешённых для текущего личного кабинета. В JSON-теле
-        передаётся массив `direction_ids` — ИД направлений из `GET /api/v1/directions`.
-
-        Особенности документации:
-        - тип записан как `arrayi` (`array`, склеенное со значком ссылки); тип элементов не
-          указан — здесь допускаются и строки (`"1"`, как `id` приходит в
-          `GET /api/v1/directions`), и целые числа;
-        - `direction_ids` не отмечен знаком ⁎, поэтому в схеме он необязателен;
-        - во всех примерах запроса массив пуст (`{"direction_ids": []}`) — это заполнитель;
-        - текст говорит «добавить направление» (в единственном числе), а поле — массив;
-        - добавление идёт по ИД направления, а удаление (`DELETE`) — по телефонным кодам;
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
-
-        Args:
-            direction_ids (list[int | str] | Unset): ИД направлений, которые нужно разрешить, — как их
-                отдаёт `GET /api/v1/directions`
-                (строка, например `"1"`) или тем же числом (`1`). В документации тип — `arrayi`
-                (`array` со значком ссылки), тип элементов не указан, знака ⁎ нет (поэтому поле
-                необязательно); в примерах — пустой массив-заполнитель.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `allow_directions` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`allow_directions` (`PUT /api/v1/direction`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -484,40 +440,7 @@ class DirectionResourceWithRawResponse:
         *,
         codes: list[int | str] | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Remove allowed call directions (`DELETE /api/v1/direction`).
-
-        Убирает направления из перечня разрешённых для текущего личного кабинета. В JSON-теле
-        передаётся массив `codes` — телефонные коды направлений, как их отдаёт
-        `GET /api/v1/direction`.
-
-        Особенности документации:
-        - запрос DELETE с JSON-телом — нестандартно: часть HTTP-клиентов и прокси тело у
-          DELETE не передают;
-        - тип записан как `arrayi` (`array` со значком ссылки); тип элементов не указан —
-          здесь допускаются и строки (`"36"`, как `code` приходит в `GET /api/v1/direction`),
-          и целые числа (`36`, как в `GET /api/v1/directions`);
-        - `codes` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
-          одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
-          тела равнозначен `{}` и ничего не удаляет) — это наше прочтение, документация об
-          этом не говорит;
-        - во всех примерах запроса массив пуст (`{"codes": []}`) — это заполнитель;
-        - удаление идёт по кодам, а добавление (`PUT`) — по ИД направлений;
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
-
-        Args:
-            codes (list[int | str] | Unset): Телефонные коды направлений, которые нужно убрать из
-                разрешённых, — как их отдаёт
-                `GET /api/v1/direction` (строка, например `"36"`) или числом (`36`, как в
-                `GET /api/v1/directions`). В документации тип — `arrayi` (`array` со значком
-                ссылки), тип элементов не указан, знака ⁎ нет (поэтому поле необязательно); в
-                примерах — пустой массив-заполнитель.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `remove_directions` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`remove_directions` (`DELETE /api/v1/direction`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -532,24 +455,7 @@ class DirectionResourceWithRawResponse:
     def list_directions(
         self,
     ) -> RawResponse[DirectionList]:
-        """List all call directions (`GET /api/v1/directions`).
-
-        Возвращает все существующие направления вызовов (справочник). Параметров нет,
-        постраничной выдачи нет — приходит весь массив сразу.
-
-        Особенности:
-        - здесь `directions` — массив, а в `GET /api/v1/direction` — объект с ключами-кодами;
-        - `id` приходит строкой (`"1"`), а `code` — целым числом (`672`), тогда как в
-          `GET /api/v1/direction` `code` — строка (`"36"`);
-        - в примере `name` сокращён («Австралийские внеш. террит-и»), а `english_name` обрезан
-          («Australian External Territorie» — 30 символов), видимо, по длине поля;
-        - в примере документации после второго элемента стоит `...` (не JSON);
-        - типы полей в документации не указаны (выведены из примера); `success` есть в
-          примере, но не в перечне полей.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `list_directions` returns.
-        """
+        """`list_directions` (`GET /api/v1/directions`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -569,24 +475,7 @@ class AsyncDirectionResourceWithRawResponse:
     async def list_allowed_directions(
         self,
     ) -> RawResponse[DirectionAllowedList]:
-        """List allowed call directions (`GET /api/v1/direction`).
-
-        Возвращает направления вызовов, разрешённые в текущем личном кабинете. Параметров нет.
-
-        Особенности:
-        - `directions` — не массив, а объект, ключи которого — телефонные коды направлений
-          (`"36"`, `"58"`), а значения — объекты направления;
-        - здесь `code` — строка (`"36"`), тогда как в `GET /api/v1/directions` тот же код —
-          целое число (`672`);
-        - у разрешённого направления нет `id`, поэтому для `PUT /api/v1/direction` (добавление
-          по `direction_ids`) ИД нужно брать из `GET /api/v1/directions`, а удаление
-          (`DELETE /api/v1/direction`) идёт по кодам;
-        - типы полей в документации не указаны (выведены из примера); `success` есть в
-          примере, но не в перечне полей.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `list_allowed_directions` returns.
-        """
+        """`list_allowed_directions` (`GET /api/v1/direction`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -601,34 +490,7 @@ class AsyncDirectionResourceWithRawResponse:
         *,
         direction_ids: list[int | str] | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Allow call directions (`PUT /api/v1/direction`).
-
-        Добавляет направления в перечень разрешённых для текущего личного кабинета. В JSON-теле
-        передаётся массив `direction_ids` — ИД направлений из `GET /api/v1/directions`.
-
-        Особенности документации:
-        - тип записан как `arrayi` (`array`, склеенное со значком ссылки); тип элементов не
-          указан — здесь допускаются и строки (`"1"`, как `id` приходит в
-          `GET /api/v1/directions`), и целые числа;
-        - `direction_ids` не отмечен знаком ⁎, поэтому в схеме он необязателен;
-        - во всех примерах запроса массив пуст (`{"direction_ids": []}`) — это заполнитель;
-        - текст говорит «добавить направление» (в единственном числе), а поле — массив;
-        - добавление идёт по ИД направления, а удаление (`DELETE`) — по телефонным кодам;
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
-
-        Args:
-            direction_ids (list[int | str] | Unset): ИД направлений, которые нужно разрешить, — как их
-                отдаёт `GET /api/v1/directions`
-                (строка, например `"1"`) или тем же числом (`1`). В документации тип — `arrayi`
-                (`array` со значком ссылки), тип элементов не указан, знака ⁎ нет (поэтому поле
-                необязательно); в примерах — пустой массив-заполнитель.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `allow_directions` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`allow_directions` (`PUT /api/v1/direction`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -645,40 +507,7 @@ class AsyncDirectionResourceWithRawResponse:
         *,
         codes: list[int | str] | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Remove allowed call directions (`DELETE /api/v1/direction`).
-
-        Убирает направления из перечня разрешённых для текущего личного кабинета. В JSON-теле
-        передаётся массив `codes` — телефонные коды направлений, как их отдаёт
-        `GET /api/v1/direction`.
-
-        Особенности документации:
-        - запрос DELETE с JSON-телом — нестандартно: часть HTTP-клиентов и прокси тело у
-          DELETE не передают;
-        - тип записан как `arrayi` (`array` со значком ссылки); тип элементов не указан —
-          здесь допускаются и строки (`"36"`, как `code` приходит в `GET /api/v1/direction`),
-          и целые числа (`36`, как в `GET /api/v1/directions`);
-        - `codes` не отмечен знаком ⁎, поэтому в схеме он необязателен; а раз в теле нет ни
-          одного обязательного поля, то и само тело у этого DELETE необязательно (запрос без
-          тела равнозначен `{}` и ничего не удаляет) — это наше прочтение, документация об
-          этом не говорит;
-        - во всех примерах запроса массив пуст (`{"codes": []}`) — это заполнитель;
-        - удаление идёт по кодам, а добавление (`PUT`) — по ИД направлений;
-        - в примере на JavaScript объект тела передаётся в `fetch` без `JSON.stringify`.
-
-        Args:
-            codes (list[int | str] | Unset): Телефонные коды направлений, которые нужно убрать из
-                разрешённых, — как их отдаёт
-                `GET /api/v1/direction` (строка, например `"36"`) или числом (`36`, как в
-                `GET /api/v1/directions`). В документации тип — `arrayi` (`array` со значком
-                ссылки), тип элементов не указан, знака ⁎ нет (поэтому поле необязательно); в
-                примерах — пустой массив-заполнитель.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `remove_directions` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`remove_directions` (`DELETE /api/v1/direction`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -693,24 +522,7 @@ class AsyncDirectionResourceWithRawResponse:
     async def list_directions(
         self,
     ) -> RawResponse[DirectionList]:
-        """List all call directions (`GET /api/v1/directions`).
-
-        Возвращает все существующие направления вызовов (справочник). Параметров нет,
-        постраничной выдачи нет — приходит весь массив сразу.
-
-        Особенности:
-        - здесь `directions` — массив, а в `GET /api/v1/direction` — объект с ключами-кодами;
-        - `id` приходит строкой (`"1"`), а `code` — целым числом (`672`), тогда как в
-          `GET /api/v1/direction` `code` — строка (`"36"`);
-        - в примере `name` сокращён («Австралийские внеш. террит-и»), а `english_name` обрезан
-          («Australian External Territorie» — 30 символов), видимо, по длине поля;
-        - в примере документации после второго элемента стоит `...` (не JSON);
-        - типы полей в документации не указаны (выведены из примера); `success` есть в
-          примере, но не в перечне полей.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `list_directions` returns.
-        """
+        """`list_directions` (`GET /api/v1/directions`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(

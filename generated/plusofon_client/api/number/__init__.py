@@ -1720,38 +1720,7 @@ class NumberResourceWithRawResponse:
         phone_type: NumberPhoneType | Unset = UNSET,
         page: int | Unset = UNSET,
     ) -> RawResponse[NumberPage]:
-        """List connected numbers (`GET /api/v1/number`).
-
-        Возвращает все телефонные номера, подключенные в текущем личном кабинете, постранично
-        (Laravel, по 15 записей на странице, `?page=N`).
-
-        Особенности:
-        - фильтр `phone_type` передаётся JSON-телом GET-запроса (так его показывает документация);
-          тело необязательно. В примерах запроса значение — заполнитель `"nihil"`;
-        - суммы `period_price` и `buy_price` приходят целыми числами (`99`), а не строками;
-        - `black_list`, `following`, `integration_following` могут быть `null`;
-        - `cli_type` внутри `following` и `integration_following` — человекочитаемое название
-          режима АОНа («Номер и имя звонящего»), а не код `Y`/`N`, который принимает `number/follow`;
-        - `number` — строка в международном формате с `7` (`"79309993750"`), в отличие от
-          `number/search`, где номер приходит без кода страны;
-        - ссылки постраничной выдачи в примере указывают на `http://localhost`.
-
-        Args:
-            phone_type (NumberPhoneType | Unset): Тип номера:
-                - `abc` — городской номер
-                - `def` — мобильный номер
-                - `800` — номер 8-800
-
-                Значение `800` не является идентификатором Python, поэтому имена констант заданы в
-                `x-enum-varnames` (ABC, DEF, TOLL_FREE_800).
-            page (int | Unset):
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `list_numbers` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`list_numbers` (`GET /api/v1/number`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -1769,31 +1738,7 @@ class NumberResourceWithRawResponse:
         *,
         page: int | Unset = UNSET,
     ) -> RawResponse[NumberSmsPage]:
-        """List numbers with SMS service (`GET /api/v1/number/sms`).
-
-        Возвращает номера, к которым подключена услуга обмена SMS-сообщениями, постранично
-        (Laravel, по 15 записей на странице, `?page=N`).
-
-        Особенности:
-        - документация пишет «Не имеет параметров», но ответ постраничный, поэтому здесь есть
-          параметр `page`;
-        - в описании ответа для `phone_type` указан только `def` (мобильный номер) — в схеме
-          оставлен полный список типов;
-        - `sms_packet.price` приходит строкой с копейками (`"300.00"`), а `sms_amount` и
-          `sms_remaining` — целыми числами;
-        - `sms_packet.packet` («ИД пакета») — строка вида UUID, а не целое число;
-        - в тексте документации описание `def` склеено со следующим полем
-          («мобильный номерowner_type»), а у `owner_type` нет собственного описания.
-
-        Args:
-            page (int | Unset):
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `list_sms_numbers` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`list_sms_numbers` (`GET /api/v1/number/sms`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -1811,31 +1756,7 @@ class NumberResourceWithRawResponse:
         number_id: int | str,
         pin: str | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Delete a connected number (`DELETE /api/v1/number/{number_id}`).
-
-        Отключает (удаляет) телефонный номер, подключенный в текущем личном кабинете.
-
-        Особенности:
-        - `number_id` документация типизирует как строку (в примере — `31`), хотя это ИД
-          подключенного номера (`id` из `GET number`, в ответе — целое число);
-        - JSON-тело с полем `pin` есть только в примерах запроса (curl/JS/PHP/Python), в таблице
-          параметров его нет; значение в примерах — заполнитель `"quo"`. Назначение PIN на странице
-          не объяснено (вероятно, PIN двухфакторной аутентификации, как в `customer/tfa`);
-        - ответ описан как `success` и `message` («сообщение об ошибке»).
-
-        Args:
-            number_id (int | str):
-            pin (str | Unset): PIN. Поле есть только в примерах запроса (curl/JS/PHP/Python), в таблице
-                параметров его
-                нет; значение там — заполнитель `"quo"`. Назначение не описано (вероятно, PIN
-                двухфакторной аутентификации, как в `customer/tfa`).
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `delete_number` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`delete_number` (`DELETE /api/v1/number/{number_id}`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -1864,87 +1785,7 @@ class NumberResourceWithRawResponse:
         cli_type: NumberCliType | Unset = UNSET,
         cli_type_default: NumberCliType | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Set call forwarding for numbers (`POST /api/v1/number/follow`).
-
-        Настраивает переадресацию входящих вызовов с подключенных номеров (`numbers` — ИД номеров
-        из `GET number`, не сами телефонные номера).
-
-        Какие поля нужны, зависит от `type` (у каждого такого поля есть `x-plusofon-applies-to`):
-        - `sip` — `sip_id`; `number` — `destination_number`; `group` — `group_id`;
-          `scenario` — `scenario_id`; `call_queue` — `call_queue_id`; `sip_uri` — `destination_uri`;
-        - `bitrix`, `amo` — `host`, а также `type_default` и `cli_type_default` (переадресация и
-          режим АОНа по умолчанию). Нужны ли тогда поля типа из `type_default` (например, `sip_id`
-          при `type_default: sip`), документация не говорит;
-        - `empty` — без дополнительных полей.
-
-        Особенности:
-        - коды типов на странице не перечислены: список `sip`, `number`, `group`, `scenario`,
-          `call_queue`, `sip_uri`, `bitrix`, `amo`, `empty` собран из описаний полей и из примера
-          `number/follow-types` (в котором только `sip`, `number`, `group`, `scenario`);
-        - `cli_type` помечен обязательным (⁎), но с оговоркой «для всех типов, кроме "empty"».
-          Здесь обязательны только `type` и `numbers`; `cli_type` нужно передавать для всех типов,
-          кроме `empty` (сервер, вероятно, отклонит запрос без него);
-        - коды `cli_type`/`cli_type_default` — `Y`/`N` из `number/cli-types`, тогда как
-          `GET number` показывает в `following.cli_type` название режима, а не код;
-        - все значения в примерах запроса документации — заполнители (`"eligendi"`, `"ut"` …).
-
-        Args:
-            type_ (NumberFollowType): Код типа переадресации (страница не перечисляет коды; список
-                собран из описаний полей
-                `number/follow` и примера `number/follow-types`):
-                - `sip` — на SIP-аккаунт (`sip_id`)
-                - `number` — на телефонный номер (`destination_number`)
-                - `group` — на группу (`group_id`)
-                - `scenario` — на сценарий (`scenario_id`)
-                - `call_queue` — на очередь вызовов (`call_queue_id`)
-                - `sip_uri` — на адрес SIP URI (`destination_uri`)
-                - `bitrix` — в интеграцию Битрикс24 (`host`, `type_default`, `cli_type_default`)
-                - `amo` — в интеграцию amoCRM (`host`, `type_default`, `cli_type_default`)
-                - `empty` — без переадресации (смысл на странице не описан; судя по названию и по тому, что
-                  `cli_type` для него не нужен, — снятие переадресации)
-            numbers (list[int]): ИД номеров (`id` из `GET number`), для которых устанавливается
-                переадресация (⁎)
-            type_default (NumberFollowType | Unset): Код типа переадресации (страница не перечисляет
-                коды; список собран из описаний полей
-                `number/follow` и примера `number/follow-types`):
-                - `sip` — на SIP-аккаунт (`sip_id`)
-                - `number` — на телефонный номер (`destination_number`)
-                - `group` — на группу (`group_id`)
-                - `scenario` — на сценарий (`scenario_id`)
-                - `call_queue` — на очередь вызовов (`call_queue_id`)
-                - `sip_uri` — на адрес SIP URI (`destination_uri`)
-                - `bitrix` — в интеграцию Битрикс24 (`host`, `type_default`, `cli_type_default`)
-                - `amo` — в интеграцию amoCRM (`host`, `type_default`, `cli_type_default`)
-                - `empty` — без переадресации (смысл на странице не описан; судя по названию и по тому, что
-                  `cli_type` для него не нужен, — снятие переадресации)
-            sip_id (int | Unset): только для типа `sip` — ИД SIP-аккаунта, на который устанавливается
-                переадресация
-            destination_number (str | Unset): только для типа `number` — телефонный номер, на который
-                устанавливается переадресация
-            group_id (int | Unset): только для типа `group` — ИД группы, на которую устанавливается
-                переадресация
-            scenario_id (int | Unset): только для типа `scenario` — ИД сценария, на который
-                устанавливается переадресация
-            call_queue_id (int | Unset): только для типа `call_queue` — ИД очереди вызовов, на которую
-                устанавливается переадресация
-            destination_uri (str | Unset): только для типа `sip_uri` — адрес SIP URI, на который
-                устанавливается переадресация
-            host (str | Unset): только для типов `bitrix` и `amo` — адрес хоста интеграции
-            cli_type (NumberCliType | Unset): Код режима показа АОНа при переадресации (из `number/cli-
-                types`):
-                - `Y` — номер и имя звонящего
-                - `N` — переадресующий номер
-            cli_type_default (NumberCliType | Unset): Код режима показа АОНа при переадресации (из
-                `number/cli-types`):
-                - `Y` — номер и имя звонящего
-                - `N` — переадресующий номер
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `set_number_follow` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`set_number_follow` (`POST /api/v1/number/follow`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -1973,30 +1814,7 @@ class NumberResourceWithRawResponse:
         numbers: list[int],
         contact_list_id: int | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Assign or remove a black list for numbers (`PATCH /api/v1/number/contact-list`).
-
-        Назначает подключенным номерам (`numbers` — ИД номеров из `GET number`) чёрный список
-        (список контактов `contact_list_id`).
-
-        Особенности:
-        - `contact_list_id` в таблице помечен обязательным (⁎), но текст под таблицей говорит, что
-          для отключения чёрного списка запрос отправляют без `contact_list_id`. Здесь поле
-          необязательное: с ним список назначается, без него — снимается;
-        - ответ описан как `success` и `message` («сообщение об ошибке»).
-
-        Args:
-            numbers (list[int]): ИД номеров (`id` из `GET number`), на которые назначается список (⁎)
-            contact_list_id (int | Unset): ИД списка контактов (чёрного списка). В таблице помечен
-                обязательным (⁎), но для
-                отключения чёрного списка запрос отправляют без этого поля — поэтому здесь оно
-                необязательное.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `set_contact_list` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`set_contact_list` (`PATCH /api/v1/number/contact-list`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -2012,22 +1830,7 @@ class NumberResourceWithRawResponse:
     def list_follow_types(
         self,
     ) -> RawResponse[NumberFollowTypesResponse]:
-        """List call forwarding types (`GET /api/v1/number/follow-types`).
-
-        Справочник доступных типов переадресации (`follow_types`): код, название и режимы аренды
-        номера (`business`/`personal`), для которых тип доступен.
-
-        Особенности:
-        - в примере ответа нет поля `success`, в отличие от большинства методов, поэтому оно
-          необязательное;
-        - ответ не постраничный;
-        - в примере только `sip`, `number`, `group`, `scenario`, хотя `number/follow` описывает ещё
-          `call_queue`, `sip_uri`, `bitrix`, `amo`, `empty`; поэтому `type` здесь — строка без
-          перечисления (справочник может вернуть и другие коды).
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `list_follow_types` returns.
-        """
+        """`list_follow_types` (`GET /api/v1/number/follow-types`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -2040,20 +1843,7 @@ class NumberResourceWithRawResponse:
     def list_cli_types(
         self,
     ) -> RawResponse[NumberCliTypesResponse]:
-        """List caller ID (CLI) display types (`GET /api/v1/number/cli-types`).
-
-        Справочник режимов работы определителя номера (АОН) для входящих вызовов (`cli_types`):
-        код (`Y`, `N`) и название.
-
-        Особенности:
-        - в примере ответа нет поля `success`, поэтому оно необязательное;
-        - код (`Y`/`N`) передаётся в `cli_type` метода `number/follow`, а `GET number` в
-          `following.cli_type` показывает название («Номер и имя звонящего»), а не код;
-        - `type` здесь — строка без перечисления: это справочник, он может вернуть и другие коды.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `list_cli_types` returns.
-        """
+        """`list_cli_types` (`GET /api/v1/number/cli-types`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -2074,66 +1864,7 @@ class NumberResourceWithRawResponse:
         phone_type: NumberPhoneType | Unset = UNSET,
         page: int | Unset = UNSET,
     ) -> RawResponse[NumberSearchPage]:
-        """Search the number showcase (`GET /api/v1/number/search`).
-
-        Ищет на витрине свободные номера для покупки. Фильтры (все необязательные) передаются
-        JSON-телом GET-запроса. Выдача постраничная (Laravel, по 20 записей на странице, `?page=N`).
-
-        Особенности:
-        - фильтры из тела нужно повторять в запросе каждой страницы: ссылки `next_page_url` и
-          `prev_page_url` содержат только `?page=N`;
-        - постраничная выдача урезанная: нет `total`, `last_page`, `last_page_url`; конец выдачи —
-          `next_page_url: null`;
-        - `number_type` в запросе — строка (`"0"`…`"5"`), а в ответе — целое число (`0`…`5`);
-        - коды `number_type` на странице перечислены не по порядку: 0 — простой, 5 — бронзовый,
-          1 — серебряный, 2 — золотой, 3 — платиновый, 4 — эксклюзивный;
-        - `buy_price` и `period_price` приходят строками с копейками (`"99.00"`), в отличие от
-          целых чисел в `GET number` и `GET number/reserve`;
-        - `number` приходит без кода страны (`"4951332210"`), а `GET number` и `GET number/reserve`
-          показывают номера с `7`;
-        - `region` — ИД региона (видимо, `id` из `number/code-regions`), `city_code` — целое число,
-          хотя `number/code-regions` отдаёт коды строками;
-        - `phone_number` — маска без кода города: `?` — один любой символ, `*` — любая
-          последовательность символов;
-        - в таблице документации тип склеен с первым значением («stringbusiness», «string0»,
-          «stringabc»), а `number_type` — с концом описания маски; таблица полей ответа идёт без
-          заголовка;
-        - в примерах запроса `phone_number` — заполнитель `"error"`; пример ответа содержит `...`
-          в массиве `data` (здесь убрано).
-
-        Args:
-            owner_type (NumberOwnerType | Unset): Режим аренды (покупки) номера:
-                - `business` — многоканальный, номер для использования в логике АТС
-                - `personal` — одноканальный, номер для персонального использования одним пользователем
-            region (int | Unset): ИД региона (по-видимому, `id` из `number/code-regions`)
-            city_code (int | Unset): код города (целое число, например `495`)
-            phone_number (str | Unset): маска поиска номера телефона (без кода города): `?` — замена
-                одного любого символа,
-                `*` — замена последовательности любых символов
-            number_type (NumberSearchNumberType | Unset): Категория («красивость») номера в ответе
-                `number/search` — ЦЕЛОЕ ЧИСЛО (в запросе то же
-                поле передаётся строкой, см. `NumberSearchNumberTypeFilter`):
-                - `0` — «простой» номер
-                - `1` — «серебряный» номер
-                - `2` — «золотой» номер
-                - `3` — «платиновый» номер
-                - `4` — «эксклюзивный» номер
-                - `5` — «бронзовый» номер
-            phone_type (NumberPhoneType | Unset): Тип номера:
-                - `abc` — городской номер
-                - `def` — мобильный номер
-                - `800` — номер 8-800
-
-                Значение `800` не является идентификатором Python, поэтому имена констант заданы в
-                `x-enum-varnames` (ABC, DEF, TOLL_FREE_800).
-            page (int | Unset):
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `search_numbers` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`search_numbers` (`GET /api/v1/number/search`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -2156,31 +1887,7 @@ class NumberResourceWithRawResponse:
         *,
         type_: str | Unset = UNSET,
     ) -> RawResponse[NumberCodeRegionsResponse]:
-        """List region codes (`GET /api/v1/number/code-regions`).
-
-        Справочник регионов с их телефонными кодами (`code_regions`): ИД региона, название и
-        массив кодов.
-
-        Особенности:
-        - документация пишет «Не имеет параметров», но примеры запроса отправляют JSON-тело
-          `{"type": ...}` со значением-заполнителем `"rerum"`; смысл и допустимые значения `type`
-          неизвестны. Поле описано как необязательное (`x-plusofon-curl-only`);
-        - коды региона — массив строк (`["301"]`), тогда как `city_code` в `number/search` — целое;
-        - названия оформлены непоследовательно («Улан-Удэ (301)», «Ижевск(341)»);
-        - ответ не постраничный.
-
-        Args:
-            type_ (str | Unset): Поле есть только в примерах запроса (curl/JS/PHP/Python), хотя
-                документация пишет «Не
-                имеет параметров»; значение там — заполнитель `"rerum"`. Смысл и допустимые значения
-                неизвестны.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `list_code_regions` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`list_code_regions` (`GET /api/v1/number/code-regions`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -2198,40 +1905,7 @@ class NumberResourceWithRawResponse:
         phone_type: NumberPhoneType | Unset = UNSET,
         page: int | Unset = UNSET,
     ) -> RawResponse[NumberReservedPage]:
-        """List reserved numbers (`GET /api/v1/number/reserve`).
-
-        Возвращает номера, зарезервированные (но ещё не купленные) в текущем личном кабинете,
-        постранично (Laravel, по 15 записей на странице, `?page=N`).
-
-        Особенности:
-        - документация пишет «Не имеет параметров», но примеры запроса отправляют JSON-тело
-          `{"phone_type": ...}` (значение — заполнитель `"natus"`); здесь это необязательный фильтр
-          по типу номера (`x-plusofon-curl-only`);
-        - `reserved_untill` (так, с опечаткой, поле называется в ответе) — дата и время
-          `YYYY-MM-DD HH:MM:SS` без часового пояса;
-        - `id` описан как «ИД подключенного номера», хотя это запись резерва: его передают в
-          `DELETE number/reserve/{reserve_number_id}`;
-        - суммы `buy_price` и `period_price` — целые числа;
-        - `number` — строка с `7` (`"74951919036"`), хотя `POST number/reserve` принимает номер
-          целым числом;
-        - ссылки постраничной выдачи в примере указывают на `http://localhost`.
-
-        Args:
-            phone_type (NumberPhoneType | Unset): Тип номера:
-                - `abc` — городской номер
-                - `def` — мобильный номер
-                - `800` — номер 8-800
-
-                Значение `800` не является идентификатором Python, поэтому имена констант заданы в
-                `x-enum-varnames` (ABC, DEF, TOLL_FREE_800).
-            page (int | Unset):
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `list_reserved_numbers` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`list_reserved_numbers` (`GET /api/v1/number/reserve`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -2251,39 +1925,7 @@ class NumberResourceWithRawResponse:
         owner_type: NumberOwnerType,
         short: NumberReserveRequestShort | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Reserve a number (`POST /api/v1/number/reserve`).
-
-        Резервирует (но не покупает) номер с витрины, найденный через `number/search`.
-        Купить зарезервированный номер — `POST number/buy`.
-
-        Особенности:
-        - `number` — целое число (номер с кодом города, например `4951332210`, как его отдаёт
-          `number/search`), хотя везде в ответах номера — строки;
-        - `short` — единственное описанное значение `1` («резерв на один час»); срок резерва без
-          `short` не описан; в документации тип склеен со значением («integer1»), а описание — с
-          началом примера curl;
-        - ответ — только `{"success": true}` без ИД резерва: ИД (`id`) и срок (`reserved_untill`)
-          нужно узнать через `GET number/reserve`;
-        - все значения в примерах запроса документации — заполнители (`"number": 11`,
-          `"owner_type": "sit"`, `"short": 17`).
-
-        Args:
-            number (int): номер телефона с кодом города (⁎), целым числом — например `4951332210`, как
-                его отдаёт
-                `number/search` (там строкой)
-            owner_type (NumberOwnerType): Режим аренды (покупки) номера:
-                - `business` — многоканальный, номер для использования в логике АТС
-                - `personal` — одноканальный, номер для персонального использования одним пользователем
-            short (NumberReserveRequestShort | Unset): `1` — резерв на один час (единственное описанное
-                значение; срок резерва без этого поля
-                не описан)
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `reserve_number` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`reserve_number` (`POST /api/v1/number/reserve`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -2302,24 +1944,7 @@ class NumberResourceWithRawResponse:
         *,
         reserve_number_id: int | str,
     ) -> RawResponse[Success]:
-        """Cancel a number reservation (`DELETE /api/v1/number/reserve/{reserve_number_id}`).
-
-        Отменяет резервирование номера.
-
-        Особенности:
-        - `reserve_number_id` документация типизирует как строку (в примере — `42`), хотя это
-          `id` записи из `GET number/reserve` (там — целое число);
-        - тела у запроса нет; ответ описан как `success` и `message` («сообщение об ошибке»).
-
-        Args:
-            reserve_number_id (int | str):
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `cancel_reservation` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`cancel_reservation` (`DELETE /api/v1/number/reserve/{reserve_number_id}`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -2337,39 +1962,7 @@ class NumberResourceWithRawResponse:
         numbers: list[int | str],
         owner_type: NumberOwnerType,
     ) -> RawResponse[Success]:
-        """Buy reserved numbers (`POST /api/v1/number/buy`).
-
-        Покупает ранее зарезервированные номера (`POST number/reserve`).
-
-        **Внимание: операция списывает деньги** (стоимость подключения `buy_price` и абонентская
-        плата). Не повторяйте запрос вслепую после таймаута или ошибки сети — сначала проверьте
-        `GET number` (купленный номер появится там) и `GET number/reserve`.
-
-        Особенности:
-        - тип элементов `numbers` («массив покупаемых номеров») не описан; здесь принимаются и целые
-          числа (как номер принимает `POST number/reserve`, например `4951919036`), и строки (как
-          номер показывает `GET number/reserve`, например `"74951919036"`); какую форму ждёт сервер,
-          неизвестно. Это телефонные номера, а не ИД резерва;
-        - `owner_type` обязателен, хотя режим уже был указан при резервировании;
-        - ответ — только `{"success": true}`, без сведений о списании;
-        - значения в примерах запроса документации — заполнители (`"numbers": []`,
-          `"owner_type": "minus"`).
-
-        Args:
-            numbers (list[int | str]): массив покупаемых (ранее зарезервированных) телефонных номеров
-                (⁎). Тип элементов не
-                описан: принимаются целые числа (как в `POST number/reserve`, `4951919036`) и строки
-                (как в `GET number/reserve`, `"74951919036"`).
-            owner_type (NumberOwnerType): Режим аренды (покупки) номера:
-                - `business` — многоканальный, номер для использования в логике АТС
-                - `personal` — одноканальный, номер для персонального использования одним пользователем
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `buy_numbers` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`buy_numbers` (`POST /api/v1/number/buy`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return self._requester.request_raw(
@@ -2395,38 +1988,7 @@ class AsyncNumberResourceWithRawResponse:
         phone_type: NumberPhoneType | Unset = UNSET,
         page: int | Unset = UNSET,
     ) -> RawResponse[NumberPage]:
-        """List connected numbers (`GET /api/v1/number`).
-
-        Возвращает все телефонные номера, подключенные в текущем личном кабинете, постранично
-        (Laravel, по 15 записей на странице, `?page=N`).
-
-        Особенности:
-        - фильтр `phone_type` передаётся JSON-телом GET-запроса (так его показывает документация);
-          тело необязательно. В примерах запроса значение — заполнитель `"nihil"`;
-        - суммы `period_price` и `buy_price` приходят целыми числами (`99`), а не строками;
-        - `black_list`, `following`, `integration_following` могут быть `null`;
-        - `cli_type` внутри `following` и `integration_following` — человекочитаемое название
-          режима АОНа («Номер и имя звонящего»), а не код `Y`/`N`, который принимает `number/follow`;
-        - `number` — строка в международном формате с `7` (`"79309993750"`), в отличие от
-          `number/search`, где номер приходит без кода страны;
-        - ссылки постраничной выдачи в примере указывают на `http://localhost`.
-
-        Args:
-            phone_type (NumberPhoneType | Unset): Тип номера:
-                - `abc` — городской номер
-                - `def` — мобильный номер
-                - `800` — номер 8-800
-
-                Значение `800` не является идентификатором Python, поэтому имена констант заданы в
-                `x-enum-varnames` (ABC, DEF, TOLL_FREE_800).
-            page (int | Unset):
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `list_numbers` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`list_numbers` (`GET /api/v1/number`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -2444,31 +2006,7 @@ class AsyncNumberResourceWithRawResponse:
         *,
         page: int | Unset = UNSET,
     ) -> RawResponse[NumberSmsPage]:
-        """List numbers with SMS service (`GET /api/v1/number/sms`).
-
-        Возвращает номера, к которым подключена услуга обмена SMS-сообщениями, постранично
-        (Laravel, по 15 записей на странице, `?page=N`).
-
-        Особенности:
-        - документация пишет «Не имеет параметров», но ответ постраничный, поэтому здесь есть
-          параметр `page`;
-        - в описании ответа для `phone_type` указан только `def` (мобильный номер) — в схеме
-          оставлен полный список типов;
-        - `sms_packet.price` приходит строкой с копейками (`"300.00"`), а `sms_amount` и
-          `sms_remaining` — целыми числами;
-        - `sms_packet.packet` («ИД пакета») — строка вида UUID, а не целое число;
-        - в тексте документации описание `def` склеено со следующим полем
-          («мобильный номерowner_type»), а у `owner_type` нет собственного описания.
-
-        Args:
-            page (int | Unset):
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `list_sms_numbers` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`list_sms_numbers` (`GET /api/v1/number/sms`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -2486,31 +2024,7 @@ class AsyncNumberResourceWithRawResponse:
         number_id: int | str,
         pin: str | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Delete a connected number (`DELETE /api/v1/number/{number_id}`).
-
-        Отключает (удаляет) телефонный номер, подключенный в текущем личном кабинете.
-
-        Особенности:
-        - `number_id` документация типизирует как строку (в примере — `31`), хотя это ИД
-          подключенного номера (`id` из `GET number`, в ответе — целое число);
-        - JSON-тело с полем `pin` есть только в примерах запроса (curl/JS/PHP/Python), в таблице
-          параметров его нет; значение в примерах — заполнитель `"quo"`. Назначение PIN на странице
-          не объяснено (вероятно, PIN двухфакторной аутентификации, как в `customer/tfa`);
-        - ответ описан как `success` и `message` («сообщение об ошибке»).
-
-        Args:
-            number_id (int | str):
-            pin (str | Unset): PIN. Поле есть только в примерах запроса (curl/JS/PHP/Python), в таблице
-                параметров его
-                нет; значение там — заполнитель `"quo"`. Назначение не описано (вероятно, PIN
-                двухфакторной аутентификации, как в `customer/tfa`).
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `delete_number` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`delete_number` (`DELETE /api/v1/number/{number_id}`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -2539,87 +2053,7 @@ class AsyncNumberResourceWithRawResponse:
         cli_type: NumberCliType | Unset = UNSET,
         cli_type_default: NumberCliType | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Set call forwarding for numbers (`POST /api/v1/number/follow`).
-
-        Настраивает переадресацию входящих вызовов с подключенных номеров (`numbers` — ИД номеров
-        из `GET number`, не сами телефонные номера).
-
-        Какие поля нужны, зависит от `type` (у каждого такого поля есть `x-plusofon-applies-to`):
-        - `sip` — `sip_id`; `number` — `destination_number`; `group` — `group_id`;
-          `scenario` — `scenario_id`; `call_queue` — `call_queue_id`; `sip_uri` — `destination_uri`;
-        - `bitrix`, `amo` — `host`, а также `type_default` и `cli_type_default` (переадресация и
-          режим АОНа по умолчанию). Нужны ли тогда поля типа из `type_default` (например, `sip_id`
-          при `type_default: sip`), документация не говорит;
-        - `empty` — без дополнительных полей.
-
-        Особенности:
-        - коды типов на странице не перечислены: список `sip`, `number`, `group`, `scenario`,
-          `call_queue`, `sip_uri`, `bitrix`, `amo`, `empty` собран из описаний полей и из примера
-          `number/follow-types` (в котором только `sip`, `number`, `group`, `scenario`);
-        - `cli_type` помечен обязательным (⁎), но с оговоркой «для всех типов, кроме "empty"».
-          Здесь обязательны только `type` и `numbers`; `cli_type` нужно передавать для всех типов,
-          кроме `empty` (сервер, вероятно, отклонит запрос без него);
-        - коды `cli_type`/`cli_type_default` — `Y`/`N` из `number/cli-types`, тогда как
-          `GET number` показывает в `following.cli_type` название режима, а не код;
-        - все значения в примерах запроса документации — заполнители (`"eligendi"`, `"ut"` …).
-
-        Args:
-            type_ (NumberFollowType): Код типа переадресации (страница не перечисляет коды; список
-                собран из описаний полей
-                `number/follow` и примера `number/follow-types`):
-                - `sip` — на SIP-аккаунт (`sip_id`)
-                - `number` — на телефонный номер (`destination_number`)
-                - `group` — на группу (`group_id`)
-                - `scenario` — на сценарий (`scenario_id`)
-                - `call_queue` — на очередь вызовов (`call_queue_id`)
-                - `sip_uri` — на адрес SIP URI (`destination_uri`)
-                - `bitrix` — в интеграцию Битрикс24 (`host`, `type_default`, `cli_type_default`)
-                - `amo` — в интеграцию amoCRM (`host`, `type_default`, `cli_type_default`)
-                - `empty` — без переадресации (смысл на странице не описан; судя по названию и по тому, что
-                  `cli_type` для него не нужен, — снятие переадресации)
-            numbers (list[int]): ИД номеров (`id` из `GET number`), для которых устанавливается
-                переадресация (⁎)
-            type_default (NumberFollowType | Unset): Код типа переадресации (страница не перечисляет
-                коды; список собран из описаний полей
-                `number/follow` и примера `number/follow-types`):
-                - `sip` — на SIP-аккаунт (`sip_id`)
-                - `number` — на телефонный номер (`destination_number`)
-                - `group` — на группу (`group_id`)
-                - `scenario` — на сценарий (`scenario_id`)
-                - `call_queue` — на очередь вызовов (`call_queue_id`)
-                - `sip_uri` — на адрес SIP URI (`destination_uri`)
-                - `bitrix` — в интеграцию Битрикс24 (`host`, `type_default`, `cli_type_default`)
-                - `amo` — в интеграцию amoCRM (`host`, `type_default`, `cli_type_default`)
-                - `empty` — без переадресации (смысл на странице не описан; судя по названию и по тому, что
-                  `cli_type` для него не нужен, — снятие переадресации)
-            sip_id (int | Unset): только для типа `sip` — ИД SIP-аккаунта, на который устанавливается
-                переадресация
-            destination_number (str | Unset): только для типа `number` — телефонный номер, на который
-                устанавливается переадресация
-            group_id (int | Unset): только для типа `group` — ИД группы, на которую устанавливается
-                переадресация
-            scenario_id (int | Unset): только для типа `scenario` — ИД сценария, на который
-                устанавливается переадресация
-            call_queue_id (int | Unset): только для типа `call_queue` — ИД очереди вызовов, на которую
-                устанавливается переадресация
-            destination_uri (str | Unset): только для типа `sip_uri` — адрес SIP URI, на который
-                устанавливается переадресация
-            host (str | Unset): только для типов `bitrix` и `amo` — адрес хоста интеграции
-            cli_type (NumberCliType | Unset): Код режима показа АОНа при переадресации (из `number/cli-
-                types`):
-                - `Y` — номер и имя звонящего
-                - `N` — переадресующий номер
-            cli_type_default (NumberCliType | Unset): Код режима показа АОНа при переадресации (из
-                `number/cli-types`):
-                - `Y` — номер и имя звонящего
-                - `N` — переадресующий номер
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `set_number_follow` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`set_number_follow` (`POST /api/v1/number/follow`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -2648,30 +2082,7 @@ class AsyncNumberResourceWithRawResponse:
         numbers: list[int],
         contact_list_id: int | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Assign or remove a black list for numbers (`PATCH /api/v1/number/contact-list`).
-
-        Назначает подключенным номерам (`numbers` — ИД номеров из `GET number`) чёрный список
-        (список контактов `contact_list_id`).
-
-        Особенности:
-        - `contact_list_id` в таблице помечен обязательным (⁎), но текст под таблицей говорит, что
-          для отключения чёрного списка запрос отправляют без `contact_list_id`. Здесь поле
-          необязательное: с ним список назначается, без него — снимается;
-        - ответ описан как `success` и `message` («сообщение об ошибке»).
-
-        Args:
-            numbers (list[int]): ИД номеров (`id` из `GET number`), на которые назначается список (⁎)
-            contact_list_id (int | Unset): ИД списка контактов (чёрного списка). В таблице помечен
-                обязательным (⁎), но для
-                отключения чёрного списка запрос отправляют без этого поля — поэтому здесь оно
-                необязательное.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `set_contact_list` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`set_contact_list` (`PATCH /api/v1/number/contact-list`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -2687,22 +2098,7 @@ class AsyncNumberResourceWithRawResponse:
     async def list_follow_types(
         self,
     ) -> RawResponse[NumberFollowTypesResponse]:
-        """List call forwarding types (`GET /api/v1/number/follow-types`).
-
-        Справочник доступных типов переадресации (`follow_types`): код, название и режимы аренды
-        номера (`business`/`personal`), для которых тип доступен.
-
-        Особенности:
-        - в примере ответа нет поля `success`, в отличие от большинства методов, поэтому оно
-          необязательное;
-        - ответ не постраничный;
-        - в примере только `sip`, `number`, `group`, `scenario`, хотя `number/follow` описывает ещё
-          `call_queue`, `sip_uri`, `bitrix`, `amo`, `empty`; поэтому `type` здесь — строка без
-          перечисления (справочник может вернуть и другие коды).
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `list_follow_types` returns.
-        """
+        """`list_follow_types` (`GET /api/v1/number/follow-types`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -2715,20 +2111,7 @@ class AsyncNumberResourceWithRawResponse:
     async def list_cli_types(
         self,
     ) -> RawResponse[NumberCliTypesResponse]:
-        """List caller ID (CLI) display types (`GET /api/v1/number/cli-types`).
-
-        Справочник режимов работы определителя номера (АОН) для входящих вызовов (`cli_types`):
-        код (`Y`, `N`) и название.
-
-        Особенности:
-        - в примере ответа нет поля `success`, поэтому оно необязательное;
-        - код (`Y`/`N`) передаётся в `cli_type` метода `number/follow`, а `GET number` в
-          `following.cli_type` показывает название («Номер и имя звонящего»), а не код;
-        - `type` здесь — строка без перечисления: это справочник, он может вернуть и другие коды.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `list_cli_types` returns.
-        """
+        """`list_cli_types` (`GET /api/v1/number/cli-types`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -2749,66 +2132,7 @@ class AsyncNumberResourceWithRawResponse:
         phone_type: NumberPhoneType | Unset = UNSET,
         page: int | Unset = UNSET,
     ) -> RawResponse[NumberSearchPage]:
-        """Search the number showcase (`GET /api/v1/number/search`).
-
-        Ищет на витрине свободные номера для покупки. Фильтры (все необязательные) передаются
-        JSON-телом GET-запроса. Выдача постраничная (Laravel, по 20 записей на странице, `?page=N`).
-
-        Особенности:
-        - фильтры из тела нужно повторять в запросе каждой страницы: ссылки `next_page_url` и
-          `prev_page_url` содержат только `?page=N`;
-        - постраничная выдача урезанная: нет `total`, `last_page`, `last_page_url`; конец выдачи —
-          `next_page_url: null`;
-        - `number_type` в запросе — строка (`"0"`…`"5"`), а в ответе — целое число (`0`…`5`);
-        - коды `number_type` на странице перечислены не по порядку: 0 — простой, 5 — бронзовый,
-          1 — серебряный, 2 — золотой, 3 — платиновый, 4 — эксклюзивный;
-        - `buy_price` и `period_price` приходят строками с копейками (`"99.00"`), в отличие от
-          целых чисел в `GET number` и `GET number/reserve`;
-        - `number` приходит без кода страны (`"4951332210"`), а `GET number` и `GET number/reserve`
-          показывают номера с `7`;
-        - `region` — ИД региона (видимо, `id` из `number/code-regions`), `city_code` — целое число,
-          хотя `number/code-regions` отдаёт коды строками;
-        - `phone_number` — маска без кода города: `?` — один любой символ, `*` — любая
-          последовательность символов;
-        - в таблице документации тип склеен с первым значением («stringbusiness», «string0»,
-          «stringabc»), а `number_type` — с концом описания маски; таблица полей ответа идёт без
-          заголовка;
-        - в примерах запроса `phone_number` — заполнитель `"error"`; пример ответа содержит `...`
-          в массиве `data` (здесь убрано).
-
-        Args:
-            owner_type (NumberOwnerType | Unset): Режим аренды (покупки) номера:
-                - `business` — многоканальный, номер для использования в логике АТС
-                - `personal` — одноканальный, номер для персонального использования одним пользователем
-            region (int | Unset): ИД региона (по-видимому, `id` из `number/code-regions`)
-            city_code (int | Unset): код города (целое число, например `495`)
-            phone_number (str | Unset): маска поиска номера телефона (без кода города): `?` — замена
-                одного любого символа,
-                `*` — замена последовательности любых символов
-            number_type (NumberSearchNumberType | Unset): Категория («красивость») номера в ответе
-                `number/search` — ЦЕЛОЕ ЧИСЛО (в запросе то же
-                поле передаётся строкой, см. `NumberSearchNumberTypeFilter`):
-                - `0` — «простой» номер
-                - `1` — «серебряный» номер
-                - `2` — «золотой» номер
-                - `3` — «платиновый» номер
-                - `4` — «эксклюзивный» номер
-                - `5` — «бронзовый» номер
-            phone_type (NumberPhoneType | Unset): Тип номера:
-                - `abc` — городской номер
-                - `def` — мобильный номер
-                - `800` — номер 8-800
-
-                Значение `800` не является идентификатором Python, поэтому имена констант заданы в
-                `x-enum-varnames` (ABC, DEF, TOLL_FREE_800).
-            page (int | Unset):
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `search_numbers` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`search_numbers` (`GET /api/v1/number/search`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -2831,31 +2155,7 @@ class AsyncNumberResourceWithRawResponse:
         *,
         type_: str | Unset = UNSET,
     ) -> RawResponse[NumberCodeRegionsResponse]:
-        """List region codes (`GET /api/v1/number/code-regions`).
-
-        Справочник регионов с их телефонными кодами (`code_regions`): ИД региона, название и
-        массив кодов.
-
-        Особенности:
-        - документация пишет «Не имеет параметров», но примеры запроса отправляют JSON-тело
-          `{"type": ...}` со значением-заполнителем `"rerum"`; смысл и допустимые значения `type`
-          неизвестны. Поле описано как необязательное (`x-plusofon-curl-only`);
-        - коды региона — массив строк (`["301"]`), тогда как `city_code` в `number/search` — целое;
-        - названия оформлены непоследовательно («Улан-Удэ (301)», «Ижевск(341)»);
-        - ответ не постраничный.
-
-        Args:
-            type_ (str | Unset): Поле есть только в примерах запроса (curl/JS/PHP/Python), хотя
-                документация пишет «Не
-                имеет параметров»; значение там — заполнитель `"rerum"`. Смысл и допустимые значения
-                неизвестны.
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `list_code_regions` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`list_code_regions` (`GET /api/v1/number/code-regions`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -2873,40 +2173,7 @@ class AsyncNumberResourceWithRawResponse:
         phone_type: NumberPhoneType | Unset = UNSET,
         page: int | Unset = UNSET,
     ) -> RawResponse[NumberReservedPage]:
-        """List reserved numbers (`GET /api/v1/number/reserve`).
-
-        Возвращает номера, зарезервированные (но ещё не купленные) в текущем личном кабинете,
-        постранично (Laravel, по 15 записей на странице, `?page=N`).
-
-        Особенности:
-        - документация пишет «Не имеет параметров», но примеры запроса отправляют JSON-тело
-          `{"phone_type": ...}` (значение — заполнитель `"natus"`); здесь это необязательный фильтр
-          по типу номера (`x-plusofon-curl-only`);
-        - `reserved_untill` (так, с опечаткой, поле называется в ответе) — дата и время
-          `YYYY-MM-DD HH:MM:SS` без часового пояса;
-        - `id` описан как «ИД подключенного номера», хотя это запись резерва: его передают в
-          `DELETE number/reserve/{reserve_number_id}`;
-        - суммы `buy_price` и `period_price` — целые числа;
-        - `number` — строка с `7` (`"74951919036"`), хотя `POST number/reserve` принимает номер
-          целым числом;
-        - ссылки постраничной выдачи в примере указывают на `http://localhost`.
-
-        Args:
-            phone_type (NumberPhoneType | Unset): Тип номера:
-                - `abc` — городской номер
-                - `def` — мобильный номер
-                - `800` — номер 8-800
-
-                Значение `800` не является идентификатором Python, поэтому имена констант заданы в
-                `x-enum-varnames` (ABC, DEF, TOLL_FREE_800).
-            page (int | Unset):
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `list_reserved_numbers` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`list_reserved_numbers` (`GET /api/v1/number/reserve`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -2926,39 +2193,7 @@ class AsyncNumberResourceWithRawResponse:
         owner_type: NumberOwnerType,
         short: NumberReserveRequestShort | Unset = UNSET,
     ) -> RawResponse[Success]:
-        """Reserve a number (`POST /api/v1/number/reserve`).
-
-        Резервирует (но не покупает) номер с витрины, найденный через `number/search`.
-        Купить зарезервированный номер — `POST number/buy`.
-
-        Особенности:
-        - `number` — целое число (номер с кодом города, например `4951332210`, как его отдаёт
-          `number/search`), хотя везде в ответах номера — строки;
-        - `short` — единственное описанное значение `1` («резерв на один час»); срок резерва без
-          `short` не описан; в документации тип склеен со значением («integer1»), а описание — с
-          началом примера curl;
-        - ответ — только `{"success": true}` без ИД резерва: ИД (`id`) и срок (`reserved_untill`)
-          нужно узнать через `GET number/reserve`;
-        - все значения в примерах запроса документации — заполнители (`"number": 11`,
-          `"owner_type": "sit"`, `"short": 17`).
-
-        Args:
-            number (int): номер телефона с кодом города (⁎), целым числом — например `4951332210`, как
-                его отдаёт
-                `number/search` (там строкой)
-            owner_type (NumberOwnerType): Режим аренды (покупки) номера:
-                - `business` — многоканальный, номер для использования в логике АТС
-                - `personal` — одноканальный, номер для персонального использования одним пользователем
-            short (NumberReserveRequestShort | Unset): `1` — резерв на один час (единственное описанное
-                значение; срок резерва без этого поля
-                не описан)
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `reserve_number` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`reserve_number` (`POST /api/v1/number/reserve`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -2977,24 +2212,7 @@ class AsyncNumberResourceWithRawResponse:
         *,
         reserve_number_id: int | str,
     ) -> RawResponse[Success]:
-        """Cancel a number reservation (`DELETE /api/v1/number/reserve/{reserve_number_id}`).
-
-        Отменяет резервирование номера.
-
-        Особенности:
-        - `reserve_number_id` документация типизирует как строку (в примере — `42`), хотя это
-          `id` записи из `GET number/reserve` (там — целое число);
-        - тела у запроса нет; ответ описан как `success` и `message` («сообщение об ошибке»).
-
-        Args:
-            reserve_number_id (int | str):
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `cancel_reservation` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`cancel_reservation` (`DELETE /api/v1/number/reserve/{reserve_number_id}`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(
@@ -3012,39 +2230,7 @@ class AsyncNumberResourceWithRawResponse:
         numbers: list[int | str],
         owner_type: NumberOwnerType,
     ) -> RawResponse[Success]:
-        """Buy reserved numbers (`POST /api/v1/number/buy`).
-
-        Покупает ранее зарезервированные номера (`POST number/reserve`).
-
-        **Внимание: операция списывает деньги** (стоимость подключения `buy_price` и абонентская
-        плата). Не повторяйте запрос вслепую после таймаута или ошибки сети — сначала проверьте
-        `GET number` (купленный номер появится там) и `GET number/reserve`.
-
-        Особенности:
-        - тип элементов `numbers` («массив покупаемых номеров») не описан; здесь принимаются и целые
-          числа (как номер принимает `POST number/reserve`, например `4951919036`), и строки (как
-          номер показывает `GET number/reserve`, например `"74951919036"`); какую форму ждёт сервер,
-          неизвестно. Это телефонные номера, а не ИД резерва;
-        - `owner_type` обязателен, хотя режим уже был указан при резервировании;
-        - ответ — только `{"success": true}`, без сведений о списании;
-        - значения в примерах запроса документации — заполнители (`"numbers": []`,
-          `"owner_type": "minus"`).
-
-        Args:
-            numbers (list[int | str]): массив покупаемых (ранее зарезервированных) телефонных номеров
-                (⁎). Тип элементов не
-                описан: принимаются целые числа (как в `POST number/reserve`, `4951919036`) и строки
-                (как в `GET number/reserve`, `"74951919036"`).
-            owner_type (NumberOwnerType): Режим аренды (покупки) номера:
-                - `business` — многоканальный, номер для использования в логике АТС
-                - `personal` — одноканальный, номер для персонального использования одним пользователем
-
-        Returns:
-            RawResponse: the answer; `.parse()` gives what `buy_numbers` returns.
-
-        Raises:
-            ArgumentError: an argument has the wrong type or value (nothing was sent).
-        """
+        """`buy_numbers` (`POST /api/v1/number/buy`), returning the raw answer: `.parse()` gives its result."""
         if _PENDING:
             _load()
         return await self._requester.request_raw(

@@ -26,9 +26,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/number/sms",
+        "params": params,
     }
-    if params:
-        _kwargs["params"] = params
 
     return _kwargs
 

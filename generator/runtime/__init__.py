@@ -1,0 +1,1 @@
+"""Hand-written modules `make generate` copies into the generated package."""
