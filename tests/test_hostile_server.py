@@ -439,6 +439,31 @@ def test_a_plain_id_still_goes_through(mode: str, served: Any) -> None:
     assert [r.path for r in server.received] == ["/api/v1/number/31"] * 2
 
 
+@pytest.mark.parametrize("path", ["/api/v1/../x", "/api/v1/./number", "/api/v1/number?x=1", "/a b"])
+def test_escape_hatch_paths_cannot_climb_out(mode: str, served: Any, path: str) -> None:
+    server = served(always(200, "{}"))
+    error = expect_error(mode, server.url, lambda c: c.get(path), plusofon.ArgumentError)
+    assert "path" in str(error)
+    assert server.count == 0
+
+
+def test_escape_hatch_refuses_a_lone_surrogate_in_the_body(mode: str, served: Any) -> None:
+    server = served(always(200, "{}"))
+    value = "Zq" * 3 + "\udc80"  # built, so that the traceback's source lines do not show it
+    op: Op = lambda c: c.post("/api/v1/sip", body={"name": value})  # noqa: E731
+    error = expect_error(mode, server.url, op, plusofon.ArgumentError)
+    assert "name" in str(error) and "ZqZqZq" not in all_texts(error)
+    assert server.count == 0
+
+
+def test_escape_hatch_follows_no_redirect(mode: str, served: Any) -> None:
+    elsewhere = served(always(200, "{}"))
+    server = served(_redirect_to(lambda: elsewhere.url + "/x", 302))
+    error = expect_error(mode, server.url, lambda c: c.get("/api/v1/sip"), plusofon.APIStatusError)
+    assert "not followed" in str(error)
+    assert (server.count, elsewhere.count) == (1, 0)
+
+
 # --- 6. inputs that cannot go on the wire ---------------------------------------------------
 
 PASSPORT = "4510 998877"
