@@ -1,7 +1,7 @@
 """What a parsed answer must also satisfy: `success: true`, and the field types of the spec.
 
 The generated `from_dict` takes most scalars as they come (an `id` of "x" would pass), so a
-parsed answer is checked once more against the model's annotations (`_fieldpath.find`).
+parsed answer is checked once more against the model's annotations (`_typecheck`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import Any, Final
 
 import attrs
 
-from . import _fieldpath
+from . import _fieldpath, _typecheck
 
 Mismatch = tuple[str, str]
 
@@ -28,6 +28,8 @@ def check(expected: Any, data: dict[str, Any]) -> Mismatch | None:
     if success is not _MISSING and success is not True and _has_success(expected):
         return "success", f"expected true, got {_fieldpath.kind(success)}"
     try:
-        return _fieldpath.find(expected, data)
+        if _typecheck.fits(expected)(data):
+            return None
+        return _fieldpath.find(expected, data) or ("(body)", f"expected {expected.__name__}")
     except RecursionError:
         return "(body)", "nested too deeply"
