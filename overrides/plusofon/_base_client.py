@@ -23,6 +23,7 @@ from typing import Any, Final, TypeVar
 
 import anyio
 import httpx
+import sniffio
 
 from plusofon_client.api import OPERATIONS_BY_ID, Build
 from plusofon_client.api import ArgumentError as GeneratedArgumentError
@@ -400,8 +401,7 @@ class SyncAPIClient(_BaseClient):
         deadline = start_attempt(request, self._attempt_seconds)
         if deadline is None:
             return self._send_and_read(request, None)
-        request.extensions["trace"] = deadline.trace
-        deadline.watch()
+        request.extensions["trace"] = deadline.trace  # a new connection is watched (_limits)
         try:
             return self._send_and_read(request, deadline)
         except httpx.TransportError as exc:
@@ -517,7 +517,11 @@ class AsyncAPIClient(_BaseClient):
             return await self._send_and_read(request, None)
         try:
             # Cancels the attempt wherever it waits: connect, headers dripping in, the body.
-            with anyio.fail_after(max(deadline.remaining(), 0.0)):
+            left = max(deadline.remaining(), 0.0)
+            if sniffio.current_async_library() == "asyncio":
+                async with asyncio.timeout(left):  # cheaper than anyio's scope where it applies
+                    return await self._send_and_read(request, deadline)
+            with anyio.fail_after(left):  # trio
                 return await self._send_and_read(request, deadline)
         except TimeoutError:
             raise httpx.ReadTimeout(

@@ -44,7 +44,7 @@ class Deadline(dict[str, Any]):
         super().__init__(parts)
         self.deadline = time.monotonic() + seconds
         self._socket: socket.socket | None = None
-        self._done = False
+        self.done = False
         self._lock = threading.Lock()
 
     def trace(self, event: str, info: dict[str, Any]) -> None:
@@ -55,22 +55,19 @@ class Deadline(dict[str, Any]):
             if isinstance(sock, socket.socket):
                 with self._lock:
                     self._socket = sock
-
-    def watch(self) -> None:
-        """Have the watchdog end a sync attempt still waiting at the deadline."""
-        _WATCHDOG.watch(self)
+                _WATCHDOG.watch(self)  # only attempts on a new connection need the watchdog
 
     def finish(self) -> None:
         """The attempt is over: the watchdog leaves its socket alone."""
         with self._lock:
-            self._done = True
+            self.done = True
             self._socket = None
 
     def expire(self) -> None:
         """Called by the watchdog at the deadline: stop the attempt's socket waiting."""
         with self._lock:
             sock, self._socket = self._socket, None
-            if self._done or sock is None:
+            if self.done or sock is None:
                 return
             with contextlib.suppress(OSError):  # already closed
                 sock.shutdown(socket.SHUT_RDWR)
@@ -112,20 +109,25 @@ class _Watchdog:
         """Shut the deadline's socket down when it passes (unless the attempt ended first)."""
         with self._wake:
             heapq.heappush(self._heap, (deadline.deadline, next(self._order), deadline))
-            if self._thread is None or not self._thread.is_alive():
+            if self._thread is None:
                 self._thread = threading.Thread(
                     target=self._run, name="plusofon-deadlines", daemon=True
                 )
                 self._thread.start()
-            self._wake.notify()
+            elif self._heap[0][2] is deadline:
+                self._wake.notify()  # the thread sleeps longer (or idles): wake it earlier
 
     def _run(self) -> None:
         while True:
             with self._wake:
-                while not self._heap:
-                    if not self._wake.wait(timeout=30.0):
+                # Attempts that ended are dropped when they come first, not searched for.
+                while self._heap and self._heap[0][2].done:
+                    heapq.heappop(self._heap)
+                if not self._heap:
+                    if not self._wake.wait(timeout=30.0) and not self._heap:
                         self._thread = None
                         return  # idle: the next watch() starts a new thread
+                    continue
                 when, _, deadline = self._heap[0]
                 delay = when - time.monotonic()
                 if delay > 0:

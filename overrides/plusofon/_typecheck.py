@@ -7,6 +7,7 @@ built here only answer yes or no, once per answer; when the answer is no, `_fiel
 
 from __future__ import annotations
 
+import decimal
 import functools
 import typing
 from collections.abc import Callable
@@ -36,6 +37,15 @@ def _anything(value: object) -> bool:
     return True
 
 
+def _hashable_pair(value: object) -> tuple[type, object] | None:
+    """(type, value) for a Literal lookup; None for a value that cannot be hashed."""
+    try:
+        hash(value)
+    except TypeError:
+        return None
+    return type(value), value
+
+
 @functools.cache
 def fits(tp: Any) -> Fits:
     """Return the test of an annotation (built once per annotation)."""
@@ -46,8 +56,8 @@ def fits(tp: Any) -> Fits:
         return _union([m for m in members if m is not Unset])
     origin = typing.get_origin(tp)
     if origin is typing.Literal:
-        choices = typing.get_args(tp)
-        return lambda v: any(v == c and type(v) is type(c) for c in choices)
+        pairs = frozenset((type(c), c) for c in typing.get_args(tp))
+        return lambda v: _hashable_pair(v) in pairs
     if origin is list:
         (item_tp,) = typing.get_args(tp) or (Any,)
         return _list(item_tp)
@@ -60,6 +70,8 @@ def fits(tp: Any) -> Fits:
         fast = _FAST.get(tp)
         if fast is not None:
             return fast
+        if tp is decimal.Decimal:  # money: an integer as a rule, a decimal string at times
+            return lambda v: type(v) is int or _scalar_ok(tp, v) is not False
         return lambda v: _scalar_ok(tp, v) is not False
     return _anything
 
@@ -109,35 +121,64 @@ def _dict(value_tp: Any) -> Fits:
 
 
 def _model(cls: type) -> Fits:
+    """The test of a model, written as Python source once (about 3x faster than closures)."""
     hints = _hints(cls) or {}
-    fields: list[tuple[str, str, bool, Callable[[], Fits]]] = []
-    for attribute in attrs.fields(cls):
+    env: dict[str, Any] = {"MISSING": _MISSING}
+    lines = ["def test(v):", "    if type(v) is not dict:", "        return False"]
+    for index, attribute in enumerate(attrs.fields(cls)):
         if not attribute.init:
             continue
         tp = hints.get(attribute.name, Any)
         wire = attribute.name.rstrip("_")
-        homoglyph = wire[:1].translate(_TO_CYRILLIC) + wire[1:]
         optional = _is_optional(tp) or attribute.default is not attrs.NOTHING
-        fields.append((wire, homoglyph, optional, _lazy(tp)))
+        test = _inline(tp, index, env)
+        lines.append(f"    x = v.get({wire!r}, MISSING)")
+        homoglyph = wire[:1].translate(_TO_CYRILLIC) + wire[1:]
+        if homoglyph != wire:
+            lines.append(f"    if x is MISSING: x = v.get({homoglyph!r}, MISSING)")
+        if optional:
+            lines.append(f"    if x is not MISSING and not ({test}): return False")
+        else:
+            lines.append(f"    if x is MISSING or not ({test}): return False")
+    lines.append("    return True")
+    exec("\n".join(lines), env)
+    test_fn: Fits = env["test"]
+    return test_fn
 
-    resolved: list[tuple[str, str, bool, Fits]] = []
 
-    def test(value: object) -> bool:
-        if type(value) is not dict:
-            return False
-        if not resolved:
-            resolved.extend((w, h, o, field()) for w, h, o, field in fields)
-        for wire, homoglyph, optional, field_fits in resolved:
-            if wire in value:
-                item = value[wire]
-            elif homoglyph in value:
-                item = value[homoglyph]
-            elif optional:
-                continue
-            else:
-                return False
-            if not field_fits(item):
-                return False
-        return True
+_MISSING: Any = object()
 
-    return test
+
+def _inline(tp: Any, index: int, env: dict[str, Any]) -> str:
+    """A boolean expression testing `x` against tp (names it needs go into env)."""
+    fast = _FAST_TYPES.get(tp)
+    if fast is not None:
+        return " or ".join(f"type(x) is {_type_name(t, env)}" for t in fast)
+    members = _members(tp)
+    if members is not None:
+        plain = [m for m in members if m is not Unset]
+        scalars = frozenset(t for m in plain if m in _FAST_TYPES for t in _FAST_TYPES[m])
+        others = [m for m in plain if m not in _FAST_TYPES]
+        env[f"A{index}"] = scalars
+        if not others:
+            return f"type(x) in A{index}"
+        name = _trampoline(f"F{index}", others[0] if len(others) == 1 else tp, env)
+        return f"type(x) in A{index} or {name}(x)"
+    return _trampoline(f"F{index}", tp, env) + "(x)"
+
+
+def _type_name(kind: type, env: dict[str, Any]) -> str:
+    env[f"T_{kind.__name__}"] = kind
+    return f"T_{kind.__name__}"
+
+
+def _trampoline(name: str, tp: Any, env: dict[str, Any]) -> str:
+    """A name in env that resolves tp's test on first call (models may refer to each other)."""
+
+    def first(value: object) -> bool:
+        test = fits(tp)
+        env[name] = test
+        return test(value)
+
+    env[name] = first
+    return name
