@@ -162,3 +162,17 @@ async def test_async_invoke_and_validation_error() -> None:
         await client.number.list_numbers()
     assert (info.value.operation, info.value.field) == ("list_numbers", "data[0].number")
     await client.close()
+
+
+def test_every_caller_mistake_is_a_plusofon_error() -> None:
+    recorder = Recorder(json_reply(number_page([])))
+    client, _ = make_client(recorder)
+    with pytest.raises(plusofon.ArgumentError) as info:
+        client.agreement.upload_signed_agreement(files=["/nonexistent/contract.pdf"])
+    assert (info.value.parameter, info.value.operation) == ("files[0]", "upload_signed_agreement")
+    with pytest.raises(plusofon.ArgumentError) as info:
+        list(client.paginate(client.number.list_numbers, page=0))
+    assert info.value.parameter == "page"
+    with pytest.raises(plusofon.ConfigurationError):
+        plusofon.Plusofon(token="t", client_id="1", transport=object())  # type: ignore[arg-type]
+    assert recorder.requests == []

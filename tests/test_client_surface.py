@@ -173,3 +173,29 @@ def test_user_agent_carries_the_package_version() -> None:
     client, _ = make_client(recorder)
     client.number.list_numbers()
     assert recorder.last.headers["User-Agent"] == f"plusofon-python/{plusofon.__version__}"
+
+
+def test_each_header_is_sent_once_with_our_value() -> None:
+    recorder = Recorder(json_reply(number_page([])))
+    client, _ = make_client(recorder)
+    client.number.list_numbers()
+    headers = recorder.last.headers
+    assert headers.get_list("accept") == ["application/json"]
+    assert headers.get_list("user-agent") == [f"plusofon-python/{plusofon.__version__}"]
+    assert headers["accept-encoding"]  # httpx's defaults stay
+
+
+def test_an_injected_http_client_keeps_its_own_headers_and_hooks() -> None:
+    recorder = Recorder(json_reply(number_page([])))
+    seen: list[str] = []
+    http_client = httpx.Client(
+        transport=httpx.MockTransport(recorder),
+        headers={"X-Trace": "t-1"},
+        event_hooks={"request": [lambda request: seen.append(request.url.path)]},
+    )
+    with http_client:
+        client = plusofon.Plusofon(token=TOKEN, client_id=CLIENT_ID, http_client=http_client)
+        client.number.list_numbers()
+    assert recorder.last.headers["X-Trace"] == "t-1"
+    assert recorder.last.headers["Client"] == CLIENT_ID
+    assert seen == ["/api/v1/number"]

@@ -18,7 +18,8 @@ SPEC_PATH = ROOT / "spec" / "plusofon.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 
-# The 37 operations of the 2023-02-13 pages, as (METHOD, path).
+# The operations of the 2023-02-13 pages, as (METHOD, path): what the docs list, so written
+# down here, not derived from the spec this test checks.
 DOCUMENTED = {
     *(("GET", f"/api/v1/agreement/{name}") for name in (
         "current-status", "statuses", "expiration", "fiz", "jur", "ip", "download", "esia",
@@ -92,10 +93,9 @@ def _rebase(node: Any) -> Any:
     return node
 
 
-def test_all_37_documented_operations_and_nothing_else() -> None:
+def test_all_documented_operations_and_nothing_else() -> None:
     found = {(method, path) for method, path, _ in operations()}
     assert found == DOCUMENTED
-    assert len(found) == 37
 
 
 def test_operation_ids_are_unique_snake_case_names() -> None:

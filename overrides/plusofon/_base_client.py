@@ -80,10 +80,22 @@ class Settings:
 class _BaseClient:
     """The steps that do not depend on sync or async."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(
+        self, settings: Settings, http: httpx.Client | httpx.AsyncClient, owned: bool
+    ) -> None:
         self.settings = settings
         # How long one whole attempt may take (connect, send, the full answer); None: no limit.
         self._attempt_seconds = attempt_seconds(settings.timeout)
+        # The httpx client this one made carries no settings of a caller's: its default headers
+        # are merged with ours once, and requests are built without its per-call merging
+        # (`make bench`: list_numbers 1.27x -> 1.21x of bare httpx). Cookies a server sets are not
+        # sent back then: the API authenticates by token. A caller's http_client builds the
+        # requests itself, with its own headers, cookies and hooks.
+        defaults = http.headers.items() if owned else ()
+        # One spelling per name (lower case), so that ours replace httpx's defaults.
+        self._headers = {k.lower(): v for k, v in (*defaults, *settings.headers.items())}
+        self._direct = owned
+        self._timeout = settings.timeout.as_dict()
 
     # --- build ------------------------------------------------------------------------------
 
@@ -120,12 +132,26 @@ class _BaseClient:
         self, http: httpx.Client | httpx.AsyncClient, kwargs: Mapping[str, Any], binary: bool
     ) -> httpx.Request:
         """An httpx.Request from `_get_kwargs`: base URL, auth headers, timeout."""
-        headers = {**self.settings.headers, **kwargs.get("headers", {})}
+        headers = self._headers.copy()
+        for name, value in kwargs.get("headers", {}).items():
+            headers[name.lower()] = value
         if all(kwargs.get(key) is None for key in _BODY_KEYS):
             # The generated code sets Content-Type even when the optional body is left out.
-            headers.pop("Content-Type", None)
+            headers.pop("content-type", None)
         if binary:
-            headers["Accept"] = _BINARY_ACCEPT
+            headers["accept"] = _BINARY_ACCEPT
+        if self._direct:
+            return httpx.Request(
+                kwargs["method"].upper(),
+                self.settings.base_url + kwargs["url"],
+                params=kwargs.get("params") or None,
+                json=kwargs.get("json"),
+                data=kwargs.get("data"),
+                files=kwargs.get("files"),
+                content=kwargs.get("content"),
+                headers=headers,
+                extensions={"timeout": self._timeout},
+            )
         return http.build_request(
             kwargs["method"].upper(),
             self.settings.base_url + kwargs["url"],
@@ -326,8 +352,10 @@ class SyncAPIClient(_BaseClient):
         settings: Settings,
         http: httpx.Client,
         sleep: Callable[[float], None] | None = None,
+        *,
+        owned: bool = False,
     ) -> None:
-        super().__init__(settings)
+        super().__init__(settings, http, owned)
         self.http = http
         self._sleep = sleep or _sleep
 
@@ -444,8 +472,10 @@ class AsyncAPIClient(_BaseClient):
         settings: Settings,
         http: httpx.AsyncClient,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        *,
+        owned: bool = False,
     ) -> None:
-        super().__init__(settings)
+        super().__init__(settings, http, owned)
         self.http = http
         self._sleep = sleep or asyncio.sleep
 

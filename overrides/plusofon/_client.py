@@ -168,6 +168,7 @@ class _ClientBase(Generic[HTTPClientT, SleepT]):
     _options: _Options
     _http: HTTPClientT
     _owns_http: bool
+    _plain_http: bool  # the httpx client is ours, without settings of a caller's
     _sleep: SleepT | None
 
     def _setup(
@@ -201,6 +202,7 @@ class _ClientBase(Generic[HTTPClientT, SleepT]):
             }
         )
         clone = object.__new__(type(self))
+        clone._plain_http = self._plain_http
         clone._setup(options, self._http, False, self._sleep)
         return clone
 
@@ -282,6 +284,7 @@ class Plusofon(_ClientBase[httpx.Client, Callable[[float], None]]):
         if sleep is not None and not callable(sleep):
             raise ConfigurationError("sleep must be callable")
         setup_logging()
+        self._plain_http = http_client is None
         if http_client is not None:
             self._setup(options, http_client, False, sleep)
         else:
@@ -299,7 +302,7 @@ class Plusofon(_ClientBase[httpx.Client, Callable[[float], None]]):
         self._http = http
         self._owns_http = owns_http
         self._sleep = sleep
-        self._api = SyncAPIClient(options.settings(), http, sleep)
+        self._api = SyncAPIClient(options.settings(), http, sleep, owned=self._plain_http)
         self.agreement = AgreementResource(self._api)
         self.customer = CustomerResource(self._api)
         self.number = NumberResource(self._api)
@@ -434,6 +437,7 @@ class AsyncPlusofon(_ClientBase[httpx.AsyncClient, Callable[[float], Awaitable[N
         if sleep is not None and not callable(sleep):
             raise ConfigurationError("sleep must be callable")
         setup_logging()
+        self._plain_http = http_client is None
         if http_client is not None:
             self._setup(options, http_client, False, sleep)
         else:
@@ -450,7 +454,7 @@ class AsyncPlusofon(_ClientBase[httpx.AsyncClient, Callable[[float], Awaitable[N
         self._http = http
         self._owns_http = owns_http
         self._sleep = sleep
-        self._api = AsyncAPIClient(options.settings(), http, sleep)
+        self._api = AsyncAPIClient(options.settings(), http, sleep, owned=self._plain_http)
         self.agreement = AsyncAgreementResource(self._api)
         self.customer = AsyncCustomerResource(self._api)
         self.number = AsyncNumberResource(self._api)

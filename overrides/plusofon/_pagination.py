@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar
 
+from ._errors import ArgumentError
+
 __all__ = ["Page", "apaginate", "paginate"]
 
 ItemT = TypeVar("ItemT")
@@ -27,9 +29,9 @@ class Page(Protocol[ItemT_co]):
 
 def _check_start(page: object) -> int:
     if isinstance(page, bool) or not isinstance(page, int):
-        raise TypeError(f"page must be an int, got {type(page).__name__}")
+        raise ArgumentError("page", f"page must be an int, got {type(page).__name__}")
     if page < 1:
-        raise ValueError(f"page must be >= 1, got {page}")
+        raise ArgumentError("page", f"page must be >= 1, got {page}")
     return page
 
 
@@ -37,9 +39,10 @@ def _items(result: object, number: int) -> Sequence[Any]:
     """Return a page's items, refusing what is not a page."""
     data = getattr(result, "data", None)
     if not isinstance(data, Sequence) or isinstance(data, str | bytes):
-        raise TypeError(
+        raise ArgumentError(
+            "method",
             f"page {number}: expected a paginated result with a `data` list, "
-            f"got {type(result).__name__}"
+            f"got {type(result).__name__}",
         )
     return data
 
@@ -56,7 +59,9 @@ def paginate(
 ) -> Iterator[ItemT]:
     """Iterate over every item of every page, calling method(page=N, **kwargs), N = page, …"""
     if not callable(method):
-        raise TypeError(f"paginate needs a resource method, got {type(method).__name__}")
+        raise ArgumentError(
+            "method", f"paginate needs a resource method, got {type(method).__name__}"
+        )
     return _pages(method, _check_start(page), kwargs)
 
 
@@ -78,7 +83,9 @@ def apaginate(
 ) -> AsyncIterator[ItemT]:
     """Async twin of paginate (use with `async for`)."""
     if not callable(method):
-        raise TypeError(f"paginate needs a resource method, got {type(method).__name__}")
+        raise ArgumentError(
+            "method", f"paginate needs a resource method, got {type(method).__name__}"
+        )
     return _apages(method, _check_start(page), kwargs)
 
 
