@@ -35,9 +35,11 @@ class UnsupportedEncoding(Exception):
 class Deadline(dict[str, Any]):
     """httpx's per-request timeout dict whose parts shrink to what is left of the attempt.
 
-    httpcore reads `extensions["timeout"]` before every connect, read and write, so each socket
-    operation waits at most until the attempt's deadline: a server dripping a byte a second
-    cannot stretch the attempt beyond it, headers included.
+    httpcore reads `extensions["timeout"]` as each phase starts (pool, connect, send, headers,
+    body), so no phase starts with more time than the attempt has left. Within a phase every read
+    gets that time anew, so a drip is stopped elsewhere: the body by the lifecycle's check after
+    each chunk, the headers of a new connection by the watchdog closing its socket (sync), the
+    whole attempt by a cancel scope (async).
     """
 
     def __init__(self, parts: dict[str, Any], seconds: float) -> None:
