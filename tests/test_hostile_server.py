@@ -497,6 +497,27 @@ def test_a_lone_surrogate_is_refused_before_sending_without_personal_data(
     assert server.count == 0
 
 
+def test_a_lone_surrogate_in_a_multipart_form_is_refused_without_personal_data(
+    mode: str, served: Any
+) -> None:
+    from tests.test_generated_resources import fiz_arguments
+
+    server = served(always(200, '{"success": true}'))
+    arguments = {**fiz_arguments(), "first_name": "Iv\ud800an"}
+    files = {"file_passport": b"JPEG", "file_registration": b"JPEG", "file_selfie": b"JPEG"}
+    error = expect_error(
+        mode,
+        server.url,
+        lambda c: c.agreement.submit_fiz_agreement(**arguments, **files),
+        plusofon.ArgumentError,
+    )
+    assert isinstance(error, plusofon.ArgumentError) and error.parameter == "first_name"
+    text = all_texts(error)
+    for value in (arguments["passport_number"], arguments["last_name"], "Iv"):
+        assert str(value) not in text.replace("first_name", ""), value
+    assert server.count == 0
+
+
 def test_a_missing_upload_file_is_refused_before_sending(
     mode: str, served: Any, tmp_path: Path
 ) -> None:

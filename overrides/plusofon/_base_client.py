@@ -52,7 +52,7 @@ from ._logging import Redactor, logger, request_personal_values
 from ._paths import check_free_path, check_path
 from ._response import JSON_OR_BYTES, APIResponse, undecoded
 from ._retry import SAFE_METHODS, RetryPolicy
-from ._wire import check_encodable
+from ._wire import check_encodable, unencodable_argument
 
 __all__ = ["AsyncAPIClient", "Settings", "SyncAPIClient"]
 
@@ -111,9 +111,15 @@ class _BaseClient:
             kwargs = build(**arguments)
         except GeneratedArgumentError as exc:
             error = ArgumentError(exc.parameter, str(exc))
+        except UnicodeEncodeError:
+            # A form field encoded while building; the error's text quotes the whole value,
+            # so the arguments are searched for the one to name instead.
+            error = unencodable_argument(arguments) or ArgumentError(
+                "(arguments)", "an argument holds a character that cannot be sent"
+            )
         except ValueError as exc:
             # e.g. an int id of more than 4300 digits, which str() refuses; its text may quote
-            # the value, so only its type is named.
+            # a value, so only its type is named.
             error = ArgumentError(
                 "(arguments)", f"an argument cannot be sent ({type(exc).__name__})"
             )

@@ -6,7 +6,7 @@ body (passport data and all); here the error names the field and never shows a v
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from ._errors import ArgumentError
@@ -49,6 +49,11 @@ def _encodable(text: str) -> bool:
     return True
 
 
+def unencodable_argument(arguments: Mapping[str, Any]) -> ArgumentError | None:
+    """Return the ArgumentError naming the first argument whose text UTF-8 cannot carry."""
+    return _first_unencodable(_strings(value, name) for name, value in arguments.items())
+
+
 def check_encodable(kwargs: Mapping[str, Any]) -> None:
     """Raise ArgumentError naming the first field whose text UTF-8 cannot carry."""
     sources = (
@@ -57,12 +62,19 @@ def check_encodable(kwargs: Mapping[str, Any]) -> None:
         _strings(kwargs.get("data"), ""),
         _files(kwargs.get("files")),
     )
+    error = _first_unencodable(sources)
+    if error is not None:
+        raise error
+
+
+def _first_unencodable(sources: Iterable[Iterator[tuple[str, str]]]) -> ArgumentError | None:
     for source in sources:
         for where, text in source:
             if not text.isascii() and not _encodable(text):
                 field = where if _encodable(where) else "(a field name)"
-                raise ArgumentError(
+                return ArgumentError(
                     field.split("[")[0].split(".")[0] or field,
                     f"{field}: holds a character that cannot be sent (a lone surrogate, "
                     "e.g. from a file name decoded with errors='surrogateescape')",
                 )
+    return None
