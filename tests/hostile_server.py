@@ -7,6 +7,7 @@ wants: slow drips, lies in Content-Length, gzip bombs, endless redirects. Every 
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -169,6 +170,7 @@ def hostile_server(answer: Answer) -> Iterator[HostileServer]:
     listener.settimeout(0.05)
     server = HostileServer(url=f"http://127.0.0.1:{listener.getsockname()[1]}")
     workers: list[threading.Thread] = []
+    sockets: list[socket.socket] = []
 
     def accept_loop() -> None:
         while not server.stop.is_set() and len(workers) < MAX_CONNECTIONS:
@@ -178,6 +180,7 @@ def hostile_server(answer: Answer) -> Iterator[HostileServer]:
                 continue
             except OSError:
                 return
+            sockets.append(sock)
             worker = threading.Thread(
                 target=_serve_connection, args=(server, sock, answer), daemon=True
             )
@@ -192,6 +195,9 @@ def hostile_server(answer: Answer) -> Iterator[HostileServer]:
         server.stop.set()
         acceptor.join(2)
         listener.close()
+        for sock in sockets:  # wakes a worker waiting for a next request on a kept-alive socket
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
         for worker in workers:
             worker.join(2)
 
