@@ -118,11 +118,10 @@ class _BaseClient:
                 "(arguments)", "an argument holds a character that cannot be sent"
             )
         except ValueError as exc:
-            # e.g. an int id of more than 4300 digits, which str() refuses; its text may quote
-            # a value, so only its type is named.
-            error = ArgumentError(
-                "(arguments)", f"an argument cannot be sent ({type(exc).__name__})"
-            )
+            # A money amount with too many decimals, an int id of more than 4300 digits: the
+            # wire converters' texts quote amounts at most (personal data are plain strings,
+            # which convert without error), cut in case an amount is absurdly long.
+            error = ArgumentError("(arguments)", f"an argument cannot be sent: {str(exc)[:200]}")
         if error is None:
             try:
                 check_path(OPERATIONS_BY_ID[operation].path, kwargs["url"])
