@@ -52,7 +52,7 @@ from ._logging import Redactor, logger, request_personal_values
 from ._paths import check_free_path, check_path
 from ._response import JSON_OR_BYTES, APIResponse, undecoded
 from ._retry import SAFE_METHODS, RetryPolicy
-from ._wire import check_encodable, unencodable_argument
+from ._sendable import check_encodable, unencodable_argument
 
 __all__ = ["AsyncAPIClient", "Settings", "SyncAPIClient"]
 
