@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from generator.personal_data import write_module as write_personal_data
 from generator.spec_check import SpecError, SpecInvalid, load_and_validate
 from generator.spec_document import SPEC_PATH
 from generator.spec_view import for_generator
@@ -20,6 +21,8 @@ from generator.spec_view import for_generator
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "plusofon_client"
 GENERATOR = "openapi-python-client"
+# Our modules whose code shapes the output, besides the config and the templates.
+INPUT_MODULES = (ROOT / "generator" / "spec_view.py", ROOT / "generator" / "personal_data.py")
 HEADER = "# Generated from spec/plusofon.yaml by {generator}; do not edit (make generate).\n"
 
 
@@ -83,7 +86,7 @@ def copy_runtime(package: Path) -> None:
 def config_sha256(config: Path, templates: Path) -> str:
     """Hash what shapes the generated code besides the spec (no __pycache__ of runtime/)."""
     runtime = sorted(RUNTIME.glob("*.py"))
-    return sha256_of(config, templates, *runtime, ROOT / "generator" / "spec_view.py")
+    return sha256_of(config, templates, *runtime, *INPUT_MODULES)
 
 
 def stamp(package: Path, spec_path: Path, config: Path, templates: Path) -> None:
@@ -139,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         package = generate_into(spec, work, args.config, args.templates)
         copy_runtime(package)
+        write_personal_data(package, spec)
         stamp(package, args.spec, args.config, args.templates)
         args.out.mkdir(exist_ok=True)
         swap_in(package, args.out / PACKAGE, work)

@@ -56,7 +56,7 @@ def test_missing_client_id_is_refused() -> None:
         ({"timeout": 0}, plusofon.ConfigurationError, "timeout"),
         ({"timeout": -1.5}, plusofon.ConfigurationError, "timeout"),
         ({"timeout": "30"}, TypeError, "timeout"),
-        ({"timeout": None}, TypeError, "timeout"),
+        ({"timeout": None}, plusofon.ConfigurationError, "timeout"),
         ({"max_retries": -1}, plusofon.ConfigurationError, "max_retries"),
         ({"max_retries": 1.5}, TypeError, "max_retries"),
         ({"max_retries": True}, TypeError, "max_retries"),

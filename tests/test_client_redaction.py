@@ -195,7 +195,11 @@ async def test_async_logs_and_errors_are_clean(caplog: pytest.LogCaptureFixture)
         ("\u0441orrespondent_account", True),  # the Cyrillic spelling the API also sends
         ("first_name", True),
         ("pin", True),
-        ("phone_number", True),
+        ("phone", True),
+        ("email", True),
+        ("ogrn", True),
+        ("bik", True),
+        ("phone_number", False),  # number/search's filter (a pattern of numbers for sale)
         ("phone_type", False),
         ("number", False),
         ("owner_type", False),

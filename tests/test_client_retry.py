@@ -65,11 +65,14 @@ def test_retry_after_http_date_is_honoured() -> None:
     assert 17.0 <= sleeps[0] <= 20.0
 
 
-def test_retry_after_is_capped() -> None:
+def test_retry_after_beyond_the_wait_budget_is_raised_at_once() -> None:
     recorder = Recorder(busy(429, {"Retry-After": "3600"}), OK_PAGE)
     client, sleeps = make_client(recorder)
-    client.number.list_numbers()
-    assert sleeps == [60.0]
+    with pytest.raises(plusofon.RateLimitError) as info:
+        client.number.list_numbers()
+    assert sleeps == []
+    assert info.value.retry_after == 3600.0
+    assert len(recorder.requests) == 1
 
 
 def test_connect_error_on_get_is_retried() -> None:

@@ -50,8 +50,40 @@ def test_every_personal_field_is_masked_in_repr(schema: str, name: str) -> None:
 
 def test_other_fields_are_shown() -> None:
     fields = attrs.fields_dict(AgreementIpSubmitRequest)
-    assert fields["first_name"].repr is True
+    assert fields["first_name"].repr is mask_personal_data
     assert fields["agree_to_the_terms"].repr is True
+
+
+def test_one_list_drives_repr_and_redaction() -> None:
+    """The generated list is exactly the marked fields (alias spellings included)."""
+    from plusofon._logging import is_personal_key
+    from plusofon_client._personal_data import PERSONAL_FIELDS
+
+    wire_names = {
+        name
+        for schema in spec()["components"]["schemas"].values()
+        for name, prop in (schema.get("properties") or {}).items()
+        if prop.get(PERSONAL)
+    }
+    assert wire_names <= PERSONAL_FIELDS
+    expected = {"first_name", "email", "phone", "passport_number", "inn", "ogrn", "kpp", "bik"}
+    assert expected | {"bank", "birthday", "billing_address_street", "payment_account"} <= (
+        PERSONAL_FIELDS
+    )
+    assert all(is_personal_key(name) for name in PERSONAL_FIELDS)
+    for schema_name, name in personal_fields():
+        field = attrs.fields_dict(getattr(plusofon_client.models, schema_name))[name]
+        assert field.repr is mask_personal_data, (schema_name, name)
+
+
+def test_unknown_extra_fields_show_names_only() -> None:
+    parsed = AgreementJurResponse.from_dict(
+        {"agreement": {"inn": "7701", "director_passport": "4510 123456"}, "surprise": "Secret-X"}
+    )
+    text = repr(parsed)
+    assert "Secret-X" not in text and "4510 123456" not in text
+    assert "'surprise': '***'" in text and "'director_passport': '***'" in text
+    assert parsed.additional_properties["surprise"] == "Secret-X"
 
 
 @pytest.mark.parametrize(
@@ -72,7 +104,8 @@ def test_repr_of_saved_agreement_hides_the_values_but_keeps_them(
         assert secret not in text
     assert "inn='***'" in text
     assert "correspondent_account='***'" in text
-    assert "bank='СБЕРБАНК'" in text  # not personal data
+    assert "bank='***'" in text and "СБЕРБАНК" not in text
+    assert "agree_to_the_terms=" in text and "agree_to_the_terms='***'" not in text
     assert parsed.inn == example["inn"]
     assert parsed.payment_account == example["payment_account"]
 
@@ -99,7 +132,8 @@ def test_repr_of_a_request_with_scans_hides_them() -> None:
         assert repr(str(example[name])) not in text
     assert "passport-of-ivanov" not in text
     assert "file_passport='***'" in text
-    assert f"first_name={example['first_name']!r}" in text  # not personal data
+    assert "first_name='***'" in text
+    assert repr(example["first_name"]) not in text
     assert body.passport_number == example["passport_number"]
     without_city = {k: v for k, v in example.items() if k != "billing_address_city"}
     assert "billing_address_city=UNSET" in repr(

@@ -125,9 +125,13 @@ def as_file(name: str, value: FileInput | Unset) -> File | Unset:
         try:
             with open(path, "rb") as file:
                 content = file.read()
-        except OSError as error:  # not found, a folder, no permission: the argument is wrong
-            raise ArgumentError(name, f"{name}: cannot read {path!r}: {error.strerror}") from error
-        return File(payload=io.BytesIO(content), file_name=os.path.basename(path))
+        except OSError as exc:  # not found, a folder, no permission: the argument is wrong
+            # Named by the argument, never by the path: a file name may hold personal data
+            # (`passport-ivanov.jpg`), so neither the text nor a chained OSError quotes it.
+            error = ArgumentError(name, f"{name}: cannot read the file ({exc.strerror})")
+        else:
+            return File(payload=io.BytesIO(content), file_name=os.path.basename(path))
+        raise error
     if isinstance(value, io.TextIOBase):
         raise ArgumentError(name, f"{name}: open the file in binary mode ('rb'), not text mode")
     if callable(getattr(value, "read", None)):

@@ -115,6 +115,11 @@ def mask_personal_data(value: object) -> str:
     return "'***'"
 
 
+def mask_extra_fields(value: Mapping[str, object]) -> str:
+    """What a model's repr shows for fields the spec does not know: their names, never values."""
+    return "{" + ", ".join(f"{key!r}: '***'" for key in value) + "}"
+
+
 # --- where a body does not fit ---------------------------------------------------------------
 
 

@@ -1,7 +1,7 @@
 """Plusofon REST API client: the hand-written layer over the generated plusofon_client."""
 
 from ._client import NOT_GIVEN, AsyncPlusofon, NotGiven, Plusofon
-from ._config import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._config import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NO_TIMEOUT
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -14,6 +14,7 @@ from ._errors import (
     NotFoundError,
     PlusofonError,
     RateLimitError,
+    ResponseTooLargeError,
     ResponseValidationError,
     ServerError,
     ValidationError,
@@ -27,6 +28,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
+    "NO_TIMEOUT",
     "APIConnectionError",
     "APIResponse",
     "APIStatusError",
@@ -43,6 +45,7 @@ __all__ = [
     "Plusofon",
     "PlusofonError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
     "ValidationError",

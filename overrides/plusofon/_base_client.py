@@ -21,22 +21,38 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final, TypeVar
 
+import anyio
 import httpx
+import sniffio
 
+from plusofon_client.api import OPERATIONS_BY_ID, Build
 from plusofon_client.api import ArgumentError as GeneratedArgumentError
-from plusofon_client.api import Build
 
 from . import _envelope
+from ._config import attempt_seconds
 from ._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
     ArgumentError,
     PlusofonError,
+    ResponseTooLargeError,
+    ResponseValidationError,
+)
+from ._limits import (
+    BodyReader,
+    Deadline,
+    ResponseTooLarge,
+    UnsupportedEncoding,
+    check_size,
+    decoded_response,
+    start_attempt,
 )
 from ._logging import Redactor, logger, request_personal_values
+from ._paths import check_free_path, check_path
 from ._response import JSON_OR_BYTES, APIResponse, undecoded
 from ._retry import SAFE_METHODS, RetryPolicy
+from ._sendable import check_encodable, unencodable_argument
 
 __all__ = ["AsyncAPIClient", "Settings", "SyncAPIClient"]
 
@@ -57,6 +73,8 @@ class Settings:
     timeout: httpx.Timeout
     retry: RetryPolicy
     redact: Redactor = field(repr=False)
+    #: the largest answer read, counted after decompression.
+    max_response_bytes: int = 32 * 1024 * 1024
 
 
 class _BaseClient:
@@ -66,6 +84,8 @@ class _BaseClient:
         self, settings: Settings, http: httpx.Client | httpx.AsyncClient, owned: bool
     ) -> None:
         self.settings = settings
+        # How long one whole attempt may take (connect, send, the full answer); None: no limit.
+        self._attempt_seconds = attempt_seconds(settings.timeout)
         # The httpx client this one made carries no settings of a caller's: its default headers
         # are merged with ours once, and requests are built without its per-call merging
         # (`make bench`: list_numbers 1.27x -> 1.21x of bare httpx). Cookies a server sets are not
@@ -81,13 +101,37 @@ class _BaseClient:
 
     @staticmethod
     def _build(operation: str, build: Build, arguments: dict[str, Any]) -> dict[str, Any]:
-        """Check the arguments and return the generated `_get_kwargs` (nothing is sent yet)."""
+        """Check the arguments and return the generated `_get_kwargs` (nothing is sent yet).
+
+        Besides the generated checks: path parameters must stay in their segment, and every
+        text must be encodable; the errors name the argument, never its value.
+        """
+        error: ArgumentError | None = None
         try:
-            return build(**arguments)
+            kwargs = build(**arguments)
         except GeneratedArgumentError as exc:
             error = ArgumentError(exc.parameter, str(exc))
+        except UnicodeEncodeError:
+            # A form field encoded while building; the error's text quotes the whole value,
+            # so the arguments are searched for the one to name instead.
+            error = unencodable_argument(arguments) or ArgumentError(
+                "(arguments)", "an argument holds a character that cannot be sent"
+            )
+        except ValueError as exc:
+            # A money amount with too many decimals, an int id of more than 4300 digits: the
+            # wire converters' texts quote amounts at most (personal data are plain strings,
+            # which convert without error), cut in case an amount is absurdly long.
+            error = ArgumentError("(arguments)", f"an argument cannot be sent: {str(exc)[:200]}")
+        if error is None:
+            try:
+                check_path(OPERATIONS_BY_ID[operation].path, kwargs["url"])
+                check_encodable(kwargs)
+            except ArgumentError as exc:
+                error = exc
+        if error is not None:
             error.operation = operation
-            raise error from None
+            raise error  # outside the except blocks: no chained cause quoting a value
+        return kwargs
 
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, kwargs: Mapping[str, Any], binary: bool
@@ -134,6 +178,7 @@ class _BaseClient:
         """`_get_kwargs` for client.get/post/...: the body goes out as JSON, also on GET/DELETE."""
         if not isinstance(path, str) or not path.startswith("/"):
             raise ArgumentError("path", "path: expected a string starting with '/'")
+        check_free_path(path)
         if params is not None and not isinstance(params, Mapping):
             raise ArgumentError(
                 "params", f"params: expected a mapping, got {type(params).__name__}"
@@ -143,6 +188,7 @@ class _BaseClient:
             kwargs["params"] = dict(params)
         if body is not None:
             kwargs["json"] = body
+        check_encodable(kwargs)
         return kwargs
 
     # --- check the answer -------------------------------------------------------------------
@@ -182,6 +228,35 @@ class _BaseClient:
         error = cls(text, request=request)
         error.__cause__ = exc
         return error
+
+    def _read_error(
+        self, operation: str | None, request: httpx.Request, exc: Exception
+    ) -> PlusofonError:
+        """The error for an answer that could not be read within the limits."""
+        if isinstance(exc, ResponseTooLarge):
+            return ResponseTooLargeError(
+                f"{self._target(request)}: the answer is larger than {exc.limit} bytes "
+                "(max_response_bytes, counted after decompression)",
+                request=request,
+                limit=exc.limit,
+            )
+        return ResponseValidationError(operation or self._target(request), "(body)", str(exc))
+
+    def _wait_allowed(
+        self, request: httpx.Request, error: PlusofonError, delay: float, waited: float
+    ) -> bool:
+        """Tell whether a wait fits in what is left of max_retry_wait (else log why not)."""
+        left = self.settings.retry.max_wait - waited
+        if delay <= left:
+            return True
+        logger.info(
+            "not retrying %s: %s asks to wait %.1f s, more than the %.1f s left of max_retry_wait",
+            self._target(request),
+            type(error).__name__,
+            delay,
+            max(left, 0.0),
+        )
+        return False
 
     # --- retry ------------------------------------------------------------------------------
 
@@ -319,6 +394,7 @@ class SyncAPIClient(_BaseClient):
         """Send until an answer passes the checks or a failure may not be retried; raise it."""
         body = request.stream  # kept: sending may replace a multipart stream by its bytes
         attempt = 0
+        waited = 0.0  # the retry waits of this call so far (max_retry_wait caps their total)
         while True:
             self._log_send(request, attempt)
             started = time.perf_counter()
@@ -330,6 +406,8 @@ class SyncAPIClient(_BaseClient):
             except httpx.RequestError as exc:
                 cause = exc
                 error = self._connection_error(request, exc)
+            except (ResponseTooLarge, UnsupportedEncoding) as exc:
+                error = self._read_error(operation, request, exc)
             else:
                 data, error = self._process_response(request, response, body)
             self._log_attempt(request, response, error, started)
@@ -341,23 +419,54 @@ class SyncAPIClient(_BaseClient):
             if not self._should_retry(request, error, cause, attempt):
                 raise error
             delay = self._retry_delay(request, attempt, response)
-            if response is not None:
-                response.close()
+            if not self._wait_allowed(request, error, delay, waited):
+                raise error
+            waited += delay
             self._sleep(delay)
             attempt += 1
 
     def _send(self, request: httpx.Request) -> httpx.Response:
-        """Send once and read the whole body (closing the answer if reading fails)."""
-        response = self.http.send(request, stream=True)
-        try:
-            self._read_body(response)
-        except BaseException:
-            response.close()
-            raise
-        return response
+        """Send once within the attempt's deadline; return the answer with its whole body.
 
-    def _read_body(self, response: httpx.Response) -> None:
-        response.read()
+        Redirects are never followed, whatever http_client says: a 307 must not repeat a
+        purchase, and nothing may go to another host.
+        """
+        deadline = start_attempt(request, self._attempt_seconds)
+        if deadline is None:
+            return self._send_and_read(request, None)
+        request.extensions["trace"] = deadline.trace  # a new connection is watched (_limits)
+        try:
+            return self._send_and_read(request, deadline)
+        except httpx.TransportError as exc:
+            if deadline.remaining() > 0:
+                raise
+            # The watchdog shut the socket down (a drip would have held it open).
+            raise httpx.ReadTimeout(
+                "the whole attempt took longer than the timeout", request=request
+            ) from exc
+        finally:
+            deadline.finish()
+
+    def _send_and_read(self, request: httpx.Request, deadline: Deadline | None) -> httpx.Response:
+        response = self.http.send(request, stream=True, follow_redirects=False)
+        try:
+            return self._read_body(request, response, deadline)
+        finally:
+            response.close()
+
+    def _read_body(
+        self, request: httpx.Request, response: httpx.Response, deadline: Deadline | None
+    ) -> httpx.Response:
+        """Read the body as a stream, within max_response_bytes and the deadline."""
+        if response.is_stream_consumed:  # a transport that built the answer in memory
+            check_size(response.content, self.settings.max_response_bytes)
+            return response
+        reader = BodyReader(response, self.settings.max_response_bytes)
+        for chunk in response.iter_raw():
+            reader.feed(chunk)
+            if deadline is not None:
+                deadline.check(request)
+        return decoded_response(response, reader.finish())
 
 
 class AsyncAPIClient(_BaseClient):
@@ -405,6 +514,7 @@ class AsyncAPIClient(_BaseClient):
         """Send until an answer passes the checks or a failure may not be retried; raise it."""
         body = request.stream
         attempt = 0
+        waited = 0.0  # the retry waits of this call so far (max_retry_wait caps their total)
         while True:
             self._log_send(request, attempt)
             started = time.perf_counter()
@@ -416,6 +526,8 @@ class AsyncAPIClient(_BaseClient):
             except httpx.RequestError as exc:
                 cause = exc
                 error = self._connection_error(request, exc)
+            except (ResponseTooLarge, UnsupportedEncoding) as exc:
+                error = self._read_error(operation, request, exc)
             else:
                 data, error = self._process_response(request, response, body)
             self._log_attempt(request, response, error, started)
@@ -427,20 +539,49 @@ class AsyncAPIClient(_BaseClient):
             if not self._should_retry(request, error, cause, attempt):
                 raise error
             delay = self._retry_delay(request, attempt, response)
-            if response is not None:
-                await response.aclose()
+            if not self._wait_allowed(request, error, delay, waited):
+                raise error
+            waited += delay
             await self._sleep(delay)
             attempt += 1
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
-        """Send once and read the whole body (closing the answer if reading fails)."""
-        response = await self.http.send(request, stream=True)
+        """Send once within the attempt's deadline (no redirects; see SyncAPIClient._send)."""
+        deadline = start_attempt(request, self._attempt_seconds)
+        if deadline is None:
+            return await self._send_and_read(request, None)
         try:
-            await self._read_body(response)
-        except BaseException:
-            await response.aclose()
-            raise
-        return response
+            # Cancels the attempt wherever it waits: connect, headers dripping in, the body.
+            left = max(deadline.remaining(), 0.0)
+            if sniffio.current_async_library() == "asyncio":
+                async with asyncio.timeout(left):  # cheaper than anyio's scope where it applies
+                    return await self._send_and_read(request, deadline)
+            with anyio.fail_after(left):  # trio
+                return await self._send_and_read(request, deadline)
+        except TimeoutError:
+            raise httpx.ReadTimeout(
+                "the whole attempt took longer than the timeout", request=request
+            ) from None
 
-    async def _read_body(self, response: httpx.Response) -> None:
-        await response.aread()
+    async def _send_and_read(
+        self, request: httpx.Request, deadline: Deadline | None
+    ) -> httpx.Response:
+        response = await self.http.send(request, stream=True, follow_redirects=False)
+        try:
+            return await self._read_body(request, response, deadline)
+        finally:
+            await response.aclose()
+
+    async def _read_body(
+        self, request: httpx.Request, response: httpx.Response, deadline: Deadline | None
+    ) -> httpx.Response:
+        """Read the body as a stream, within max_response_bytes and the deadline."""
+        if response.is_stream_consumed:  # a transport that built the answer in memory
+            check_size(response.content, self.settings.max_response_bytes)
+            return response
+        reader = BodyReader(response, self.settings.max_response_bytes)
+        async for chunk in response.aiter_raw():
+            reader.feed(chunk)
+            if deadline is not None:
+                deadline.check(request)
+        return decoded_response(response, reader.finish())

@@ -17,6 +17,7 @@ from plusofon_client.api.number import AsyncNumberResource, NumberResource
 from . import _config
 from ._base_client import AsyncAPIClient, Settings, SyncAPIClient
 from ._errors import ConfigurationError
+from ._limits import ACCEPT_ENCODING
 from ._logging import Redactor, setup_logging
 from ._pagination import Page, apaginate, paginate
 from ._retry import RetryPolicy
@@ -59,6 +60,8 @@ class _Options:
     timeout: httpx.Timeout
     max_retries: int
     retry_writes: bool
+    max_retry_wait: float = _config.DEFAULT_MAX_RETRY_WAIT
+    max_response_bytes: int = _config.DEFAULT_MAX_RESPONSE_BYTES
 
     @classmethod
     def build(
@@ -69,6 +72,8 @@ class _Options:
         timeout: object,
         max_retries: object,
         retry_writes: object,
+        max_retry_wait: object = _config.DEFAULT_MAX_RETRY_WAIT,
+        max_response_bytes: object = _config.DEFAULT_MAX_RESPONSE_BYTES,
         *,
         env_hint: bool = False,
     ) -> _Options:
@@ -80,6 +85,8 @@ class _Options:
             timeout=_config.check_timeout(timeout),
             max_retries=_config.check_max_retries(max_retries),
             retry_writes=_config.check_flag("retry_writes", retry_writes),
+            max_retry_wait=_config.check_seconds("max_retry_wait", max_retry_wait, zero=True),
+            max_response_bytes=_config.check_max_response_bytes(max_response_bytes),
         )
 
     def change(self, changes: Mapping[str, object]) -> _Options:
@@ -95,6 +102,8 @@ class _Options:
             current["timeout"],
             current["max_retries"],
             current["retry_writes"],
+            current["max_retry_wait"],
+            current["max_response_bytes"],
         )
 
     def settings(self) -> Settings:
@@ -106,9 +115,16 @@ class _Options:
                 "User-Agent": f"plusofon-python/{version()}",
                 "Authorization": f"Bearer {self.token}",
                 "Client": self.client_id,
+                # Only what _limits decodes within max_response_bytes (no brotli, no zstd).
+                "Accept-Encoding": ACCEPT_ENCODING,
             },
             timeout=self.timeout,
-            retry=RetryPolicy(max_retries=self.max_retries, retry_writes=self.retry_writes),
+            retry=RetryPolicy(
+                max_retries=self.max_retries,
+                retry_writes=self.retry_writes,
+                max_wait=self.max_retry_wait,
+            ),
+            max_response_bytes=self.max_response_bytes,
             redact=Redactor(self.token, self.client_id),
         )
 
@@ -169,6 +185,8 @@ class _ClientBase(Generic[HTTPClientT, SleepT]):
         timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
+        max_retry_wait: float | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> Self:
         """Return a copy with other settings (e.g. retry_writes=True); it shares the pool."""
         options = self._options.change(
@@ -179,6 +197,8 @@ class _ClientBase(Generic[HTTPClientT, SleepT]):
                 "timeout": timeout,
                 "max_retries": max_retries,
                 "retry_writes": retry_writes,
+                "max_retry_wait": max_retry_wait,
+                "max_response_bytes": max_response_bytes,
             }
         )
         clone = object.__new__(type(self))
@@ -205,6 +225,16 @@ class _ClientBase(Generic[HTTPClientT, SleepT]):
     def retry_writes(self) -> bool:
         """Whether POST, PUT, PATCH and DELETE are retried too."""
         return self._options.retry_writes
+
+    @property
+    def max_retry_wait(self) -> float:
+        """The total of the waits between the attempts of one call, in seconds."""
+        return self._options.max_retry_wait
+
+    @property
+    def max_response_bytes(self) -> int:
+        """The largest answer read (after decompression); a larger one raises."""
+        return self._options.max_response_bytes
 
     def __repr__(self) -> str:
         return self._options.describe(type(self))
@@ -233,11 +263,22 @@ class Plusofon(_ClientBase[httpx.Client, Callable[[float], None]]):
         timeout: float | httpx.Timeout = _config.DEFAULT_TIMEOUT,
         max_retries: int = _config.DEFAULT_MAX_RETRIES,
         retry_writes: bool = False,
+        max_retry_wait: float = _config.DEFAULT_MAX_RETRY_WAIT,
+        max_response_bytes: int = _config.DEFAULT_MAX_RESPONSE_BYTES,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
         sleep: Callable[[float], None] | None = None,
     ) -> None:
-        options = _Options.build(token, client_id, base_url, timeout, max_retries, retry_writes)
+        options = _Options.build(
+            token,
+            client_id,
+            base_url,
+            timeout,
+            max_retries,
+            retry_writes,
+            max_retry_wait,
+            max_response_bytes,
+        )
         _check_instance("transport", transport, httpx.BaseTransport, "an httpx.BaseTransport")
         _check_instance("http_client", http_client, httpx.Client, "an httpx.Client")
         if sleep is not None and not callable(sleep):
@@ -278,6 +319,8 @@ class Plusofon(_ClientBase[httpx.Client, Callable[[float], None]]):
         timeout: float | httpx.Timeout = _config.DEFAULT_TIMEOUT,
         max_retries: int = _config.DEFAULT_MAX_RETRIES,
         retry_writes: bool = False,
+        max_retry_wait: float = _config.DEFAULT_MAX_RETRY_WAIT,
+        max_response_bytes: int = _config.DEFAULT_MAX_RESPONSE_BYTES,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
         sleep: Callable[[float], None] | None = None,
@@ -288,6 +331,8 @@ class Plusofon(_ClientBase[httpx.Client, Callable[[float], None]]):
             timeout=timeout,
             max_retries=max_retries,
             retry_writes=retry_writes,
+            max_retry_wait=max_retry_wait,
+            max_response_bytes=max_response_bytes,
             transport=transport,
             http_client=http_client,
             sleep=sleep,
@@ -369,11 +414,22 @@ class AsyncPlusofon(_ClientBase[httpx.AsyncClient, Callable[[float], Awaitable[N
         timeout: float | httpx.Timeout = _config.DEFAULT_TIMEOUT,
         max_retries: int = _config.DEFAULT_MAX_RETRIES,
         retry_writes: bool = False,
+        max_retry_wait: float = _config.DEFAULT_MAX_RETRY_WAIT,
+        max_response_bytes: int = _config.DEFAULT_MAX_RESPONSE_BYTES,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
-        options = _Options.build(token, client_id, base_url, timeout, max_retries, retry_writes)
+        options = _Options.build(
+            token,
+            client_id,
+            base_url,
+            timeout,
+            max_retries,
+            retry_writes,
+            max_retry_wait,
+            max_response_bytes,
+        )
         _check_instance(
             "transport", transport, httpx.AsyncBaseTransport, "an httpx.AsyncBaseTransport"
         )
@@ -415,6 +471,8 @@ class AsyncPlusofon(_ClientBase[httpx.AsyncClient, Callable[[float], Awaitable[N
         timeout: float | httpx.Timeout = _config.DEFAULT_TIMEOUT,
         max_retries: int = _config.DEFAULT_MAX_RETRIES,
         retry_writes: bool = False,
+        max_retry_wait: float = _config.DEFAULT_MAX_RETRY_WAIT,
+        max_response_bytes: int = _config.DEFAULT_MAX_RESPONSE_BYTES,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
@@ -425,6 +483,8 @@ class AsyncPlusofon(_ClientBase[httpx.AsyncClient, Callable[[float], Awaitable[N
             timeout=timeout,
             max_retries=max_retries,
             retry_writes=retry_writes,
+            max_retry_wait=max_retry_wait,
+            max_response_bytes=max_response_bytes,
             transport=transport,
             http_client=http_client,
             sleep=sleep,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from typing import Final
@@ -13,13 +14,19 @@ from ._errors import ConfigurationError
 DEFAULT_BASE_URL: Final = "https://restapi.plusofon.ru"
 # One slow page of numbers must not hang a caller forever; 30 s is far above what the API needs.
 DEFAULT_TIMEOUT: Final = 30.0
+# Timeouts switched off: only this value (or an httpx.Timeout(None) written out) does that, so a
+# setting read as None from a config file cannot switch them off by accident.
+NO_TIMEOUT: Final = httpx.Timeout(None)
 DEFAULT_MAX_RETRIES: Final = 2
 # Backoff before retry n (0-based) is INITIAL_BACKOFF * 2**n, at most MAX_BACKOFF, minus up to
 # 25 % jitter so that many clients failing together do not come back together.
 INITIAL_BACKOFF: Final = 0.5
 MAX_BACKOFF: Final = 8.0
-# A Retry-After of minutes or an HTTP date far ahead would park the caller; wait at most this.
-RETRY_AFTER_CAP: Final = 60.0
+# All the waits between the attempts of one call together; a Retry-After asking for more than
+# is left is not slept at all: the error is raised at once, carrying `retry_after`.
+DEFAULT_MAX_RETRY_WAIT: Final = 60.0
+# Answers are read up to this many bytes (after decompression); 32 MiB is far above any page.
+DEFAULT_MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 
 ENV_TOKEN: Final = "PLUSOFON_TOKEN"
 ENV_CLIENT_ID: Final = "PLUSOFON_CLIENT_ID"
@@ -36,9 +43,9 @@ CLIENT_ID_HELP: Final = (
 )
 
 
-def _has_unsafe_chars(value: str) -> bool:
-    """Tell whether a header value would contain whitespace or control characters."""
-    return any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in value)
+def _is_printable_ascii(value: str) -> bool:
+    """Tell whether a header value is printable ASCII without spaces (what HTTP carries as is)."""
+    return all("!" <= ch <= "~" for ch in value)
 
 
 def check_token(token: object, *, env_hint: bool = False) -> str:
@@ -48,9 +55,13 @@ def check_token(token: object, *, env_hint: bool = False) -> str:
         raise ConfigurationError(f"token is missing or empty{where}: {TOKEN_HELP}")
     if not isinstance(token, str):
         raise ConfigurationError(f"token must be a str, got {type(token).__name__}")
-    if _has_unsafe_chars(token):
-        # The value itself is a secret: never echo it, only say what is wrong.
-        raise ConfigurationError(f"token contains whitespace or control characters{where}")
+    if not _is_printable_ascii(token):
+        # The value itself is a secret: never echo it, only say what is wrong. A non-ASCII
+        # token would fail later inside httpx with an error quoting the header (the token).
+        raise ConfigurationError(
+            f"token must be printable ASCII without spaces (it has whitespace, control or "
+            f"non-ASCII characters){where}"
+        )
     return token
 
 
@@ -65,8 +76,11 @@ def check_client_id(client_id: object, *, env_hint: bool = False) -> str:
         raise ConfigurationError(f"client_id is missing or empty{where}: {CLIENT_ID_HELP}")
     if not isinstance(client_id, str):
         raise ConfigurationError(f"client_id must be a str or int, got {type(client_id).__name__}")
-    if _has_unsafe_chars(client_id):
-        raise ConfigurationError(f"client_id contains whitespace or control characters{where}")
+    if not _is_printable_ascii(client_id):
+        raise ConfigurationError(
+            f"client_id must be printable ASCII without spaces (it has whitespace, control or "
+            f"non-ASCII characters){where}"
+        )
     return client_id
 
 
@@ -80,33 +94,78 @@ def check_base_url(base_url: object) -> str:
         )
     try:
         url = httpx.URL(base_url)
-    except httpx.InvalidURL as exc:
-        raise ConfigurationError(f"base_url is not a valid URL: {exc}") from None
+    except httpx.InvalidURL:
+        # The text of httpx's error may quote the URL, which may hold a password.
+        raise ConfigurationError("base_url is not a valid URL") from None
+    if url.userinfo:
+        # httpx would send `user:pass` as Basic auth in place of the Bearer token, and the
+        # password would show in repr(client): never echo such a URL.
+        raise ConfigurationError(
+            "base_url must not carry a user name or password (user:pass@host): the API "
+            "authenticates with the token and client_id"
+        )
     if url.scheme not in ("http", "https"):
         raise ConfigurationError(
             f"base_url must start with https:// (or http:// for a local mock), got {base_url!r}"
         )
     if not url.host:
         raise ConfigurationError(f"base_url has no host: {base_url!r}")
-    if url.query or url.fragment:
+    if url.query or url.fragment or "?" in base_url or "#" in base_url:
         raise ConfigurationError(f"base_url must not carry a query or fragment: {base_url!r}")
     return base_url.rstrip("/")
 
 
+def check_seconds(name: str, value: object, *, zero: bool = False) -> float:
+    """Return a finite number of seconds > 0 (>= 0 with zero=True), or raise naming the setting."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ConfigurationError(
+            f"{name} must be seconds (int or float), got {type(value).__name__}"
+        )
+    if not math.isfinite(value) or value < 0 or (value == 0 and not zero):
+        raise ConfigurationError(
+            f"{name} must be a finite number of seconds {'>=' if zero else '>'} 0, got {value}"
+        )
+    return float(value)
+
+
 def check_timeout(timeout: object) -> httpx.Timeout:
-    """Return an httpx.Timeout from seconds or an httpx.Timeout, refusing None and <= 0."""
+    """Return an httpx.Timeout from seconds, an httpx.Timeout, or NO_TIMEOUT; refuse the rest."""
+    hint = " (timeout=plusofon.NO_TIMEOUT switches timeouts off on purpose)"
+    if timeout is None:
+        raise ConfigurationError(f"timeout=None would wait forever; give seconds{hint}")
     if isinstance(timeout, httpx.Timeout):
-        parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-        if any(p is not None and p <= 0 for p in parts):
-            raise ConfigurationError("timeout: every part of httpx.Timeout must be > 0")
+        parts = {
+            "connect": timeout.connect,
+            "read": timeout.read,
+            "write": timeout.write,
+            "pool": timeout.pool,
+        }
+        if all(value is None for value in parts.values()):
+            return NO_TIMEOUT
+        for name, value in parts.items():
+            if value is None:
+                raise ConfigurationError(
+                    f"timeout.{name} is None (no limit) while other parts have one{hint}"
+                )
+            try:
+                check_seconds(f"timeout.{name}", value)
+            except ConfigurationError as error:
+                raise ConfigurationError(f"{error}{hint}") from None
         return timeout
     if isinstance(timeout, bool) or not isinstance(timeout, int | float):
         raise ConfigurationError(
             f"timeout must be seconds (int or float) or httpx.Timeout, got {type(timeout).__name__}"
         )
-    if not timeout > 0 or timeout == float("inf"):
-        raise ConfigurationError(f"timeout must be a finite number of seconds > 0, got {timeout}")
-    return httpx.Timeout(float(timeout))
+    try:
+        return httpx.Timeout(check_seconds("timeout", timeout))
+    except ConfigurationError as error:
+        raise ConfigurationError(f"{error}{hint}") from None
+
+
+def attempt_seconds(timeout: httpx.Timeout) -> float | None:
+    """Return how long one whole attempt may take: the largest part, None for NO_TIMEOUT."""
+    parts = [p for p in (timeout.connect, timeout.read, timeout.write, timeout.pool) if p]
+    return max(parts) if parts else None
 
 
 def check_max_retries(max_retries: object) -> int:
@@ -116,6 +175,15 @@ def check_max_retries(max_retries: object) -> int:
     if max_retries < 0:
         raise ConfigurationError(f"max_retries must be >= 0, got {max_retries}")
     return max_retries
+
+
+def check_max_response_bytes(value: object) -> int:
+    """Return max_response_bytes or raise naming the parameter."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigurationError(f"max_response_bytes must be an int, got {type(value).__name__}")
+    if value < 1:
+        raise ConfigurationError(f"max_response_bytes must be >= 1, got {value}")
+    return value
 
 
 def check_flag(name: str, value: object) -> bool:

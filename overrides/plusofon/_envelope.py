@@ -18,6 +18,10 @@ from ._errors import (
     ServerError,
     ValidationError,
 )
+from ._retry import parse_retry_after
+
+# A server's message goes into str(error): a few KB say what happened, 50 MB would not.
+MESSAGE_LIMIT = 2000
 
 _SUCCESS_FALSE = re.compile(rb'"success"\s*:\s*false')
 _NOT_READY = "not ready for download"
@@ -51,11 +55,18 @@ def may_be_error(content: bytes, path: str) -> bool:
 
 
 def decode(content: bytes) -> object:
-    """Decode a JSON body, or return None if it is not JSON."""
+    """Decode a JSON body, or return None if it is not JSON (or nested too deeply to decode)."""
     try:
         return json.loads(content)
-    except ValueError:  # also UnicodeDecodeError
+    except (ValueError, RecursionError):  # ValueError includes UnicodeDecodeError
         return None
+
+
+def cut(text: str, limit: int = MESSAGE_LIMIT) -> str:
+    """Cut a server's text to `limit` characters, saying how much was left out."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text) - limit} more characters)"
 
 
 def _code(data: Mapping[str, object]) -> int | None:
@@ -93,8 +104,8 @@ def _message(data: object, reason: str) -> str:
     # Laravel's 422 lists the offending fields under `errors`; names only, values may be personal.
     fields = data.get("errors")
     if isinstance(fields, dict) and fields:
-        text = f"{text} (fields: {', '.join(str(name) for name in fields)})"
-    return text
+        text = f"{cut(text)} (fields: {', '.join(str(name)[:100] for name in fields)})"
+    return cut(text)
 
 
 def status_error(
@@ -105,6 +116,9 @@ def status_error(
     # The envelope rule counts any code >= 400 as an error; only 400-599 names a class.
     status = code if code is not None and code >= 400 else response.status_code
     message = _message(data, response.reason_phrase)
+    if 300 <= response.status_code < 400:
+        location = cut(response.headers.get("location", ""), 200)
+        message = f"redirect to {location!r} not followed (the client follows no redirects)"
     cls: type[APIStatusError]
     if _NOT_READY in message.lower() and status in (404, *range(200, 300)):
         # «File not ready for download» has no documented status; a 409 saying it stays a 409.
@@ -113,4 +127,5 @@ def status_error(
         cls = ServerError
     else:
         cls = _BY_STATUS.get(status, APIStatusError)
-    return cls(mask(message), response=response, code=code, body=data)
+    retry_after = parse_retry_after(response.headers.get("retry-after"))
+    return cls(mask(message), response=response, code=code, body=data, retry_after=retry_after)

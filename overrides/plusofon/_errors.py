@@ -16,6 +16,7 @@ __all__ = [
     "NotFoundError",
     "PlusofonError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
     "ValidationError",
@@ -76,6 +77,8 @@ class APIStatusError(PlusofonError):
     #: the decoded JSON body, if it was JSON (may hold personal data: it is never logged).
     body: object
     response: httpx.Response
+    #: the wait the server asked for in Retry-After (seconds), if it sent one.
+    retry_after: float | None
 
     def __init__(
         self,
@@ -84,7 +87,9 @@ class APIStatusError(PlusofonError):
         response: httpx.Response,
         code: int | None = None,
         body: object = None,
+        retry_after: float | None = None,
     ) -> None:
+        self.retry_after = retry_after
         self.status_code = response.status_code
         self.code = code
         self.message = message
@@ -141,6 +146,19 @@ class APIConnectionError(PlusofonError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool)."""
+
+
+class ResponseTooLargeError(PlusofonError):
+    """The answer is larger than max_response_bytes (counted after decompression)."""
+
+    #: the limit in bytes that the answer passed.
+    limit: int
+    request: httpx.Request
+
+    def __init__(self, text: str, *, request: httpx.Request, limit: int) -> None:
+        super().__init__(text)
+        self.request = request
+        self.limit = limit
 
 
 class ResponseValidationError(PlusofonError):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 from collections.abc import Iterable, Iterator, Mapping
 
 import httpx
+
+from plusofon_client._personal_data import PERSONAL_FIELDS
 
 from ._config import ENV_LOG
 
@@ -23,32 +24,6 @@ _LEVELS = {
 
 MASK = "***"
 
-# Words that make a field personal data (passport, INN, birth date, addresses, bank accounts,
-# contacts, PIN) in the agreement and customer forms; matched against `_`-separated parts.
-_PERSONAL_WORDS = frozenset(
-    {
-        "passport",
-        "inn",
-        "snils",
-        "ogrn",
-        "kpp",
-        "bik",
-        "bank",
-        "birthday",
-        "birth",
-        "address",
-        "account",
-        "issue",
-        "authority",
-        "email",
-        "pin",
-        "series",
-    }
-)
-_PERSONAL_KEYS = frozenset(
-    {"first_name", "last_name", "middle_name", "fio", "date_of_issue", "phone", "phone_number"}
-)
-_WORD_SPLIT = re.compile(r"[^0-9a-z\u0430-\u044f]+")
 # Values shorter than this are too common to mask inside a message without mangling it.
 _MIN_MASKED = 4
 
@@ -67,11 +42,8 @@ def setup_logging(environ: Mapping[str, str] | None = None) -> None:
 
 
 def is_personal_key(key: str) -> bool:
-    """Tell whether a body field holds personal data (passport, INN, birth date, address ...)."""
-    lowered = key.lower()
-    if lowered in _PERSONAL_KEYS:
-        return True
-    return any(word in _PERSONAL_WORDS for word in _WORD_SPLIT.split(lowered))
+    """Tell whether a body field holds personal data: the spec marks it (the one list)."""
+    return key in PERSONAL_FIELDS
 
 
 def _personal_values(data: object) -> Iterator[str]:

@@ -8,7 +8,7 @@ import httpx
 
 from plusofon_client._wire import ParseError
 
-from . import _envelope
+from . import _envelope, _strict
 from ._errors import ResponseValidationError
 
 __all__ = ["JSON_OR_BYTES", "APIResponse"]
@@ -21,6 +21,12 @@ class _JSONOrBytes:
 
 
 JSON_OR_BYTES: Final = _JSONOrBytes
+# Operations whose effect cannot be told from an answer that does not parse: say so.
+UNKNOWN_OUTCOME: Final = {
+    "buy_numbers": (
+        "the purchase state is unknown: check GET number and GET number/reserve before buying again"
+    ),
+}
 # The decoded body is not known yet (the error check did not need to decode it).
 _UNDECODED: Final = object()
 
@@ -76,16 +82,32 @@ class APIResponse(Generic[T]):
         if expected is JSON_OR_BYTES:
             return cast(T, self.http_response.content if data is None else data)
         if not isinstance(data, dict):
-            reason = "not valid JSON" if data is None else f"expected {expected.__name__}"
+            reason = (
+                "not valid JSON (or nested too deeply)"
+                if data is None
+                else (f"expected {expected.__name__}")
+            )
             raise self._invalid("(body)", reason)
         try:
-            return cast(T, expected.from_dict(data))
+            parsed = expected.from_dict(data)
         except ParseError as exc:  # the generated parse names the field (generator/runtime)
-            raise self._invalid(exc.path, exc.reason) from exc
+            problem: tuple[str, str] | None = (exc.path, exc.reason)
         except Exception as exc:  # the body is not an object of the expected shape at all
-            raise self._invalid("(body)", f"could not be parsed ({type(exc).__name__})") from exc
+            problem = ("(body)", f"could not be parsed ({type(exc).__name__})")
+        else:
+            # from_dict takes most scalars as they come; the spec's types are checked here.
+            problem = _strict.check(expected, data)
+            if problem is None:
+                return cast(T, parsed)
+        # Raised outside the except blocks: the parser's exception may quote a wire value
+        # (personal data), so it is neither the cause nor the context of this error.
+        assert problem is not None
+        raise self._invalid(*problem)
 
     def _invalid(self, field: str, reason: str) -> ResponseValidationError:
+        outcome = UNKNOWN_OUTCOME.get(self.operation)
+        if outcome is not None:
+            reason = f"{reason}; {outcome}"
         return ResponseValidationError(self.operation, field, reason, response=self.http_response)
 
     def __repr__(self) -> str:

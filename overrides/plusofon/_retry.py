@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from ._config import DEFAULT_MAX_RETRIES, INITIAL_BACKOFF, MAX_BACKOFF, RETRY_AFTER_CAP
+from ._config import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, INITIAL_BACKOFF, MAX_BACKOFF
 
 # Methods that read only; everything else (POST number/buy spends money) needs an opt-in.
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -46,7 +46,8 @@ class RetryPolicy:
     retry_writes: bool = False
     initial_backoff: float = INITIAL_BACKOFF
     max_backoff: float = MAX_BACKOFF
-    retry_after_cap: float = RETRY_AFTER_CAP
+    #: the total of the waits between the attempts of one call.
+    max_wait: float = DEFAULT_MAX_RETRY_WAIT
     jitter: Callable[[], float] = field(default=random.random, repr=False, compare=False)
 
     def may_retry(self, method: str, attempt: int) -> bool:
@@ -65,6 +66,6 @@ class RetryPolicy:
         if response is not None:
             asked = parse_retry_after(response.headers.get("retry-after"))
             if asked is not None:
-                return min(asked, self.retry_after_cap)
+                return asked  # the caller compares it with what is left of max_wait
         backoff = min(self.max_backoff, self.initial_backoff * 2.0**attempt)
         return backoff * (1.0 - 0.25 * self.jitter())

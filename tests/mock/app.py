@@ -8,6 +8,7 @@ from starlette.applications import Starlette
 from starlette.types import Receive, Scope, Send
 
 from . import routes_agreement, routes_customer, routes_direction, routes_number
+from .body_limit import BodyLimit, read_limited
 from .faults import answer_late, answer_rewritten, apply_fault
 from .pages import page_routes
 from .routing import Dispatcher
@@ -20,8 +21,11 @@ DEFAULT_CLIENT_ID = "10553"
 class MockApp(Starlette):
     """A Starlette app whose state (`mock_state`) tests can inspect and load with faults."""
 
-    def __init__(self, state: MockState, spec_path: Path | None) -> None:
+    def __init__(
+        self, state: MockState, spec_path: Path | None, body_limit: BodyLimit | None = None
+    ) -> None:
         self.mock_state = state
+        self.body_limit = body_limit or BodyLimit()
         routes = {
             **page_routes(spec_path),
             **routes_agreement.ROUTES,
@@ -39,6 +43,10 @@ class MockApp(Starlette):
         if scope["type"] == "http":
             state = self.mock_state
             state.record_call(scope["method"], scope["path"])
+            limited = await read_limited(self.body_limit.for_scope(scope), scope, receive, send)
+            if limited is None:
+                return  # answered 413
+            receive = limited
             fault = state.faults.take(scope["method"], scope["path"])
             if fault is not None and await apply_fault(fault, scope, receive, send):
                 return
@@ -57,8 +65,9 @@ def create_app(
     client_id: str = DEFAULT_CLIENT_ID,
     spec_path: Path | None = None,
     state: MockState | None = None,
+    body_limit: BodyLimit | None = None,
 ) -> MockApp:
     """Create a mock with fresh state (or the given one); spec_path serves /docs, /openapi.yaml."""
     if state is None:
         state = MockState(token=token, client_id=client_id)
-    return MockApp(state, spec_path)
+    return MockApp(state, spec_path, body_limit)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     field_error,
+    mask_extra_fields,
 )
 from ..models.agreement_contract_type import (
     AgreementContractType,
@@ -47,7 +48,9 @@ class AgreementCurrentStatus:
     name: None | str | Unset = UNSET
     type_: AgreementContractType | None | Unset = UNSET
     success: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status

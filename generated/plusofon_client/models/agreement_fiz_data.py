@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     field_error,
+    mask_extra_fields,
     mask_personal_data,
 )
 from ..types import UNSET, Unset
@@ -53,9 +54,9 @@ class AgreementFizData:
                 не показано)
     """
 
-    first_name: None | str | Unset = UNSET
-    last_name: None | str | Unset = UNSET
-    middle_name: None | str | Unset = UNSET
+    first_name: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    last_name: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    middle_name: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     birthday: datetime.date | None | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     passport_series: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     passport_number: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
@@ -81,7 +82,9 @@ class AgreementFizData:
     file_passport: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     file_registration: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     file_selfie: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         first_name: None | str | Unset

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     field_error,
+    mask_extra_fields,
     mask_personal_data,
 )
 from ..types import UNSET, Unset
@@ -45,9 +46,9 @@ class AgreementFizSaveRequest:
                 допустимое значение — `true` (`const: true`).
     """
 
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    middle_name: str | Unset = UNSET
+    first_name: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    last_name: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    middle_name: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     birthday: datetime.date | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     passport_series: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     passport_number: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
@@ -60,7 +61,9 @@ class AgreementFizSaveRequest:
     shipping_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     shipping_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     agree_to_the_terms: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from .. import types
 from .._wire import (
     field_error,
+    mask_extra_fields,
     mask_personal_data,
 )
 from ..types import UNSET, File, Unset
@@ -50,9 +51,9 @@ class AgreementFizSubmitRequest:
             shipping_address_postalcode (str | Unset): индекс фактического адреса
     """
 
-    first_name: str
-    last_name: str
-    middle_name: str
+    first_name: str = _attrs_field(repr=mask_personal_data)
+    last_name: str = _attrs_field(repr=mask_personal_data)
+    middle_name: str = _attrs_field(repr=mask_personal_data)
     birthday: datetime.date = _attrs_field(repr=mask_personal_data)
     passport_series: str = _attrs_field(repr=mask_personal_data)
     passport_number: str = _attrs_field(repr=mask_personal_data)
@@ -68,7 +69,9 @@ class AgreementFizSubmitRequest:
     billing_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     shipping_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     shipping_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name

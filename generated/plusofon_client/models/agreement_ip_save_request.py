@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     field_error,
+    mask_extra_fields,
     mask_personal_data,
 )
 from ..types import UNSET, Unset
@@ -54,18 +55,18 @@ class AgreementIpSaveRequest:
             billing_address_postalcode (str | Unset): почтовый индекс адреса регистрации
     """
 
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    middle_name: str | Unset = UNSET
+    first_name: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    last_name: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    middle_name: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     birthday: datetime.date | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     passport_series: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     passport_number: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     issue: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     date_of_issue: datetime.date | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     inn: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    ogrn: str | Unset = UNSET
-    bik: str | Unset = UNSET
-    bank: str | Unset = UNSET
+    ogrn: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    bik: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    bank: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     payment_account: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     correspondent_account: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     billing_address_street: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
@@ -75,7 +76,9 @@ class AgreementIpSaveRequest:
     shipping_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     billing_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     billing_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     field_error,
+    mask_extra_fields,
     mask_personal_data,
 )
 from ..types import UNSET, Unset
@@ -72,19 +73,19 @@ class AgreementJurData:
     legal_form_full: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     inn: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    ogrn: None | str | Unset = UNSET
-    kpp: None | str | Unset = UNSET
-    bik: None | str | Unset = UNSET
-    bank: None | str | Unset = UNSET
+    ogrn: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    kpp: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    bik: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    bank: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     payment_account: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     correspondent_account: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    last_name: None | str | Unset = UNSET
-    first_name: None | str | Unset = UNSET
-    middle_name: None | str | Unset = UNSET
-    position: None | str | Unset = UNSET
-    foundation_authority: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    phone: None | str | Unset = UNSET
+    last_name: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    first_name: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    middle_name: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    position: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    foundation_authority: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    email: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    phone: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     billing_address_street: None | str | Unset = _attrs_field(
         default=UNSET, repr=mask_personal_data
     )
@@ -100,11 +101,13 @@ class AgreementJurData:
         default=UNSET, repr=mask_personal_data
     )
     agree_to_the_terms: bool | None | Unset = UNSET
-    file_organization: None | str | Unset = UNSET
-    file_authority: None | str | Unset = UNSET
-    file_ogrn: None | str | Unset = UNSET
-    file_inn: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    file_organization: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    file_authority: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    file_ogrn: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    file_inn: None | str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         legal_form: None | str | Unset

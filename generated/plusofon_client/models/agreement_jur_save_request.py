@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     field_error,
+    mask_extra_fields,
     mask_personal_data,
 )
 from ..types import UNSET, Unset
@@ -61,19 +62,19 @@ class AgreementJurSaveRequest:
     legal_form_full: str | Unset = UNSET
     name: str | Unset = UNSET
     inn: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    ogrn: str | Unset = UNSET
-    kpp: str | Unset = UNSET
-    bik: str | Unset = UNSET
-    bank: str | Unset = UNSET
+    ogrn: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    kpp: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    bik: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    bank: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     payment_account: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     correspondent_account: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    last_name: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    middle_name: str | Unset = UNSET
-    position: str | Unset = UNSET
-    foundation_authority: str | Unset = UNSET
-    email: str | Unset = UNSET
-    phone: str | Unset = UNSET
+    last_name: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    first_name: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    middle_name: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    position: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    foundation_authority: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    email: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    phone: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     billing_address_street: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     billing_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     billing_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
@@ -81,7 +82,9 @@ class AgreementJurSaveRequest:
     shipping_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     shipping_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     agree_to_the_terms: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         legal_form = self.legal_form

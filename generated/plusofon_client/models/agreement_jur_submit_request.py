@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from .. import types
 from .._wire import (
     field_error,
+    mask_extra_fields,
     mask_personal_data,
 )
 from ..types import UNSET, File, Unset
@@ -62,32 +63,34 @@ class AgreementJurSubmitRequest:
     legal_form: str
     name: str
     inn: str = _attrs_field(repr=mask_personal_data)
-    ogrn: str
-    kpp: str
-    bik: str
-    bank: str
+    ogrn: str = _attrs_field(repr=mask_personal_data)
+    kpp: str = _attrs_field(repr=mask_personal_data)
+    bik: str = _attrs_field(repr=mask_personal_data)
+    bank: str = _attrs_field(repr=mask_personal_data)
     payment_account: str = _attrs_field(repr=mask_personal_data)
     correspondent_account: str = _attrs_field(repr=mask_personal_data)
-    last_name: str
-    first_name: str
-    middle_name: str
-    position: str
-    foundation_authority: str
-    email: str
+    last_name: str = _attrs_field(repr=mask_personal_data)
+    first_name: str = _attrs_field(repr=mask_personal_data)
+    middle_name: str = _attrs_field(repr=mask_personal_data)
+    position: str = _attrs_field(repr=mask_personal_data)
+    foundation_authority: str = _attrs_field(repr=mask_personal_data)
+    email: str = _attrs_field(repr=mask_personal_data)
     billing_address_street: str = _attrs_field(repr=mask_personal_data)
     shipping_address_street: str = _attrs_field(repr=mask_personal_data)
     agree_to_the_terms: bool
-    file_organization: File
-    file_authority: File
-    file_ogrn: File
-    file_inn: File
+    file_organization: File = _attrs_field(repr=mask_personal_data)
+    file_authority: File = _attrs_field(repr=mask_personal_data)
+    file_ogrn: File = _attrs_field(repr=mask_personal_data)
+    file_inn: File = _attrs_field(repr=mask_personal_data)
     legal_form_full: str | Unset = UNSET
-    phone: str | Unset = UNSET
+    phone: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     billing_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     billing_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     shipping_address_city: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
     shipping_address_postalcode: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         legal_form = self.legal_form

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from .. import types
 from .._wire import (
     field_error,
+    mask_extra_fields,
 )
 from ..types import UNSET, File, FileTypes, Unset
 
@@ -30,7 +31,9 @@ class AgreementUploadRequest:
     """
 
     files: list[File] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         files: list[FileTypes] | Unset = UNSET

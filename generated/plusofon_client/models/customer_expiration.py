@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     format_datetime,
+    mask_extra_fields,
     parse_datetime,
 )
 
@@ -30,7 +31,9 @@ class CustomerExpiration:
 
     days: int
     expiration: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         days = self.days

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     field_error,
+    mask_extra_fields,
 )
 from ..types import UNSET, Unset
 
@@ -42,7 +43,9 @@ class CustomerInfo:
     unread_sms: int
     success: bool
     finally_created: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

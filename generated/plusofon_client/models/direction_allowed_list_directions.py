@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._wire import (
+    mask_extra_fields,
+)
+
 T = TypeVar("T", bound="DirectionAllowedListDirections")
 
 
@@ -18,7 +22,9 @@ class DirectionAllowedListDirections:
 
     """
 
-    additional_properties: dict[str, DirectionAllowed] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, DirectionAllowed] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     field_error,
+    mask_extra_fields,
 )
 from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
 
@@ -30,7 +31,9 @@ class NumberBuyRequest:
 
     numbers: list[int | str]
     owner_type: NumberOwnerType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         numbers = []

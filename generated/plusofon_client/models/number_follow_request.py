@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     field_error,
+    mask_extra_fields,
 )
 from ..models.number_cli_type import NumberCliType, check_number_cli_type
 from ..models.number_follow_type import NumberFollowType, check_number_follow_type
@@ -81,7 +82,9 @@ class NumberFollowRequest:
     host: str | Unset = UNSET
     cli_type: NumberCliType | Unset = UNSET
     cli_type_default: NumberCliType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     field_error,
+    mask_extra_fields,
 )
 from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
 
@@ -28,7 +29,9 @@ class NumberFollowTypeItem:
     type_: str
     title: str
     owner_types: list[NumberOwnerType]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

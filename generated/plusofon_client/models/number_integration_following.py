@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     field_error,
+    mask_extra_fields,
 )
 from ..types import UNSET, Unset
 
@@ -29,7 +30,9 @@ class NumberIntegrationFollowing:
     host: str | Unset = UNSET
     type_: str | Unset = UNSET
     cli_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         host = self.host

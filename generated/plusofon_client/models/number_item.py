@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     field_error,
+    mask_extra_fields,
     money_to_integer,
     parse_money,
 )
@@ -59,7 +60,9 @@ class NumberItem:
     aon_for_sips: list[NumberAonSip] | Unset = UNSET
     following: None | NumberFollowing | Unset = UNSET
     integration_following: None | NumberIntegrationFollowing | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     format_datetime,
+    mask_extra_fields,
     money_to_integer,
     parse_datetime,
     parse_money,
@@ -53,7 +54,9 @@ class NumberReservedItem:
     owner_type: NumberOwnerType
     buy_price: decimal.Decimal
     period_price: decimal.Decimal
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

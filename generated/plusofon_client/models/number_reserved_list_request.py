@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     field_error,
+    mask_extra_fields,
 )
 from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
 from ..types import UNSET, Unset
@@ -31,7 +32,9 @@ class NumberReservedListRequest:
     """
 
     phone_type: NumberPhoneType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         phone_type: str | Unset = UNSET

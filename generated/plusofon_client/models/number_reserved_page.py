@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     field_error,
+    mask_extra_fields,
 )
 from ..types import UNSET, Unset
 
@@ -48,7 +49,9 @@ class NumberReservedPage:
     to: int | None | Unset = UNSET
     success: bool | Unset = UNSET
     last_page_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         current_page = self.current_page

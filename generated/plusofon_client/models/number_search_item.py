@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     field_error,
+    mask_extra_fields,
     money_to_decimal_string,
     parse_money,
 )
@@ -60,7 +61,9 @@ class NumberSearchItem:
     period_price: decimal.Decimal
     owner_type: NumberOwnerType
     phone_type: NumberPhoneType
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         number_type: int = self.number_type

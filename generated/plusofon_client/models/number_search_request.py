@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     field_error,
+    mask_extra_fields,
     parse_wire_int,
 )
 from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
@@ -59,7 +60,9 @@ class NumberSearchRequest:
     phone_number: str | Unset = UNSET
     number_type: NumberSearchNumberType | Unset = UNSET
     phone_type: NumberPhoneType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         owner_type: str | Unset = UNSET

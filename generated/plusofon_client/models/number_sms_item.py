@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     field_error,
+    mask_extra_fields,
 )
 from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
 from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
@@ -41,7 +42,9 @@ class NumberSmsItem:
     phone_type: NumberPhoneType
     owner_type: NumberOwnerType
     sms_packet: NumberSmsPacket
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

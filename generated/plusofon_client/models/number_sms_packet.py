@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     field_error,
+    mask_extra_fields,
     money_to_decimal_string,
     parse_money,
 )
@@ -35,7 +36,9 @@ class NumberSmsPacket:
     sms_amount: int
     price: decimal.Decimal
     sms_remaining: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         packet = self.packet

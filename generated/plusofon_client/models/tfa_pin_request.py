@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     field_error,
+    mask_extra_fields,
+    mask_personal_data,
 )
 from ..types import UNSET, Unset
 
@@ -25,8 +27,10 @@ class TfaPinRequest:
             Пример в документации — `"1234"`.
     """
 
-    pin: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    pin: str | Unset = _attrs_field(default=UNSET, repr=mask_personal_data)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=mask_extra_fields
+    )
 
     def to_dict(self) -> dict[str, Any]:
         pin = self.pin

@@ -1,0 +1,41 @@
+# Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
+"""Wire names of the fields the spec marks `x-plusofon-personal-data` (generator/personal_data.py)."""
+
+PERSONAL_FIELDS: frozenset[str] = frozenset(
+    {
+        "bank",
+        "bik",
+        "billing_address_city",
+        "billing_address_postalcode",
+        "billing_address_street",
+        "birthday",
+        "correspondent_account",
+        "date_of_issue",
+        "email",
+        "file_authority",
+        "file_inn",
+        "file_ogrn",
+        "file_organization",
+        "file_passport",
+        "file_registration",
+        "file_selfie",
+        "first_name",
+        "foundation_authority",
+        "inn",
+        "issue",
+        "kpp",
+        "last_name",
+        "middle_name",
+        "ogrn",
+        "passport_number",
+        "passport_series",
+        "payment_account",
+        "phone",
+        "pin",
+        "position",
+        "shipping_address_city",
+        "shipping_address_postalcode",
+        "shipping_address_street",
+        "\u0441orrespondent_account",
+    }
+)
