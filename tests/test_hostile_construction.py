@@ -48,9 +48,10 @@ def test_env_values_are_checked_the_same_way() -> None:
     [
         (f"https://user:{PASSWORD}@restapi.plusofon.ru", "user name or password"),
         (f"https://{PASSWORD}@restapi.plusofon.ru", "user name or password"),
-        ("https://restapi.plusofon.ru/?x=1", "query or fragment"),
+        (f"https://restapi.plusofon.ru/?token={PASSWORD}", "query or fragment"),
         ("https://restapi.plusofon.ru/?", "query or fragment"),
-        ("https://restapi.plusofon.ru/#top", "query or fragment"),
+        (f"https://restapi.plusofon.ru/#{PASSWORD}", "query or fragment"),
+        (f"ftp://restapi.plusofon.ru/?token={PASSWORD}", "must start with https://"),
     ],
 )
 def test_base_url_with_user_info_query_or_fragment_is_refused(

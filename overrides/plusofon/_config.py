@@ -104,14 +104,19 @@ def check_base_url(base_url: object) -> str:
             "base_url must not carry a user name or password (user:pass@host): the API "
             "authenticates with the token and client_id"
         )
+    # The messages below name the scheme or host only: a query may hold a secret (`?token=`).
     if url.scheme not in ("http", "https"):
         raise ConfigurationError(
-            f"base_url must start with https:// (or http:// for a local mock), got {base_url!r}"
+            "base_url must start with https:// (http:// only for a mock or a proxy you run), "
+            f"got a {url.scheme or 'missing'} scheme"
         )
     if not url.host:
-        raise ConfigurationError(f"base_url has no host: {base_url!r}")
+        raise ConfigurationError("base_url has no host")
     if url.query or url.fragment or "?" in base_url or "#" in base_url:
-        raise ConfigurationError(f"base_url must not carry a query or fragment: {base_url!r}")
+        raise ConfigurationError(
+            f"base_url must not carry a query or fragment (the part from '?' or '#' on), "
+            f"host {url.host!r}"
+        )
     return base_url.rstrip("/")
 
 
