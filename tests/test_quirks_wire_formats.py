@@ -289,3 +289,14 @@ def test_a_model_given_no_object_names_the_field_and_the_index() -> None:
     with pytest.raises(ParseError) as error:
         NumberPage.from_dict({**page, "data": [page["data"][0], "x"]})
     assert (error.value.path, error.value.reason) == ("data[1]", "expected object, got string")
+
+
+def test_an_enum_in_a_nullable_union_takes_null_and_refuses_other_values() -> None:
+    from plusofon_client.models import AgreementCurrentStatus
+
+    status = {"status": "signed", "title": "t", "success": True}
+    assert AgreementCurrentStatus.from_dict({**status, "type": None}).type_ is None
+    assert AgreementCurrentStatus.from_dict({**status, "type": "fiz"}).type_ == "fiz"
+    with pytest.raises(ParseError) as error:
+        AgreementCurrentStatus.from_dict({**status, "type": "nonsense"})
+    assert error.value.path == "type"

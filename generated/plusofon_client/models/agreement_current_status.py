@@ -129,7 +129,7 @@ class AgreementCurrentStatus:
                     pass
 
             if not (
-                type_ is UNSET or check_agreement_contract_type(type_) is type_ or type_ is None
+                type_ is UNSET or type_ is None or check_agreement_contract_type(type_) is type_
             ):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
