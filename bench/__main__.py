@@ -33,7 +33,6 @@ def _rows(args: argparse.Namespace) -> list[tuple[str, Callable[[], Row]]]:
         ("calls", lambda: plain_build.list_numbers_plain(rounds=rounds, calls=25)),
         ("calls", lambda: plain_build.models_against_plain(rounds=rounds, calls=25)),
         ("calls", lambda: calls.directions(rounds=rounds, calls=10)),
-        ("calls", lambda: calls.type_test(rounds=rounds, calls=25)),
         ("imports", lambda: commands.imports(runs=5 if quick else 11)),
         ("generate", lambda: commands.generate(runs=1 if quick else 3)),
         ("docs", lambda: commands.docs_check(args.docs, runs=runs)),

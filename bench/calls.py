@@ -15,7 +15,6 @@ import httpx
 
 import plusofon
 from plusofon_client.models.direction_list import DirectionList
-from plusofon_client.models.number_page import NumberPage
 
 from . import payloads
 from .report import Row
@@ -153,28 +152,4 @@ def directions(*, rounds: int, calls: int, entries: int = 250) -> Row:
         baseline=f"{pair.base_us:.0f} µs (json.loads alone)",
         ratio=pair.ratio,
         note=f"{per_entry:.2f} µs per entry for the models",
-    )
-
-
-def type_test(*, rounds: int, calls: int, items: int = 15) -> Row:
-    """The field-type test every parsed answer passes (plusofon._strict) against from_dict."""
-    from plusofon import _strict
-
-    data = json.loads(payloads.encode(payloads.number_page(items)))
-
-    def ours() -> object:
-        return _strict.check(NumberPage, data)
-
-    def base() -> object:
-        return NumberPage.from_dict(data)
-
-    if ours() is not None:
-        raise RuntimeError("type test: the bench page does not fit its own model")
-    pair = paired(ours, base, rounds=rounds, calls=calls, warmup=5)
-    return Row(
-        name=f"NumberPage field-type test ({items} items)",
-        result=f"{pair.ours_us:.0f} µs",
-        baseline=f"{pair.base_us:.0f} µs (NumberPage.from_dict)",
-        ratio=pair.ratio,
-        note="what checking `success: true` and the JSON types adds to each call",
     )

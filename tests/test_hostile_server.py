@@ -175,6 +175,11 @@ def _page_with(change: Callable[[dict[str, Any]], None]) -> str:
         (lambda p: p["data"][0].update(id="x"), "data[0].id"),
         (lambda p: p["data"][0].update(number=79309993750), "data[0].number"),
         (lambda p: p.update(current_page="one"), "current_page"),
+        (lambda p: p.update(data={}), "data"),  # an object where the spec has an array
+        (lambda p: p["data"].__setitem__(0, ["x"]), "data[0]"),
+        (lambda p: p["data"][0].update(id=True), "data[0].id"),  # a JSON true is no integer
+        (lambda p: p["data"][0].update(black_list="7"), "data[0].black_list"),  # int or null
+        (lambda p: p["data"][0].update(following={"name": []}), "data[0].following"),
     ],
 )
 def test_wrongly_typed_json_is_a_response_validation_error(

@@ -264,3 +264,39 @@ def test_two_files_go_out_as_two_files_brackets_parts() -> None:
         (b"files[]", b"p1.pdf"),
         (b"files[]", b"p2.pdf"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "reason"),
+    [
+        ({"sms_amount": "1"}, "sms_amount", "expected integer, got string"),
+        ({"sms_amount": True}, "sms_amount", "expected integer, got boolean"),
+        ({"packet": 7}, "packet", "expected string, got integer"),
+        ({"packet": None}, "packet", "expected string, got null"),
+    ],
+)
+def test_from_dict_checks_each_wire_type_where_it_reads_it(
+    change: dict[str, object], path: str, reason: str
+) -> None:
+    wire = {"packet": "p", "packet_name": "n", "sms_amount": 1, "price": 1, "sms_remaining": 1}
+    with pytest.raises(ParseError) as error:
+        NumberSmsPacket.from_dict({**wire, **change})
+    assert (error.value.path, error.value.reason) == (path, reason)
+
+
+def test_a_model_given_no_object_names_the_field_and_the_index() -> None:
+    page = response_example("/api/v1/number")
+    with pytest.raises(ParseError) as error:
+        NumberPage.from_dict({**page, "data": [page["data"][0], "x"]})
+    assert (error.value.path, error.value.reason) == ("data[1]", "expected object, got string")
+
+
+def test_an_enum_in_a_nullable_union_takes_null_and_refuses_other_values() -> None:
+    from plusofon_client.models import AgreementCurrentStatus
+
+    status = {"status": "signed", "title": "t", "success": True}
+    assert AgreementCurrentStatus.from_dict({**status, "type": None}).type_ is None
+    assert AgreementCurrentStatus.from_dict({**status, "type": "fiz"}).type_ == "fiz"
+    with pytest.raises(ParseError) as error:
+        AgreementCurrentStatus.from_dict({**status, "type": "nonsense"})
+    assert error.value.path == "type"

@@ -5,9 +5,9 @@ generated package as `plusofon_client/_wire.py`; it needs no spec data, so it is
 
 - `YYYY-MM-DD HH:MM:SS` date-times in Moscow time, money as integers or "99.00" strings,
   integers sent as strings, the repr mask of personal data (model.py.jinja's quirks);
-- `ParseError` / `field_error`: each model's from_dict wraps every property's parse, so a body
-  that does not fit the spec fails with the path of the field (`data[1].number`) found by the
-  parse itself.
+- `ParseError` / `field_error`: each model's from_dict checks each value's JSON type where it
+  reads it and wraps every property's parse, so a body that does not fit the spec fails with
+  the path of the field (`data[1].number`) found by the parse itself.
 
 Moscow time: the wire format carries no zone and the Plusofon docs name none. Plusofon is a
 Moscow provider, so the client reads and writes these values as Moscow time, a fixed UTC+03:00:
@@ -126,7 +126,7 @@ class ParseError(ValueError):
     """A body does not fit its model: `path` names the field, `reason` says how (no values)."""
 
     def __init__(self, path: str, reason: str, source: object) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{path}: {reason}" if path else reason)
         self.path = path
         self.reason = reason
         #: the mapping the failing model was parsed from (to find list indexes on the way up).
@@ -152,23 +152,36 @@ def json_kind(value: object) -> str:
     return type(value).__name__
 
 
+def not_an_object(value: object) -> ParseError:
+    """The ParseError of a model given something other than an object (the caller adds the path)."""
+    return ParseError("", f"expected object, got {json_kind(value)}", value)
+
+
+def wire_list(value: object) -> Any:
+    """A list property's wire value, refused unless it is an array (or absent: UNSET)."""
+    if type(value) is list or isinstance(value, (list, Unset)):
+        return value
+    raise TypeError("not an array")  # no value in the text: it may be personal data
+
+
 def field_error(error: Exception, key: str, source: Mapping[str, Any], kind: str) -> ParseError:
     """The ParseError for a property `key` of `source` whose parse raised `error`.
 
-    `kind` is the JSON type the spec expects there ("" when it is not one type). A ParseError
-    from a nested model gets this field (and the list index) put in front of its path.
+    `kind` names the JSON types the spec allows there ("integer or null"; "" when any). A
+    ParseError from a nested model gets this field (and the list index) put in front of its path.
     """
     value = source.get(key) if isinstance(source, Mapping) else None
     if isinstance(error, ParseError):
+        inner = f".{error.path}" if error.path else ""
         if isinstance(value, list):
             for index, item in enumerate(value):
                 if item is error.source:
-                    return ParseError(f"{key}[{index}].{error.path}", error.reason, source)
-        return ParseError(f"{key}.{error.path}", error.reason, source)
+                    return ParseError(f"{key}[{index}]{inner}", error.reason, source)
+        return ParseError(f"{key}{inner}", error.reason, source)
     if isinstance(error, KeyError) and error.args == (key,):
         return ParseError(key, "required field is missing", source)
     actual = json_kind(value)
-    if kind and actual != kind:
+    if kind and actual not in kind.split(" or "):
         return ParseError(key, f"expected {kind}, got {actual}", source)
     # The exception's text may quote the value (personal data): name only its type.
     return ParseError(key, f"could not be parsed ({type(error).__name__})", source)

@@ -90,13 +90,12 @@ class APIResponse(Generic[T]):
             raise self._invalid("(body)", reason)
         try:
             parsed = expected.from_dict(data)
-        except ParseError as exc:  # the generated parse names the field (generator/runtime)
-            problem: tuple[str, str] | None = (exc.path, exc.reason)
+        except ParseError as exc:  # the generated parse names the field and checks its type
+            problem: tuple[str, str] | None = (exc.path or "(body)", exc.reason)
         except Exception as exc:  # the body is not an object of the expected shape at all
             problem = ("(body)", f"could not be parsed ({type(exc).__name__})")
         else:
-            # from_dict takes most scalars as they come; the spec's types are checked here.
-            problem = _strict.check(expected, data)
+            problem = _strict.check(expected, data)  # `success: true`
             if problem is None:
                 return cast(T, parsed)
         # Raised outside the except blocks: the parser's exception may quote a wire value

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
 )
 from ..models.agreement_contract_type import (
     AgreementContractType,
@@ -92,21 +93,30 @@ class AgreementCurrentStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             status = d.pop("status")
+            if not (type(status) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "status", src_dict, "") from _exc
+            raise field_error(_exc, "status", src_dict, "string") from _exc
 
         try:
             title = d.pop("title")
+            if not (type(title) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "title", src_dict, "") from _exc
+            raise field_error(_exc, "title", src_dict, "string") from _exc
 
         try:
             name = d.pop("name", UNSET)
+
+            if not (name is UNSET or type(name) is str or name is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "name", src_dict, "") from _exc
+            raise field_error(_exc, "name", src_dict, "string or null") from _exc
 
         try:
             type_ = d.pop("type", UNSET)
@@ -117,13 +127,20 @@ class AgreementCurrentStatus:
                     type_ = type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+
+            if not (
+                type_ is UNSET or type_ is None or check_agreement_contract_type(type_) is type_
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "type", src_dict, "") from _exc
+            raise field_error(_exc, "type", src_dict, "string or null") from _exc
 
         try:
             success = d.pop("success", UNSET)
+            if not (success is UNSET or type(success) is bool):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "success", src_dict, "") from _exc
+            raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         agreement_current_status = cls(

@@ -12,6 +12,7 @@ from .._wire import (
     field_error,
     format_datetime,
     mask_extra_fields,
+    not_an_object,
     parse_datetime,
 )
 
@@ -52,11 +53,15 @@ class AgreementExpiration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             days = d.pop("days")
+            if not (type(days) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "days", src_dict, "") from _exc
+            raise field_error(_exc, "days", src_dict, "integer") from _exc
 
         try:
             expiration = parse_datetime(d.pop("expiration"), "%Y-%m-%d %H:%M:%S")

@@ -12,6 +12,7 @@ from .._wire import (
     field_error,
     mask_extra_fields,
     mask_personal_data,
+    not_an_object,
 )
 from ..types import UNSET, Unset
 
@@ -310,21 +311,32 @@ class AgreementIpData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             first_name = d.pop("first_name", UNSET)
+
+            if not (first_name is UNSET or type(first_name) is str or first_name is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "first_name", src_dict, "") from _exc
+            raise field_error(_exc, "first_name", src_dict, "string or null") from _exc
 
         try:
             last_name = d.pop("last_name", UNSET)
+
+            if not (last_name is UNSET or type(last_name) is str or last_name is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "last_name", src_dict, "") from _exc
+            raise field_error(_exc, "last_name", src_dict, "string or null") from _exc
 
         try:
             middle_name = d.pop("middle_name", UNSET)
+
+            if not (middle_name is UNSET or type(middle_name) is str or middle_name is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "middle_name", src_dict, "") from _exc
+            raise field_error(_exc, "middle_name", src_dict, "string or null") from _exc
 
         try:
             birthday = d.pop("birthday", UNSET)
@@ -335,23 +347,39 @@ class AgreementIpData:
                     birthday = birthday_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+
+            if not (birthday is UNSET or isinstance(birthday, datetime.date) or birthday is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "birthday", src_dict, "") from _exc
+            raise field_error(_exc, "birthday", src_dict, "string or null") from _exc
 
         try:
             passport_series = d.pop("passport_series", UNSET)
+
+            if not (
+                passport_series is UNSET or type(passport_series) is str or passport_series is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "passport_series", src_dict, "") from _exc
+            raise field_error(_exc, "passport_series", src_dict, "string or null") from _exc
 
         try:
             passport_number = d.pop("passport_number", UNSET)
+
+            if not (
+                passport_number is UNSET or type(passport_number) is str or passport_number is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "passport_number", src_dict, "") from _exc
+            raise field_error(_exc, "passport_number", src_dict, "string or null") from _exc
 
         try:
             issue = d.pop("issue", UNSET)
+
+            if not (issue is UNSET or type(issue) is str or issue is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "issue", src_dict, "") from _exc
+            raise field_error(_exc, "issue", src_dict, "string or null") from _exc
 
         try:
             date_of_issue = d.pop("date_of_issue", UNSET)
@@ -362,33 +390,57 @@ class AgreementIpData:
                     date_of_issue = date_of_issue_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+
+            if not (
+                date_of_issue is UNSET
+                or isinstance(date_of_issue, datetime.date)
+                or date_of_issue is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "date_of_issue", src_dict, "") from _exc
+            raise field_error(_exc, "date_of_issue", src_dict, "string or null") from _exc
 
         try:
             inn = d.pop("inn", UNSET)
+
+            if not (inn is UNSET or type(inn) is str or inn is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "inn", src_dict, "") from _exc
+            raise field_error(_exc, "inn", src_dict, "string or null") from _exc
 
         try:
             ogrn = d.pop("ogrn", UNSET)
+
+            if not (ogrn is UNSET or type(ogrn) is str or ogrn is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "ogrn", src_dict, "") from _exc
+            raise field_error(_exc, "ogrn", src_dict, "string or null") from _exc
 
         try:
             bik = d.pop("bik", UNSET)
+
+            if not (bik is UNSET or type(bik) is str or bik is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "bik", src_dict, "") from _exc
+            raise field_error(_exc, "bik", src_dict, "string or null") from _exc
 
         try:
             bank = d.pop("bank", UNSET)
+
+            if not (bank is UNSET or type(bank) is str or bank is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "bank", src_dict, "") from _exc
+            raise field_error(_exc, "bank", src_dict, "string or null") from _exc
 
         try:
             payment_account = d.pop("payment_account", UNSET)
+
+            if not (
+                payment_account is UNSET or type(payment_account) is str or payment_account is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "payment_account", src_dict, "") from _exc
+            raise field_error(_exc, "payment_account", src_dict, "string or null") from _exc
 
         try:
             _correspondent_account_wire = d.pop("correspondent_account", UNSET)
@@ -396,58 +448,131 @@ class AgreementIpData:
             if isinstance(_correspondent_account_wire, Unset):
                 _correspondent_account_wire = _correspondent_account_alias
             correspondent_account = _correspondent_account_wire
+
+            if not (
+                correspondent_account is UNSET
+                or type(correspondent_account) is str
+                or correspondent_account is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "correspondent_account", src_dict, "") from _exc
+            raise field_error(_exc, "correspondent_account", src_dict, "string or null") from _exc
 
         try:
             billing_address_street = d.pop("billing_address_street", UNSET)
+
+            if not (
+                billing_address_street is UNSET
+                or type(billing_address_street) is str
+                or billing_address_street is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "billing_address_street", src_dict, "") from _exc
+            raise field_error(_exc, "billing_address_street", src_dict, "string or null") from _exc
 
         try:
             billing_address_city = d.pop("billing_address_city", UNSET)
+
+            if not (
+                billing_address_city is UNSET
+                or type(billing_address_city) is str
+                or billing_address_city is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "billing_address_city", src_dict, "") from _exc
+            raise field_error(_exc, "billing_address_city", src_dict, "string or null") from _exc
 
         try:
             billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
+
+            if not (
+                billing_address_postalcode is UNSET
+                or type(billing_address_postalcode) is str
+                or billing_address_postalcode is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "billing_address_postalcode", src_dict, "") from _exc
+            raise field_error(
+                _exc, "billing_address_postalcode", src_dict, "string or null"
+            ) from _exc
 
         try:
             shipping_address_street = d.pop("shipping_address_street", UNSET)
+
+            if not (
+                shipping_address_street is UNSET
+                or type(shipping_address_street) is str
+                or shipping_address_street is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "shipping_address_street", src_dict, "") from _exc
+            raise field_error(_exc, "shipping_address_street", src_dict, "string or null") from _exc
 
         try:
             shipping_address_city = d.pop("shipping_address_city", UNSET)
+
+            if not (
+                shipping_address_city is UNSET
+                or type(shipping_address_city) is str
+                or shipping_address_city is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "shipping_address_city", src_dict, "") from _exc
+            raise field_error(_exc, "shipping_address_city", src_dict, "string or null") from _exc
 
         try:
             shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
+
+            if not (
+                shipping_address_postalcode is UNSET
+                or type(shipping_address_postalcode) is str
+                or shipping_address_postalcode is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "shipping_address_postalcode", src_dict, "") from _exc
+            raise field_error(
+                _exc, "shipping_address_postalcode", src_dict, "string or null"
+            ) from _exc
 
         try:
             agree_to_the_terms = d.pop("agree_to_the_terms", UNSET)
+
+            if not (
+                agree_to_the_terms is UNSET
+                or type(agree_to_the_terms) is bool
+                or agree_to_the_terms is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "agree_to_the_terms", src_dict, "") from _exc
+            raise field_error(_exc, "agree_to_the_terms", src_dict, "boolean or null") from _exc
 
         try:
             file_passport = d.pop("file_passport", UNSET)
+
+            if not (file_passport is UNSET or type(file_passport) is str or file_passport is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "file_passport", src_dict, "") from _exc
+            raise field_error(_exc, "file_passport", src_dict, "string or null") from _exc
 
         try:
             file_registration = d.pop("file_registration", UNSET)
+
+            if not (
+                file_registration is UNSET
+                or type(file_registration) is str
+                or file_registration is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "file_registration", src_dict, "") from _exc
+            raise field_error(_exc, "file_registration", src_dict, "string or null") from _exc
 
         try:
             file_selfie = d.pop("file_selfie", UNSET)
+
+            if not (file_selfie is UNSET or type(file_selfie) is str or file_selfie is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "file_selfie", src_dict, "") from _exc
+            raise field_error(_exc, "file_selfie", src_dict, "string or null") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         agreement_ip_data = cls(

@@ -12,6 +12,7 @@ from .._wire import (
     field_error,
     mask_extra_fields,
     mask_personal_data,
+    not_an_object,
 )
 from ..types import UNSET, Unset
 
@@ -178,21 +179,29 @@ class AgreementIpSaveRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             first_name = d.pop("first_name", UNSET)
+            if not (first_name is UNSET or type(first_name) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "first_name", src_dict, "") from _exc
+            raise field_error(_exc, "first_name", src_dict, "string") from _exc
 
         try:
             last_name = d.pop("last_name", UNSET)
+            if not (last_name is UNSET or type(last_name) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "last_name", src_dict, "") from _exc
+            raise field_error(_exc, "last_name", src_dict, "string") from _exc
 
         try:
             middle_name = d.pop("middle_name", UNSET)
+            if not (middle_name is UNSET or type(middle_name) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "middle_name", src_dict, "") from _exc
+            raise field_error(_exc, "middle_name", src_dict, "string") from _exc
 
         try:
             _birthday = d.pop("birthday", UNSET)
@@ -201,23 +210,32 @@ class AgreementIpSaveRequest:
                 birthday = UNSET
             else:
                 birthday = datetime.date.fromisoformat(_birthday)
+
+            if not (birthday is UNSET or isinstance(birthday, datetime.date)):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "birthday", src_dict, "") from _exc
+            raise field_error(_exc, "birthday", src_dict, "string") from _exc
 
         try:
             passport_series = d.pop("passport_series", UNSET)
+            if not (passport_series is UNSET or type(passport_series) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "passport_series", src_dict, "") from _exc
+            raise field_error(_exc, "passport_series", src_dict, "string") from _exc
 
         try:
             passport_number = d.pop("passport_number", UNSET)
+            if not (passport_number is UNSET or type(passport_number) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "passport_number", src_dict, "") from _exc
+            raise field_error(_exc, "passport_number", src_dict, "string") from _exc
 
         try:
             issue = d.pop("issue", UNSET)
+            if not (issue is UNSET or type(issue) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "issue", src_dict, "") from _exc
+            raise field_error(_exc, "issue", src_dict, "string") from _exc
 
         try:
             _date_of_issue = d.pop("date_of_issue", UNSET)
@@ -226,33 +244,46 @@ class AgreementIpSaveRequest:
                 date_of_issue = UNSET
             else:
                 date_of_issue = datetime.date.fromisoformat(_date_of_issue)
+
+            if not (date_of_issue is UNSET or isinstance(date_of_issue, datetime.date)):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "date_of_issue", src_dict, "") from _exc
+            raise field_error(_exc, "date_of_issue", src_dict, "string") from _exc
 
         try:
             inn = d.pop("inn", UNSET)
+            if not (inn is UNSET or type(inn) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "inn", src_dict, "") from _exc
+            raise field_error(_exc, "inn", src_dict, "string") from _exc
 
         try:
             ogrn = d.pop("ogrn", UNSET)
+            if not (ogrn is UNSET or type(ogrn) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "ogrn", src_dict, "") from _exc
+            raise field_error(_exc, "ogrn", src_dict, "string") from _exc
 
         try:
             bik = d.pop("bik", UNSET)
+            if not (bik is UNSET or type(bik) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "bik", src_dict, "") from _exc
+            raise field_error(_exc, "bik", src_dict, "string") from _exc
 
         try:
             bank = d.pop("bank", UNSET)
+            if not (bank is UNSET or type(bank) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "bank", src_dict, "") from _exc
+            raise field_error(_exc, "bank", src_dict, "string") from _exc
 
         try:
             payment_account = d.pop("payment_account", UNSET)
+            if not (payment_account is UNSET or type(payment_account) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "payment_account", src_dict, "") from _exc
+            raise field_error(_exc, "payment_account", src_dict, "string") from _exc
 
         try:
             _correspondent_account_wire = d.pop("correspondent_account", UNSET)
@@ -260,43 +291,61 @@ class AgreementIpSaveRequest:
             if isinstance(_correspondent_account_wire, Unset):
                 _correspondent_account_wire = _correspondent_account_alias
             correspondent_account = _correspondent_account_wire
+            if not (correspondent_account is UNSET or type(correspondent_account) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "correspondent_account", src_dict, "") from _exc
+            raise field_error(_exc, "correspondent_account", src_dict, "string") from _exc
 
         try:
             billing_address_street = d.pop("billing_address_street", UNSET)
+            if not (billing_address_street is UNSET or type(billing_address_street) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "billing_address_street", src_dict, "") from _exc
+            raise field_error(_exc, "billing_address_street", src_dict, "string") from _exc
 
         try:
             shipping_address_street = d.pop("shipping_address_street", UNSET)
+            if not (shipping_address_street is UNSET or type(shipping_address_street) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "shipping_address_street", src_dict, "") from _exc
+            raise field_error(_exc, "shipping_address_street", src_dict, "string") from _exc
 
         try:
             agree_to_the_terms = d.pop("agree_to_the_terms", UNSET)
+            if not (agree_to_the_terms is UNSET or type(agree_to_the_terms) is bool):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "agree_to_the_terms", src_dict, "") from _exc
+            raise field_error(_exc, "agree_to_the_terms", src_dict, "boolean") from _exc
 
         try:
             shipping_address_city = d.pop("shipping_address_city", UNSET)
+            if not (shipping_address_city is UNSET or type(shipping_address_city) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "shipping_address_city", src_dict, "") from _exc
+            raise field_error(_exc, "shipping_address_city", src_dict, "string") from _exc
 
         try:
             shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
+            if not (
+                shipping_address_postalcode is UNSET or type(shipping_address_postalcode) is str
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "shipping_address_postalcode", src_dict, "") from _exc
+            raise field_error(_exc, "shipping_address_postalcode", src_dict, "string") from _exc
 
         try:
             billing_address_city = d.pop("billing_address_city", UNSET)
+            if not (billing_address_city is UNSET or type(billing_address_city) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "billing_address_city", src_dict, "") from _exc
+            raise field_error(_exc, "billing_address_city", src_dict, "string") from _exc
 
         try:
             billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
+            if not (billing_address_postalcode is UNSET or type(billing_address_postalcode) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "billing_address_postalcode", src_dict, "") from _exc
+            raise field_error(_exc, "billing_address_postalcode", src_dict, "string") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         agreement_ip_save_request = cls(

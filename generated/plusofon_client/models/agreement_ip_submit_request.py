@@ -14,6 +14,7 @@ from .._wire import (
     field_error,
     mask_extra_fields,
     mask_personal_data,
+    not_an_object,
 )
 from ..types import UNSET, File, Unset
 
@@ -293,86 +294,122 @@ class AgreementIpSubmitRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             first_name = d.pop("first_name")
+            if not (type(first_name) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "first_name", src_dict, "") from _exc
+            raise field_error(_exc, "first_name", src_dict, "string") from _exc
 
         try:
             last_name = d.pop("last_name")
+            if not (type(last_name) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "last_name", src_dict, "") from _exc
+            raise field_error(_exc, "last_name", src_dict, "string") from _exc
 
         try:
             middle_name = d.pop("middle_name")
+            if not (type(middle_name) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "middle_name", src_dict, "") from _exc
+            raise field_error(_exc, "middle_name", src_dict, "string") from _exc
 
         try:
             birthday = datetime.date.fromisoformat(d.pop("birthday"))
+
+            if not (isinstance(birthday, datetime.date)):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "birthday", src_dict, "") from _exc
+            raise field_error(_exc, "birthday", src_dict, "string") from _exc
 
         try:
             passport_series = d.pop("passport_series")
+            if not (type(passport_series) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "passport_series", src_dict, "") from _exc
+            raise field_error(_exc, "passport_series", src_dict, "string") from _exc
 
         try:
             passport_number = d.pop("passport_number")
+            if not (type(passport_number) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "passport_number", src_dict, "") from _exc
+            raise field_error(_exc, "passport_number", src_dict, "string") from _exc
 
         try:
             issue = d.pop("issue")
+            if not (type(issue) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "issue", src_dict, "") from _exc
+            raise field_error(_exc, "issue", src_dict, "string") from _exc
 
         try:
             date_of_issue = datetime.date.fromisoformat(d.pop("date_of_issue"))
+
+            if not (isinstance(date_of_issue, datetime.date)):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "date_of_issue", src_dict, "") from _exc
+            raise field_error(_exc, "date_of_issue", src_dict, "string") from _exc
 
         try:
             inn = d.pop("inn")
+            if not (type(inn) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "inn", src_dict, "") from _exc
+            raise field_error(_exc, "inn", src_dict, "string") from _exc
 
         try:
             ogrn = d.pop("ogrn")
+            if not (type(ogrn) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "ogrn", src_dict, "") from _exc
+            raise field_error(_exc, "ogrn", src_dict, "string") from _exc
 
         try:
             bik = d.pop("bik")
+            if not (type(bik) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "bik", src_dict, "") from _exc
+            raise field_error(_exc, "bik", src_dict, "string") from _exc
 
         try:
             bank = d.pop("bank")
+            if not (type(bank) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "bank", src_dict, "") from _exc
+            raise field_error(_exc, "bank", src_dict, "string") from _exc
 
         try:
             payment_account = d.pop("payment_account")
+            if not (type(payment_account) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "payment_account", src_dict, "") from _exc
+            raise field_error(_exc, "payment_account", src_dict, "string") from _exc
 
         try:
             billing_address_street = d.pop("billing_address_street")
+            if not (type(billing_address_street) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "billing_address_street", src_dict, "") from _exc
+            raise field_error(_exc, "billing_address_street", src_dict, "string") from _exc
 
         try:
             shipping_address_street = d.pop("shipping_address_street")
+            if not (type(shipping_address_street) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "shipping_address_street", src_dict, "") from _exc
+            raise field_error(_exc, "shipping_address_street", src_dict, "string") from _exc
 
         try:
             agree_to_the_terms = d.pop("agree_to_the_terms")
+            if not (type(agree_to_the_terms) is bool):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "agree_to_the_terms", src_dict, "") from _exc
+            raise field_error(_exc, "agree_to_the_terms", src_dict, "boolean") from _exc
 
         try:
             file_passport = File(payload=BytesIO(d.pop("file_passport")))
@@ -395,28 +432,40 @@ class AgreementIpSubmitRequest:
             if isinstance(_correspondent_account_wire, Unset):
                 _correspondent_account_wire = _correspondent_account_alias
             correspondent_account = _correspondent_account_wire
+            if not (correspondent_account is UNSET or type(correspondent_account) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "correspondent_account", src_dict, "") from _exc
+            raise field_error(_exc, "correspondent_account", src_dict, "string") from _exc
 
         try:
             billing_address_city = d.pop("billing_address_city", UNSET)
+            if not (billing_address_city is UNSET or type(billing_address_city) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "billing_address_city", src_dict, "") from _exc
+            raise field_error(_exc, "billing_address_city", src_dict, "string") from _exc
 
         try:
             billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
+            if not (billing_address_postalcode is UNSET or type(billing_address_postalcode) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "billing_address_postalcode", src_dict, "") from _exc
+            raise field_error(_exc, "billing_address_postalcode", src_dict, "string") from _exc
 
         try:
             shipping_address_city = d.pop("shipping_address_city", UNSET)
+            if not (shipping_address_city is UNSET or type(shipping_address_city) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "shipping_address_city", src_dict, "") from _exc
+            raise field_error(_exc, "shipping_address_city", src_dict, "string") from _exc
 
         try:
             shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
+            if not (
+                shipping_address_postalcode is UNSET or type(shipping_address_postalcode) is str
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "shipping_address_postalcode", src_dict, "") from _exc
+            raise field_error(_exc, "shipping_address_postalcode", src_dict, "string") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         agreement_ip_submit_request = cls(

@@ -11,6 +11,7 @@ from .._wire import (
     field_error,
     mask_extra_fields,
     mask_personal_data,
+    not_an_object,
 )
 from ..types import UNSET, Unset
 
@@ -343,51 +344,84 @@ class AgreementJurData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             legal_form = d.pop("legal_form", UNSET)
+
+            if not (legal_form is UNSET or type(legal_form) is str or legal_form is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "legal_form", src_dict, "") from _exc
+            raise field_error(_exc, "legal_form", src_dict, "string or null") from _exc
 
         try:
             legal_form_full = d.pop("legal_form_full", UNSET)
+
+            if not (
+                legal_form_full is UNSET or type(legal_form_full) is str or legal_form_full is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "legal_form_full", src_dict, "") from _exc
+            raise field_error(_exc, "legal_form_full", src_dict, "string or null") from _exc
 
         try:
             name = d.pop("name", UNSET)
+
+            if not (name is UNSET or type(name) is str or name is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "name", src_dict, "") from _exc
+            raise field_error(_exc, "name", src_dict, "string or null") from _exc
 
         try:
             inn = d.pop("inn", UNSET)
+
+            if not (inn is UNSET or type(inn) is str or inn is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "inn", src_dict, "") from _exc
+            raise field_error(_exc, "inn", src_dict, "string or null") from _exc
 
         try:
             ogrn = d.pop("ogrn", UNSET)
+
+            if not (ogrn is UNSET or type(ogrn) is str or ogrn is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "ogrn", src_dict, "") from _exc
+            raise field_error(_exc, "ogrn", src_dict, "string or null") from _exc
 
         try:
             kpp = d.pop("kpp", UNSET)
+
+            if not (kpp is UNSET or type(kpp) is str or kpp is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "kpp", src_dict, "") from _exc
+            raise field_error(_exc, "kpp", src_dict, "string or null") from _exc
 
         try:
             bik = d.pop("bik", UNSET)
+
+            if not (bik is UNSET or type(bik) is str or bik is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "bik", src_dict, "") from _exc
+            raise field_error(_exc, "bik", src_dict, "string or null") from _exc
 
         try:
             bank = d.pop("bank", UNSET)
+
+            if not (bank is UNSET or type(bank) is str or bank is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "bank", src_dict, "") from _exc
+            raise field_error(_exc, "bank", src_dict, "string or null") from _exc
 
         try:
             payment_account = d.pop("payment_account", UNSET)
+
+            if not (
+                payment_account is UNSET or type(payment_account) is str or payment_account is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "payment_account", src_dict, "") from _exc
+            raise field_error(_exc, "payment_account", src_dict, "string or null") from _exc
 
         try:
             _correspondent_account_wire = d.pop("correspondent_account", UNSET)
@@ -395,98 +429,201 @@ class AgreementJurData:
             if isinstance(_correspondent_account_wire, Unset):
                 _correspondent_account_wire = _correspondent_account_alias
             correspondent_account = _correspondent_account_wire
+
+            if not (
+                correspondent_account is UNSET
+                or type(correspondent_account) is str
+                or correspondent_account is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "correspondent_account", src_dict, "") from _exc
+            raise field_error(_exc, "correspondent_account", src_dict, "string or null") from _exc
 
         try:
             last_name = d.pop("last_name", UNSET)
+
+            if not (last_name is UNSET or type(last_name) is str or last_name is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "last_name", src_dict, "") from _exc
+            raise field_error(_exc, "last_name", src_dict, "string or null") from _exc
 
         try:
             first_name = d.pop("first_name", UNSET)
+
+            if not (first_name is UNSET or type(first_name) is str or first_name is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "first_name", src_dict, "") from _exc
+            raise field_error(_exc, "first_name", src_dict, "string or null") from _exc
 
         try:
             middle_name = d.pop("middle_name", UNSET)
+
+            if not (middle_name is UNSET or type(middle_name) is str or middle_name is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "middle_name", src_dict, "") from _exc
+            raise field_error(_exc, "middle_name", src_dict, "string or null") from _exc
 
         try:
             position = d.pop("position", UNSET)
+
+            if not (position is UNSET or type(position) is str or position is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "position", src_dict, "") from _exc
+            raise field_error(_exc, "position", src_dict, "string or null") from _exc
 
         try:
             foundation_authority = d.pop("foundation_authority", UNSET)
+
+            if not (
+                foundation_authority is UNSET
+                or type(foundation_authority) is str
+                or foundation_authority is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "foundation_authority", src_dict, "") from _exc
+            raise field_error(_exc, "foundation_authority", src_dict, "string or null") from _exc
 
         try:
             email = d.pop("email", UNSET)
+
+            if not (email is UNSET or type(email) is str or email is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "email", src_dict, "") from _exc
+            raise field_error(_exc, "email", src_dict, "string or null") from _exc
 
         try:
             phone = d.pop("phone", UNSET)
+
+            if not (phone is UNSET or type(phone) is str or phone is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "phone", src_dict, "") from _exc
+            raise field_error(_exc, "phone", src_dict, "string or null") from _exc
 
         try:
             billing_address_street = d.pop("billing_address_street", UNSET)
+
+            if not (
+                billing_address_street is UNSET
+                or type(billing_address_street) is str
+                or billing_address_street is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "billing_address_street", src_dict, "") from _exc
+            raise field_error(_exc, "billing_address_street", src_dict, "string or null") from _exc
 
         try:
             billing_address_city = d.pop("billing_address_city", UNSET)
+
+            if not (
+                billing_address_city is UNSET
+                or type(billing_address_city) is str
+                or billing_address_city is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "billing_address_city", src_dict, "") from _exc
+            raise field_error(_exc, "billing_address_city", src_dict, "string or null") from _exc
 
         try:
             billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
+
+            if not (
+                billing_address_postalcode is UNSET
+                or type(billing_address_postalcode) is str
+                or billing_address_postalcode is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "billing_address_postalcode", src_dict, "") from _exc
+            raise field_error(
+                _exc, "billing_address_postalcode", src_dict, "string or null"
+            ) from _exc
 
         try:
             shipping_address_street = d.pop("shipping_address_street", UNSET)
+
+            if not (
+                shipping_address_street is UNSET
+                or type(shipping_address_street) is str
+                or shipping_address_street is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "shipping_address_street", src_dict, "") from _exc
+            raise field_error(_exc, "shipping_address_street", src_dict, "string or null") from _exc
 
         try:
             shipping_address_city = d.pop("shipping_address_city", UNSET)
+
+            if not (
+                shipping_address_city is UNSET
+                or type(shipping_address_city) is str
+                or shipping_address_city is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "shipping_address_city", src_dict, "") from _exc
+            raise field_error(_exc, "shipping_address_city", src_dict, "string or null") from _exc
 
         try:
             shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
+
+            if not (
+                shipping_address_postalcode is UNSET
+                or type(shipping_address_postalcode) is str
+                or shipping_address_postalcode is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "shipping_address_postalcode", src_dict, "") from _exc
+            raise field_error(
+                _exc, "shipping_address_postalcode", src_dict, "string or null"
+            ) from _exc
 
         try:
             agree_to_the_terms = d.pop("agree_to_the_terms", UNSET)
+
+            if not (
+                agree_to_the_terms is UNSET
+                or type(agree_to_the_terms) is bool
+                or agree_to_the_terms is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "agree_to_the_terms", src_dict, "") from _exc
+            raise field_error(_exc, "agree_to_the_terms", src_dict, "boolean or null") from _exc
 
         try:
             file_organization = d.pop("file_organization", UNSET)
+
+            if not (
+                file_organization is UNSET
+                or type(file_organization) is str
+                or file_organization is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "file_organization", src_dict, "") from _exc
+            raise field_error(_exc, "file_organization", src_dict, "string or null") from _exc
 
         try:
             file_authority = d.pop("file_authority", UNSET)
+
+            if not (
+                file_authority is UNSET or type(file_authority) is str or file_authority is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "file_authority", src_dict, "") from _exc
+            raise field_error(_exc, "file_authority", src_dict, "string or null") from _exc
 
         try:
             file_ogrn = d.pop("file_ogrn", UNSET)
+
+            if not (file_ogrn is UNSET or type(file_ogrn) is str or file_ogrn is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "file_ogrn", src_dict, "") from _exc
+            raise field_error(_exc, "file_ogrn", src_dict, "string or null") from _exc
 
         try:
             file_inn = d.pop("file_inn", UNSET)
+
+            if not (file_inn is UNSET or type(file_inn) is str or file_inn is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "file_inn", src_dict, "") from _exc
+            raise field_error(_exc, "file_inn", src_dict, "string or null") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         agreement_jur_data = cls(

@@ -13,6 +13,7 @@ from .._wire import (
     field_error,
     mask_extra_fields,
     mask_personal_data,
+    not_an_object,
 )
 from ..types import UNSET, File, Unset
 
@@ -305,96 +306,134 @@ class AgreementJurSubmitRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             legal_form = d.pop("legal_form")
+            if not (type(legal_form) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "legal_form", src_dict, "") from _exc
+            raise field_error(_exc, "legal_form", src_dict, "string") from _exc
 
         try:
             name = d.pop("name")
+            if not (type(name) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "name", src_dict, "") from _exc
+            raise field_error(_exc, "name", src_dict, "string") from _exc
 
         try:
             inn = d.pop("inn")
+            if not (type(inn) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "inn", src_dict, "") from _exc
+            raise field_error(_exc, "inn", src_dict, "string") from _exc
 
         try:
             ogrn = d.pop("ogrn")
+            if not (type(ogrn) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "ogrn", src_dict, "") from _exc
+            raise field_error(_exc, "ogrn", src_dict, "string") from _exc
 
         try:
             kpp = d.pop("kpp")
+            if not (type(kpp) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "kpp", src_dict, "") from _exc
+            raise field_error(_exc, "kpp", src_dict, "string") from _exc
 
         try:
             bik = d.pop("bik")
+            if not (type(bik) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "bik", src_dict, "") from _exc
+            raise field_error(_exc, "bik", src_dict, "string") from _exc
 
         try:
             bank = d.pop("bank")
+            if not (type(bank) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "bank", src_dict, "") from _exc
+            raise field_error(_exc, "bank", src_dict, "string") from _exc
 
         try:
             payment_account = d.pop("payment_account")
+            if not (type(payment_account) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "payment_account", src_dict, "") from _exc
+            raise field_error(_exc, "payment_account", src_dict, "string") from _exc
 
         try:
             correspondent_account = d.pop("correspondent_account")
+            if not (type(correspondent_account) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "correspondent_account", src_dict, "") from _exc
+            raise field_error(_exc, "correspondent_account", src_dict, "string") from _exc
 
         try:
             last_name = d.pop("last_name")
+            if not (type(last_name) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "last_name", src_dict, "") from _exc
+            raise field_error(_exc, "last_name", src_dict, "string") from _exc
 
         try:
             first_name = d.pop("first_name")
+            if not (type(first_name) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "first_name", src_dict, "") from _exc
+            raise field_error(_exc, "first_name", src_dict, "string") from _exc
 
         try:
             middle_name = d.pop("middle_name")
+            if not (type(middle_name) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "middle_name", src_dict, "") from _exc
+            raise field_error(_exc, "middle_name", src_dict, "string") from _exc
 
         try:
             position = d.pop("position")
+            if not (type(position) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "position", src_dict, "") from _exc
+            raise field_error(_exc, "position", src_dict, "string") from _exc
 
         try:
             foundation_authority = d.pop("foundation_authority")
+            if not (type(foundation_authority) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "foundation_authority", src_dict, "") from _exc
+            raise field_error(_exc, "foundation_authority", src_dict, "string") from _exc
 
         try:
             email = d.pop("email")
+            if not (type(email) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "email", src_dict, "") from _exc
+            raise field_error(_exc, "email", src_dict, "string") from _exc
 
         try:
             billing_address_street = d.pop("billing_address_street")
+            if not (type(billing_address_street) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "billing_address_street", src_dict, "") from _exc
+            raise field_error(_exc, "billing_address_street", src_dict, "string") from _exc
 
         try:
             shipping_address_street = d.pop("shipping_address_street")
+            if not (type(shipping_address_street) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "shipping_address_street", src_dict, "") from _exc
+            raise field_error(_exc, "shipping_address_street", src_dict, "string") from _exc
 
         try:
             agree_to_the_terms = d.pop("agree_to_the_terms")
+            if not (type(agree_to_the_terms) is bool):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "agree_to_the_terms", src_dict, "") from _exc
+            raise field_error(_exc, "agree_to_the_terms", src_dict, "boolean") from _exc
 
         try:
             file_organization = File(payload=BytesIO(d.pop("file_organization")))
@@ -418,33 +457,47 @@ class AgreementJurSubmitRequest:
 
         try:
             legal_form_full = d.pop("legal_form_full", UNSET)
+            if not (legal_form_full is UNSET or type(legal_form_full) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "legal_form_full", src_dict, "") from _exc
+            raise field_error(_exc, "legal_form_full", src_dict, "string") from _exc
 
         try:
             phone = d.pop("phone", UNSET)
+            if not (phone is UNSET or type(phone) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "phone", src_dict, "") from _exc
+            raise field_error(_exc, "phone", src_dict, "string") from _exc
 
         try:
             billing_address_city = d.pop("billing_address_city", UNSET)
+            if not (billing_address_city is UNSET or type(billing_address_city) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "billing_address_city", src_dict, "") from _exc
+            raise field_error(_exc, "billing_address_city", src_dict, "string") from _exc
 
         try:
             billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
+            if not (billing_address_postalcode is UNSET or type(billing_address_postalcode) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "billing_address_postalcode", src_dict, "") from _exc
+            raise field_error(_exc, "billing_address_postalcode", src_dict, "string") from _exc
 
         try:
             shipping_address_city = d.pop("shipping_address_city", UNSET)
+            if not (shipping_address_city is UNSET or type(shipping_address_city) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "shipping_address_city", src_dict, "") from _exc
+            raise field_error(_exc, "shipping_address_city", src_dict, "string") from _exc
 
         try:
             shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
+            if not (
+                shipping_address_postalcode is UNSET or type(shipping_address_postalcode) is str
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "shipping_address_postalcode", src_dict, "") from _exc
+            raise field_error(_exc, "shipping_address_postalcode", src_dict, "string") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         agreement_jur_submit_request = cls(

@@ -12,6 +12,8 @@ from .. import types
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
+    wire_list,
 )
 from ..types import UNSET, File, FileTypes, Unset
 
@@ -66,9 +68,11 @@ class AgreementUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            _files = d.pop("files[]", UNSET)
+            _files = wire_list(d.pop("files[]", UNSET))
             files: list[File] | Unset = UNSET
             if _files is not UNSET:
                 files = []

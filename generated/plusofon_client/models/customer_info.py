@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
 )
 from ..types import UNSET, Unset
 
@@ -81,11 +82,15 @@ class CustomerInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             id = d.pop("id")
+            if not (type(id) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "id", src_dict, "") from _exc
+            raise field_error(_exc, "id", src_dict, "integer") from _exc
 
         try:
             tariff = CustomerTariff.from_dict(d.pop("tariff"))
@@ -104,18 +109,24 @@ class CustomerInfo:
 
         try:
             unread_sms = d.pop("unread_sms")
+            if not (type(unread_sms) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "unread_sms", src_dict, "") from _exc
+            raise field_error(_exc, "unread_sms", src_dict, "integer") from _exc
 
         try:
             success = d.pop("success")
+            if not (type(success) is bool):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "success", src_dict, "") from _exc
+            raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
         try:
             finally_created = d.pop("finally_created", UNSET)
+            if not (finally_created is UNSET or type(finally_created) is bool):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "finally_created", src_dict, "") from _exc
+            raise field_error(_exc, "finally_created", src_dict, "boolean") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         customer_info = cls(

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
 )
 
 T = TypeVar("T", bound="DirectionAllowed")
@@ -54,21 +55,29 @@ class DirectionAllowed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             code = d.pop("code")
+            if not (type(code) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "code", src_dict, "") from _exc
+            raise field_error(_exc, "code", src_dict, "string") from _exc
 
         try:
             name = d.pop("name")
+            if not (type(name) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "name", src_dict, "") from _exc
+            raise field_error(_exc, "name", src_dict, "string") from _exc
 
         try:
             english_name = d.pop("english_name")
+            if not (type(english_name) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "english_name", src_dict, "") from _exc
+            raise field_error(_exc, "english_name", src_dict, "string") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         direction_allowed = cls(

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
 )
 
 T = TypeVar("T", bound="DirectionAllowedList")
@@ -51,6 +52,8 @@ class DirectionAllowedList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             directions = DirectionAllowedListDirections.from_dict(d.pop("directions"))
@@ -59,8 +62,10 @@ class DirectionAllowedList:
 
         try:
             success = d.pop("success")
+            if not (type(success) is bool):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "success", src_dict, "") from _exc
+            raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         direction_allowed_list = cls(

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._wire import (
     mask_extra_fields,
+    not_an_object,
 )
 
 T = TypeVar("T", bound="DirectionAllowedListDirections")
@@ -36,6 +37,8 @@ class DirectionAllowedListDirections:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         # Positional, in the order the attributes are declared above (see the header).
         direction_allowed_list_directions = cls()

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
+    wire_list,
 )
 from ..types import UNSET, Unset
 
@@ -53,9 +55,11 @@ class DirectionCodesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            _codes = d.pop("codes", UNSET)
+            _codes = wire_list(d.pop("codes", UNSET))
             codes: list[int | str] | Unset = UNSET
             if _codes is not UNSET:
                 codes = []

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
+    wire_list,
 )
 from ..types import UNSET, Unset
 
@@ -52,9 +54,11 @@ class DirectionIdsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            _direction_ids = d.pop("direction_ids", UNSET)
+            _direction_ids = wire_list(d.pop("direction_ids", UNSET))
             direction_ids: list[int | str] | Unset = UNSET
             if _direction_ids is not UNSET:
                 direction_ids = []

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
+    wire_list,
 )
 
 T = TypeVar("T", bound="DirectionList")
@@ -51,10 +53,12 @@ class DirectionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             directions = []
-            _directions = d.pop("directions")
+            _directions = wire_list(d.pop("directions"))
             for directions_item_data in _directions:
                 directions_item = Direction.from_dict(directions_item_data)
 
@@ -64,8 +68,10 @@ class DirectionList:
 
         try:
             success = d.pop("success")
+            if not (type(success) is bool):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "success", src_dict, "") from _exc
+            raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         direction_list = cls(

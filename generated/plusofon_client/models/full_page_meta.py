@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
 )
 from ..types import UNSET, Unset
 
@@ -119,66 +120,96 @@ class FullPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             current_page = d.pop("current_page")
+            if not (type(current_page) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "current_page", src_dict, "") from _exc
+            raise field_error(_exc, "current_page", src_dict, "integer") from _exc
 
         try:
             next_page_url = d.pop("next_page_url")
+
+            if not (type(next_page_url) is str or next_page_url is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "next_page_url", src_dict, "") from _exc
+            raise field_error(_exc, "next_page_url", src_dict, "string or null") from _exc
 
         try:
             per_page = d.pop("per_page")
+            if not (type(per_page) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "per_page", src_dict, "") from _exc
+            raise field_error(_exc, "per_page", src_dict, "integer") from _exc
 
         try:
             last_page = d.pop("last_page")
+            if not (type(last_page) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "last_page", src_dict, "") from _exc
+            raise field_error(_exc, "last_page", src_dict, "integer") from _exc
 
         try:
             total = d.pop("total")
+            if not (type(total) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "total", src_dict, "") from _exc
+            raise field_error(_exc, "total", src_dict, "integer") from _exc
 
         try:
             first_page_url = d.pop("first_page_url", UNSET)
+            if not (first_page_url is UNSET or type(first_page_url) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "first_page_url", src_dict, "") from _exc
+            raise field_error(_exc, "first_page_url", src_dict, "string") from _exc
 
         try:
             from_ = d.pop("from", UNSET)
+
+            if not (from_ is UNSET or type(from_) is int or from_ is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "from", src_dict, "") from _exc
+            raise field_error(_exc, "from", src_dict, "integer or null") from _exc
 
         try:
             path = d.pop("path", UNSET)
+            if not (path is UNSET or type(path) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "path", src_dict, "") from _exc
+            raise field_error(_exc, "path", src_dict, "string") from _exc
 
         try:
             prev_page_url = d.pop("prev_page_url", UNSET)
+
+            if not (prev_page_url is UNSET or type(prev_page_url) is str or prev_page_url is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "prev_page_url", src_dict, "") from _exc
+            raise field_error(_exc, "prev_page_url", src_dict, "string or null") from _exc
 
         try:
             to = d.pop("to", UNSET)
+
+            if not (to is UNSET or type(to) is int or to is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "to", src_dict, "") from _exc
+            raise field_error(_exc, "to", src_dict, "integer or null") from _exc
 
         try:
             success = d.pop("success", UNSET)
+            if not (success is UNSET or type(success) is bool):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "success", src_dict, "") from _exc
+            raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
         try:
             last_page_url = d.pop("last_page_url", UNSET)
+            if not (last_page_url is UNSET or type(last_page_url) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "last_page_url", src_dict, "") from _exc
+            raise field_error(_exc, "last_page_url", src_dict, "string") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         full_page_meta = cls(

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
+    wire_list,
 )
 from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
 
@@ -57,10 +59,12 @@ class NumberBuyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             numbers = []
-            _numbers = d.pop("numbers")
+            _numbers = wire_list(d.pop("numbers"))
             for numbers_item_data in _numbers:
                 numbers_item = numbers_item_data
 
@@ -71,7 +75,7 @@ class NumberBuyRequest:
         try:
             owner_type = check_number_owner_type(d.pop("owner_type"))
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "owner_type", src_dict, "") from _exc
+            raise field_error(_exc, "owner_type", src_dict, "string") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_buy_request = cls(

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
 )
 
 T = TypeVar("T", bound="NumberCliTypeItem")
@@ -48,16 +49,22 @@ class NumberCliTypeItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             type_ = d.pop("type")
+            if not (type(type_) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "type", src_dict, "") from _exc
+            raise field_error(_exc, "type", src_dict, "string") from _exc
 
         try:
             title = d.pop("title")
+            if not (type(title) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "title", src_dict, "") from _exc
+            raise field_error(_exc, "title", src_dict, "string") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_cli_type_item = cls(

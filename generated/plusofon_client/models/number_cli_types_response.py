@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
+    wire_list,
 )
 from ..types import UNSET, Unset
 
@@ -53,10 +55,12 @@ class NumberCliTypesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             cli_types = []
-            _cli_types = d.pop("cli_types")
+            _cli_types = wire_list(d.pop("cli_types"))
             for cli_types_item_data in _cli_types:
                 cli_types_item = NumberCliTypeItem.from_dict(cli_types_item_data)
 
@@ -66,8 +70,10 @@ class NumberCliTypesResponse:
 
         try:
             success = d.pop("success", UNSET)
+            if not (success is UNSET or type(success) is bool):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "success", src_dict, "") from _exc
+            raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_cli_types_response = cls(

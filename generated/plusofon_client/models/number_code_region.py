@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
 )
 
 T = TypeVar("T", bound="NumberCodeRegion")
@@ -53,19 +54,27 @@ class NumberCodeRegion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             id = d.pop("id")
+            if not (type(id) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "id", src_dict, "") from _exc
+            raise field_error(_exc, "id", src_dict, "integer") from _exc
 
         try:
             title = d.pop("title")
+            if not (type(title) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "title", src_dict, "") from _exc
+            raise field_error(_exc, "title", src_dict, "string") from _exc
 
         try:
             code: list[str] = d.pop("code")
+            if not (type(code) is list and all(type(i) is str for i in code)):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "code", src_dict, "array") from _exc
 

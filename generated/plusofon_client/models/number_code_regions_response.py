@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
+    wire_list,
 )
 from ..types import UNSET, Unset
 
@@ -53,10 +55,12 @@ class NumberCodeRegionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             code_regions = []
-            _code_regions = d.pop("code_regions")
+            _code_regions = wire_list(d.pop("code_regions"))
             for code_regions_item_data in _code_regions:
                 code_regions_item = NumberCodeRegion.from_dict(code_regions_item_data)
 
@@ -66,8 +70,10 @@ class NumberCodeRegionsResponse:
 
         try:
             success = d.pop("success", UNSET)
+            if not (success is UNSET or type(success) is bool):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "success", src_dict, "") from _exc
+            raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_code_regions_response = cls(

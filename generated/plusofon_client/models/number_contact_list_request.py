@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
 )
 from ..types import UNSET, Unset
 
@@ -53,16 +54,22 @@ class NumberContactListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             numbers: list[int] = d.pop("numbers")
+            if not (type(numbers) is list and all(type(i) is int for i in numbers)):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "numbers", src_dict, "array") from _exc
 
         try:
             contact_list_id = d.pop("contact_list_id", UNSET)
+            if not (contact_list_id is UNSET or type(contact_list_id) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "contact_list_id", src_dict, "") from _exc
+            raise field_error(_exc, "contact_list_id", src_dict, "integer") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_contact_list_request = cls(

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
 )
 from ..models.number_cli_type import NumberCliType, check_number_cli_type
 from ..models.number_follow_type import NumberFollowType, check_number_follow_type
@@ -150,14 +151,18 @@ class NumberFollowRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             type_ = check_number_follow_type(d.pop("type"))
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "type", src_dict, "") from _exc
+            raise field_error(_exc, "type", src_dict, "string") from _exc
 
         try:
             numbers: list[int] = d.pop("numbers")
+            if not (type(numbers) is list and all(type(i) is int for i in numbers)):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "numbers", src_dict, "array") from _exc
 
@@ -169,42 +174,56 @@ class NumberFollowRequest:
             else:
                 type_default = check_number_follow_type(_type_default)
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "type_default", src_dict, "") from _exc
+            raise field_error(_exc, "type_default", src_dict, "string") from _exc
 
         try:
             sip_id = d.pop("sip_id", UNSET)
+            if not (sip_id is UNSET or type(sip_id) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "sip_id", src_dict, "") from _exc
+            raise field_error(_exc, "sip_id", src_dict, "integer") from _exc
 
         try:
             destination_number = d.pop("destination_number", UNSET)
+            if not (destination_number is UNSET or type(destination_number) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "destination_number", src_dict, "") from _exc
+            raise field_error(_exc, "destination_number", src_dict, "string") from _exc
 
         try:
             group_id = d.pop("group_id", UNSET)
+            if not (group_id is UNSET or type(group_id) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "group_id", src_dict, "") from _exc
+            raise field_error(_exc, "group_id", src_dict, "integer") from _exc
 
         try:
             scenario_id = d.pop("scenario_id", UNSET)
+            if not (scenario_id is UNSET or type(scenario_id) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "scenario_id", src_dict, "") from _exc
+            raise field_error(_exc, "scenario_id", src_dict, "integer") from _exc
 
         try:
             call_queue_id = d.pop("call_queue_id", UNSET)
+            if not (call_queue_id is UNSET or type(call_queue_id) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "call_queue_id", src_dict, "") from _exc
+            raise field_error(_exc, "call_queue_id", src_dict, "integer") from _exc
 
         try:
             destination_uri = d.pop("destination_uri", UNSET)
+            if not (destination_uri is UNSET or type(destination_uri) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "destination_uri", src_dict, "") from _exc
+            raise field_error(_exc, "destination_uri", src_dict, "string") from _exc
 
         try:
             host = d.pop("host", UNSET)
+            if not (host is UNSET or type(host) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "host", src_dict, "") from _exc
+            raise field_error(_exc, "host", src_dict, "string") from _exc
 
         try:
             _cli_type = d.pop("cli_type", UNSET)
@@ -214,7 +233,7 @@ class NumberFollowRequest:
             else:
                 cli_type = check_number_cli_type(_cli_type)
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "cli_type", src_dict, "") from _exc
+            raise field_error(_exc, "cli_type", src_dict, "string") from _exc
 
         try:
             _cli_type_default = d.pop("cli_type_default", UNSET)
@@ -224,7 +243,7 @@ class NumberFollowRequest:
             else:
                 cli_type_default = check_number_cli_type(_cli_type_default)
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "cli_type_default", src_dict, "") from _exc
+            raise field_error(_exc, "cli_type_default", src_dict, "string") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_follow_request = cls(

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
+    wire_list,
 )
 from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
 
@@ -57,20 +59,26 @@ class NumberFollowTypeItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             type_ = d.pop("type")
+            if not (type(type_) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "type", src_dict, "") from _exc
+            raise field_error(_exc, "type", src_dict, "string") from _exc
 
         try:
             title = d.pop("title")
+            if not (type(title) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "title", src_dict, "") from _exc
+            raise field_error(_exc, "title", src_dict, "string") from _exc
 
         try:
             owner_types = []
-            _owner_types = d.pop("owner_types")
+            _owner_types = wire_list(d.pop("owner_types"))
             for owner_types_item_data in _owner_types:
                 owner_types_item = check_number_owner_type(owner_types_item_data)
 

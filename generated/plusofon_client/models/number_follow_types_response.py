@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
+    wire_list,
 )
 from ..types import UNSET, Unset
 
@@ -53,10 +55,12 @@ class NumberFollowTypesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             follow_types = []
-            _follow_types = d.pop("follow_types")
+            _follow_types = wire_list(d.pop("follow_types"))
             for follow_types_item_data in _follow_types:
                 follow_types_item = NumberFollowTypeItem.from_dict(follow_types_item_data)
 
@@ -66,8 +70,10 @@ class NumberFollowTypesResponse:
 
         try:
             success = d.pop("success", UNSET)
+            if not (success is UNSET or type(success) is bool):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "success", src_dict, "") from _exc
+            raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_follow_types_response = cls(

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
 )
 from ..types import UNSET, Unset
 
@@ -55,21 +56,29 @@ class NumberIntegrationFollowing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             host = d.pop("host", UNSET)
+            if not (host is UNSET or type(host) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "host", src_dict, "") from _exc
+            raise field_error(_exc, "host", src_dict, "string") from _exc
 
         try:
             type_ = d.pop("type", UNSET)
+            if not (type_ is UNSET or type(type_) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "type", src_dict, "") from _exc
+            raise field_error(_exc, "type", src_dict, "string") from _exc
 
         try:
             cli_type = d.pop("cli_type", UNSET)
+            if not (cli_type is UNSET or type(cli_type) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "cli_type", src_dict, "") from _exc
+            raise field_error(_exc, "cli_type", src_dict, "string") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_integration_following = cls(

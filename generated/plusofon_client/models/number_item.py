@@ -12,7 +12,9 @@ from .._wire import (
     field_error,
     mask_extra_fields,
     money_to_integer,
+    not_an_object,
     parse_money,
+    wire_list,
 )
 from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
 from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
@@ -131,26 +133,32 @@ class NumberItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             id = d.pop("id")
+            if not (type(id) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "id", src_dict, "") from _exc
+            raise field_error(_exc, "id", src_dict, "integer") from _exc
 
         try:
             number = d.pop("number")
+            if not (type(number) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "number", src_dict, "") from _exc
+            raise field_error(_exc, "number", src_dict, "string") from _exc
 
         try:
             phone_type = check_number_phone_type(d.pop("phone_type"))
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "phone_type", src_dict, "") from _exc
+            raise field_error(_exc, "phone_type", src_dict, "string") from _exc
 
         try:
             owner_type = check_number_owner_type(d.pop("owner_type"))
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "owner_type", src_dict, "") from _exc
+            raise field_error(_exc, "owner_type", src_dict, "string") from _exc
 
         try:
             _period_price = d.pop("period_price")
@@ -172,11 +180,14 @@ class NumberItem:
 
         try:
             black_list = d.pop("black_list", UNSET)
+
+            if not (black_list is UNSET or type(black_list) is int or black_list is None):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "black_list", src_dict, "") from _exc
+            raise field_error(_exc, "black_list", src_dict, "integer or null") from _exc
 
         try:
-            _aon_for_sips = d.pop("aon_for_sips", UNSET)
+            _aon_for_sips = wire_list(d.pop("aon_for_sips", UNSET))
             aon_for_sips: list[NumberAonSip] | Unset = UNSET
             if _aon_for_sips is not UNSET:
                 aon_for_sips = []
@@ -196,8 +207,13 @@ class NumberItem:
                     following = following_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+
+            if not (
+                following is UNSET or isinstance(following, NumberFollowing) or following is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "following", src_dict, "") from _exc
+            raise field_error(_exc, "following", src_dict, "object or null") from _exc
 
         try:
             integration_following = d.pop("integration_following", UNSET)
@@ -210,8 +226,15 @@ class NumberItem:
                     integration_following = integration_following_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+
+            if not (
+                integration_following is UNSET
+                or isinstance(integration_following, NumberIntegrationFollowing)
+                or integration_following is None
+            ):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "integration_following", src_dict, "") from _exc
+            raise field_error(_exc, "integration_following", src_dict, "object or null") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_item = cls(

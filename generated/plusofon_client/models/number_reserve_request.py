@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
 )
 from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
 from ..models.number_reserve_request_short import (
@@ -67,16 +68,20 @@ class NumberReserveRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             number = d.pop("number")
+            if not (type(number) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "number", src_dict, "") from _exc
+            raise field_error(_exc, "number", src_dict, "integer") from _exc
 
         try:
             owner_type = check_number_owner_type(d.pop("owner_type"))
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "owner_type", src_dict, "") from _exc
+            raise field_error(_exc, "owner_type", src_dict, "string") from _exc
 
         try:
             _short = d.pop("short", UNSET)
@@ -85,8 +90,11 @@ class NumberReserveRequest:
                 short = UNSET
             else:
                 short = check_number_reserve_request_short(_short)
+
+            if not (short is UNSET or short.__class__ is not bool):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "short", src_dict, "") from _exc
+            raise field_error(_exc, "short", src_dict, "integer") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_reserve_request = cls(

@@ -14,6 +14,7 @@ from .._wire import (
     format_datetime,
     mask_extra_fields,
     money_to_integer,
+    not_an_object,
     parse_datetime,
     parse_money,
 )
@@ -91,16 +92,22 @@ class NumberReservedItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             id = d.pop("id")
+            if not (type(id) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "id", src_dict, "") from _exc
+            raise field_error(_exc, "id", src_dict, "integer") from _exc
 
         try:
             number = d.pop("number")
+            if not (type(number) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "number", src_dict, "") from _exc
+            raise field_error(_exc, "number", src_dict, "string") from _exc
 
         try:
             reserved_untill = parse_datetime(d.pop("reserved_untill"), "%Y-%m-%d %H:%M:%S")
@@ -110,12 +117,12 @@ class NumberReservedItem:
         try:
             phone_type = check_number_phone_type(d.pop("phone_type"))
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "phone_type", src_dict, "") from _exc
+            raise field_error(_exc, "phone_type", src_dict, "string") from _exc
 
         try:
             owner_type = check_number_owner_type(d.pop("owner_type"))
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "owner_type", src_dict, "") from _exc
+            raise field_error(_exc, "owner_type", src_dict, "string") from _exc
 
         try:
             _buy_price = d.pop("buy_price")

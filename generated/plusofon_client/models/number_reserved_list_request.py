@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
 )
 from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
 from ..types import UNSET, Unset
@@ -51,6 +52,8 @@ class NumberReservedListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             _phone_type = d.pop("phone_type", UNSET)
@@ -60,7 +63,7 @@ class NumberReservedListRequest:
             else:
                 phone_type = check_number_phone_type(_phone_type)
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "phone_type", src_dict, "") from _exc
+            raise field_error(_exc, "phone_type", src_dict, "string") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_reserved_list_request = cls(

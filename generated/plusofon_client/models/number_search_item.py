@@ -12,6 +12,7 @@ from .._wire import (
     field_error,
     mask_extra_fields,
     money_to_decimal_string,
+    not_an_object,
     parse_money,
 )
 from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
@@ -95,16 +96,23 @@ class NumberSearchItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             number_type = check_number_search_number_type(d.pop("number_type"))
+
+            if not (number_type.__class__ is not bool):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "number_type", src_dict, "") from _exc
+            raise field_error(_exc, "number_type", src_dict, "integer") from _exc
 
         try:
             number = d.pop("number")
+            if not (type(number) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "number", src_dict, "") from _exc
+            raise field_error(_exc, "number", src_dict, "string") from _exc
 
         try:
             _buy_price = d.pop("buy_price")
@@ -127,12 +135,12 @@ class NumberSearchItem:
         try:
             owner_type = check_number_owner_type(d.pop("owner_type"))
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "owner_type", src_dict, "") from _exc
+            raise field_error(_exc, "owner_type", src_dict, "string") from _exc
 
         try:
             phone_type = check_number_phone_type(d.pop("phone_type"))
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "phone_type", src_dict, "") from _exc
+            raise field_error(_exc, "phone_type", src_dict, "string") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_search_item = cls(

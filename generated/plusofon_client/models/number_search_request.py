@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
     parse_wire_int,
 )
 from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
@@ -103,6 +104,8 @@ class NumberSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             _owner_type = d.pop("owner_type", UNSET)
@@ -112,22 +115,28 @@ class NumberSearchRequest:
             else:
                 owner_type = check_number_owner_type(_owner_type)
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "owner_type", src_dict, "") from _exc
+            raise field_error(_exc, "owner_type", src_dict, "string") from _exc
 
         try:
             region = d.pop("region", UNSET)
+            if not (region is UNSET or type(region) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "region", src_dict, "") from _exc
+            raise field_error(_exc, "region", src_dict, "integer") from _exc
 
         try:
             city_code = d.pop("city_code", UNSET)
+            if not (city_code is UNSET or type(city_code) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "city_code", src_dict, "") from _exc
+            raise field_error(_exc, "city_code", src_dict, "integer") from _exc
 
         try:
             phone_number = d.pop("phone_number", UNSET)
+            if not (phone_number is UNSET or type(phone_number) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "phone_number", src_dict, "") from _exc
+            raise field_error(_exc, "phone_number", src_dict, "string") from _exc
 
         try:
             _number_type = d.pop("number_type", UNSET)
@@ -145,7 +154,7 @@ class NumberSearchRequest:
             else:
                 phone_type = check_number_phone_type(_phone_type)
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "phone_type", src_dict, "") from _exc
+            raise field_error(_exc, "phone_type", src_dict, "string") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_search_request = cls(

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
 )
 from ..models.number_owner_type import NumberOwnerType, check_number_owner_type
 from ..models.number_phone_type import NumberPhoneType, check_number_phone_type
@@ -73,26 +74,32 @@ class NumberSmsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             id = d.pop("id")
+            if not (type(id) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "id", src_dict, "") from _exc
+            raise field_error(_exc, "id", src_dict, "integer") from _exc
 
         try:
             number = d.pop("number")
+            if not (type(number) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "number", src_dict, "") from _exc
+            raise field_error(_exc, "number", src_dict, "string") from _exc
 
         try:
             phone_type = check_number_phone_type(d.pop("phone_type"))
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "phone_type", src_dict, "") from _exc
+            raise field_error(_exc, "phone_type", src_dict, "string") from _exc
 
         try:
             owner_type = check_number_owner_type(d.pop("owner_type"))
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "owner_type", src_dict, "") from _exc
+            raise field_error(_exc, "owner_type", src_dict, "string") from _exc
 
         try:
             sms_packet = NumberSmsPacket.from_dict(d.pop("sms_packet"))

@@ -12,6 +12,7 @@ from .._wire import (
     field_error,
     mask_extra_fields,
     money_to_decimal_string,
+    not_an_object,
     parse_money,
 )
 
@@ -67,21 +68,29 @@ class NumberSmsPacket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             packet = d.pop("packet")
+            if not (type(packet) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "packet", src_dict, "") from _exc
+            raise field_error(_exc, "packet", src_dict, "string") from _exc
 
         try:
             packet_name = d.pop("packet_name")
+            if not (type(packet_name) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "packet_name", src_dict, "") from _exc
+            raise field_error(_exc, "packet_name", src_dict, "string") from _exc
 
         try:
             sms_amount = d.pop("sms_amount")
+            if not (type(sms_amount) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "sms_amount", src_dict, "") from _exc
+            raise field_error(_exc, "sms_amount", src_dict, "integer") from _exc
 
         try:
             _price = d.pop("price")
@@ -91,8 +100,10 @@ class NumberSmsPacket:
 
         try:
             sms_remaining = d.pop("sms_remaining")
+            if not (type(sms_remaining) is int):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "sms_remaining", src_dict, "") from _exc
+            raise field_error(_exc, "sms_remaining", src_dict, "integer") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         number_sms_packet = cls(

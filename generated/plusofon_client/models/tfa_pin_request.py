@@ -11,6 +11,7 @@ from .._wire import (
     field_error,
     mask_extra_fields,
     mask_personal_data,
+    not_an_object,
 )
 from ..types import UNSET, Unset
 
@@ -45,11 +46,15 @@ class TfaPinRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             pin = d.pop("pin", UNSET)
+            if not (pin is UNSET or type(pin) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "pin", src_dict, "") from _exc
+            raise field_error(_exc, "pin", src_dict, "string") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         tfa_pin_request = cls(

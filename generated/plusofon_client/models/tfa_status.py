@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._wire import (
     field_error,
     mask_extra_fields,
+    not_an_object,
 )
 from ..types import UNSET, Unset
 
@@ -55,21 +56,29 @@ class TfaStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
             tfa_active = d.pop("tfa_active")
+            if not (type(tfa_active) is bool):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "tfa_active", src_dict, "") from _exc
+            raise field_error(_exc, "tfa_active", src_dict, "boolean") from _exc
 
         try:
             success = d.pop("success")
+            if not (type(success) is bool):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "success", src_dict, "") from _exc
+            raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
         try:
             message = d.pop("message", UNSET)
+            if not (message is UNSET or type(message) is str):
+                raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
-            raise field_error(_exc, "message", src_dict, "") from _exc
+            raise field_error(_exc, "message", src_dict, "string") from _exc
 
         # Positional, in the order the attributes are declared above (see the header).
         tfa_status = cls(
