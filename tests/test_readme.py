@@ -30,29 +30,6 @@ def python_blocks() -> list[str]:
     return re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL)
 
 
-def test_quick_start_runs_against_the_mock(mock_url: str) -> None:
-    (quick_start,) = [b for b in python_blocks() if "paginate" in b and "AsyncPlusofon" not in b]
-    env = {
-        **os.environ,
-        "PLUSOFON_TOKEN": DEFAULT_TOKEN,
-        "PLUSOFON_CLIENT_ID": DEFAULT_CLIENT_ID,
-        "PLUSOFON_BASE_URL": mock_url,
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", quick_start],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
-    assert lines[0].split() == ["74951334527", "150"]  # the docs' abc number, Decimal price
-    assert lines[1].startswith("reserved until 20") and lines[1].endswith("+03:00")
-    assert DEFAULT_TOKEN not in result.stdout + result.stderr
-
-
 def run_block(block: str, mock_url: str) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
@@ -68,6 +45,16 @@ def run_block(block: str, mock_url: str) -> subprocess.CompletedProcess[str]:
         timeout=60,
         check=False,
     )
+
+
+def test_quick_start_runs_against_the_mock(mock_url: str) -> None:
+    (quick_start,) = [b for b in python_blocks() if "paginate" in b and "AsyncPlusofon" not in b]
+    result = run_block(quick_start, mock_url)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["74951334527", "150"]  # the docs' abc number, Decimal price
+    assert lines[1].startswith("reserved until 20") and lines[1].endswith("+03:00")
+    assert DEFAULT_TOKEN not in result.stdout + result.stderr
 
 
 def test_raw_response_example_runs_against_the_mock(mock_url: str) -> None:
