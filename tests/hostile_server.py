@@ -51,6 +51,12 @@ class Connection:
         """Tell whether the server is shutting down (scripts end their loops then)."""
         return self._stop.is_set()
 
+    @property
+    def peer(self) -> tuple[str, int]:
+        """The client's address: the same for requests on one kept-alive connection."""
+        host, port = self._sock.getpeername()[:2]
+        return str(host), int(port)
+
     def write(self, data: bytes) -> None:
         """Send bytes as they are."""
         self._sock.sendall(data)

@@ -268,6 +268,47 @@ def test_a_slow_drip_cannot_stretch_the_timeout(mode: str, served: Any, answer: 
     assert server.count == 1
 
 
+def test_a_slow_drip_of_headers_on_a_reused_connection_is_bounded(mode: str, served: Any) -> None:
+    # The first call leaves a kept-alive connection in the pool; the second is sent on it, so no
+    # connect happens (sync: the socket is not learnt from a connect) and its headers drip.
+    peers: list[tuple[str, int]] = []
+
+    def answer(request: Received, conn: Connection) -> None:
+        peers.append(conn.peer)
+        if len(peers) == 1:
+            conn.json(200, '{"success": true}')
+        else:
+            _drip_head(request, conn)
+
+    server = served(answer)
+
+    def two_calls(client: Any) -> Any:
+        assert BUY(client).success is True
+        started = time.monotonic()
+        try:
+            BUY(client)
+        except plusofon.APITimeoutError as error:
+            return error, time.monotonic() - started
+        pytest.fail("the second call did not time out")
+
+    async def two_calls_async(client: Any) -> Any:
+        assert (await BUY(client)).success is True
+        started = time.monotonic()
+        try:
+            await BUY(client)
+        except plusofon.APITimeoutError as error:
+            return error, time.monotonic() - started
+        pytest.fail("the second call did not time out")
+
+    error, elapsed = call(
+        mode, server.url, two_calls if mode == "sync" else two_calls_async, timeout=1.0
+    )
+    assert elapsed < 2.0, elapsed  # one attempt of 1 s (the drip alone would take 12 s)
+    assert error.operation == "buy_numbers"
+    assert server.count == 2  # one request per call
+    assert len(set(peers)) == 1  # the second call went over the first call's connection
+
+
 def test_a_slow_drip_on_a_get_is_bounded_per_attempt(mode: str, served: Any) -> None:
     server = served(_drip_body)
     started = time.monotonic()

@@ -44,7 +44,7 @@ def test_runtime_dependencies_are_only_what_the_code_imports(wheel: Path) -> Non
         for line in text.splitlines()
         if line.startswith("Requires-Dist:") and "extra ==" not in line
     )
-    assert requires == ["anyio", "attrs", "httpx", "python-dateutil", "sniffio"]
+    assert requires == ["anyio", "attrs", "httpcore", "httpx", "python-dateutil", "sniffio"]
 
 
 def test_wheel_installs_into_a_fresh_venv_and_imports(wheel: Path, tmp_path: Path) -> None:

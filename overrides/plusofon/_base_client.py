@@ -435,6 +435,7 @@ class SyncAPIClient(_BaseClient):
         if deadline is None:
             return self._send_and_read(request, None)
         request.extensions["trace"] = deadline.trace  # a new connection is watched (_limits)
+        deadline.enter()  # the client's own transport bounds every socket wait by it (_limits)
         try:
             return self._send_and_read(request, deadline)
         except httpx.TransportError as exc:

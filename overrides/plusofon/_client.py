@@ -17,7 +17,7 @@ from plusofon_client.api.number import AsyncNumberResource, NumberResource
 from . import _config
 from ._base_client import AsyncAPIClient, Settings, SyncAPIClient
 from ._errors import ConfigurationError
-from ._limits import ACCEPT_ENCODING
+from ._limits import ACCEPT_ENCODING, deadline_transport
 from ._logging import Redactor, setup_logging
 from ._pagination import Page, apaginate, paginate
 from ._retry import RetryPolicy
@@ -288,8 +288,10 @@ class Plusofon(_ClientBase[httpx.Client, Callable[[float], None]]):
         if http_client is not None:
             self._setup(options, http_client, False, sleep)
         else:
-            # Like httpx.Client, the client closes the transport it was given.
-            self._setup(options, httpx.Client(transport=transport), True, sleep)
+            # Like httpx.Client, the client closes the transport it was given. Its own transport
+            # ends every socket wait by the attempt's deadline (a given one is left as it is).
+            own = transport if transport is not None else deadline_transport()
+            self._setup(options, httpx.Client(transport=own), True, sleep)
 
     def _setup(
         self,

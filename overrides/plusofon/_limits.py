@@ -9,8 +9,11 @@ import socket
 import threading
 import time
 import zlib
+from collections.abc import Iterable
+from contextvars import ContextVar, Token
 from typing import Any, Final
 
+import httpcore
 import httpx
 
 # Decompressors we run ourselves, so that a gzip bomb is stopped at the limit, not after it.
@@ -32,14 +35,20 @@ class UnsupportedEncoding(Exception):
     """The answer uses a Content-Encoding the client did not ask for."""
 
 
+# The attempt the current thread is sending (sync only: httpcore's sync pool reads and writes
+# in the caller's thread); the network backend of `deadline_transport` bounds each wait by it.
+_ATTEMPT: ContextVar[Deadline | None] = ContextVar("plusofon_attempt", default=None)
+
+
 class Deadline(dict[str, Any]):
     """httpx's per-request timeout dict whose parts shrink to what is left of the attempt.
 
     httpcore reads `extensions["timeout"]` as each phase starts (pool, connect, send, headers,
     body), so no phase starts with more time than the attempt has left. Within a phase every read
-    gets that time anew, so a drip is stopped elsewhere: the body by the lifecycle's check after
-    each chunk, the headers of a new connection by the watchdog closing its socket (sync), the
-    whole attempt by a cancel scope (async).
+    gets that time anew, so a drip is stopped elsewhere: every read and write of the client's
+    own transport by its network backend (sync, `deadline_transport`), the body by the
+    lifecycle's check after each chunk, the headers of a new connection of any transport by the
+    watchdog closing its socket (sync), the whole attempt by a cancel scope (async).
     """
 
     def __init__(self, parts: dict[str, Any], seconds: float) -> None:
@@ -48,6 +57,11 @@ class Deadline(dict[str, Any]):
         self._socket: socket.socket | None = None
         self.done = False
         self._lock = threading.Lock()
+        self._entered: Token[Deadline | None] | None = None
+
+    def enter(self) -> None:
+        """Sync: until finish(), this thread's socket waits in `deadline_transport` end by it."""
+        self._entered = _ATTEMPT.set(self)
 
     def trace(self, event: str, info: dict[str, Any]) -> None:
         """httpcore's trace hook: remember the socket of a new connection."""
@@ -60,7 +74,10 @@ class Deadline(dict[str, Any]):
                 _WATCHDOG.watch(self)  # only attempts on a new connection need the watchdog
 
     def finish(self) -> None:
-        """The attempt is over: the watchdog leaves its socket alone."""
+        """The attempt is over: the watchdog leaves its socket alone, the backend forgets it."""
+        if self._entered is not None:
+            _ATTEMPT.reset(self._entered)
+            self._entered = None
         with self._lock:
             self.done = True
             self._socket = None
@@ -92,13 +109,114 @@ class Deadline(dict[str, Any]):
             )
 
 
+def _bounded(timeout: float | None, expired: type[httpcore.TimeoutException]) -> float | None:
+    """The socket timeout for one wait: never beyond the current attempt's deadline."""
+    deadline = _ATTEMPT.get()
+    if deadline is None:
+        return timeout  # not a Plusofon attempt: the stream behaves as httpcore's own
+    left = deadline.remaining()
+    if left <= 0:
+        raise expired("the whole attempt took longer than the timeout")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection's stream whose every read and write ends by the attempt's deadline.
+
+    httpcore gives each read of a phase the same timeout, so a server dripping its headers a
+    byte at a time would reset it with every byte; here each read gets only what is left.
+    """
+
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, bounded))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's network backend handing out streams bounded by the attempt's deadline."""
+
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        stream = self._backend.connect_tcp(host, port, bounded, local_address, socket_options)
+        return _DeadlineStream(stream)
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._backend.connect_unix_socket(path, bounded, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+def bound_transport(transport: httpx.HTTPTransport) -> bool:
+    """Give the transport's pool the deadline backend; False where httpx's inside changed.
+
+    httpx has no public way to choose httpcore's network backend, so this reaches one level in:
+    HTTPTransport keeps its httpcore pool in `_pool`, the pool hands `_network_backend` to each
+    new connection. Should either change, the transport is left as it is and the watchdog still
+    bounds attempts on new connections (tests/test_limits.py notices the change).
+    """
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if not isinstance(pool, httpcore.ConnectionPool) or not isinstance(
+        backend, httpcore.NetworkBackend
+    ):
+        return False
+    if not isinstance(backend, _DeadlineBackend):
+        pool._network_backend = _DeadlineBackend(backend)
+    return True
+
+
+def deadline_transport() -> httpx.HTTPTransport:
+    """httpx's default transport, every socket wait of it bounded by the attempt's deadline."""
+    transport = httpx.HTTPTransport()  # what httpx.Client() builds when given no transport
+    bound_transport(transport)
+    return transport
+
+
 class _Watchdog:
     """One thread that shuts down the socket of a sync attempt whose deadline passed.
 
     httpcore fixes a read timeout per phase, so a server dripping its headers a byte at a time
     resets it with every byte; only closing the socket stops that wait. The socket is learnt
-    from httpcore's trace of the connect (an attempt on a reused keep-alive connection relies
-    on the per-phase timeouts and the body check alone).
+    from httpcore's trace of the connect, so this covers new connections of any transport
+    (the TLS handshake included); on a reused keep-alive connection only the client's own
+    transport (`deadline_transport`) bounds the headers, a given one bounds them per read.
     """
 
     def __init__(self) -> None:
