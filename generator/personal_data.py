@@ -12,28 +12,25 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from generator.spec_document import mappings
+
 MARK = "x-plusofon-personal-data"
 MODULE = "_personal_data.py"
 
 
-def _properties(node: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+def properties(node: Any) -> Iterator[tuple[str, dict[str, Any]]]:
     """Yield (name, schema) of every property of every schema in the document."""
-    if isinstance(node, dict):
-        properties = node.get("properties")
+    for _path, mapping in mappings(node):
+        properties = mapping.get("properties")
         if isinstance(properties, dict):
             for name, schema in properties.items():
                 if isinstance(name, str) and isinstance(schema, dict):
                     yield name, schema
-        for value in node.values():
-            yield from _properties(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _properties(item)
 
 
 def personal_fields(spec: dict[str, Any]) -> frozenset[str]:
     """Return the wire names of every marked property (alias spellings included)."""
-    return frozenset(name for name, schema in _properties(spec) if schema.get(MARK) is True)
+    return frozenset(name for name, schema in properties(spec) if schema.get(MARK) is True)
 
 
 def write_module(package: Path, spec: dict[str, Any]) -> None:

@@ -11,6 +11,7 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
+from generator import personal_data
 from generator.spec_document import HTTP_METHODS
 from generator.spec_schemas import SpecSchemas
 from tests.spec_document import SPEC_PATH, resolve, spec
@@ -132,17 +133,7 @@ def test_schema_level_examples_validate() -> None:
 
 
 def test_cyrillic_keys_declare_their_ascii_name() -> None:
-    def walk(node: Any) -> Iterator[tuple[str, Any]]:
-        if isinstance(node, dict):
-            for key, value in node.get("properties", {}).items():
-                yield key, value
-            for value in node.values():
-                yield from walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                yield from walk(item)
-
-    names = list(walk(SPEC))
+    names = list(personal_data.properties(SPEC))
     cyrillic = [(key, prop) for key, prop in names if not key.isascii()]
     assert cyrillic, "the docs' Cyrillic key must be in the spec"
     for key, prop in cyrillic:
