@@ -74,20 +74,18 @@ def test_outside_an_attempt_the_stream_keeps_httpcore_timeouts() -> None:
 def test_within_an_attempt_each_wait_gets_only_what_is_left() -> None:
     inner = _Stream()
     stream = _DeadlineStream(inner)
-    deadline = Deadline({}, 0.5)
-    deadline.enter()
-    try:
-        stream.read(1, 30.0)
-        stream.write(b"x", None)
-        first, second = inner.timeouts
-        assert first is not None and 0.4 < first <= 0.5
-        assert second is not None and second <= first
-        time.sleep(0.55)
-        with pytest.raises(httpcore.ReadTimeout):
-            stream.read(1, 30.0)
-        with pytest.raises(httpcore.WriteTimeout):
-            stream.write(b"x", 30.0)
-    finally:
-        deadline.finish()
-    stream.read(1, 30.0)  # finished: the deadline no longer applies
+    # httpcore passes the timeouts it read from the request's Deadline on to every wait.
+    deadline = Deadline({"read": 30.0, "write": None}, 0.5)
+    stream.read(1, deadline.get("read"))
+    stream.write(b"x", deadline.get("write"))
+    first, second = inner.timeouts
+    assert first is not None and 0.4 < first <= 0.5
+    assert second is not None and second <= first
+    read_timeout, write_timeout = deadline.get("read"), deadline.get("write")
+    time.sleep(0.55)
+    with pytest.raises(httpcore.ReadTimeout):
+        stream.read(1, read_timeout)
+    with pytest.raises(httpcore.WriteTimeout):
+        stream.write(b"x", write_timeout)
+    stream.read(1, 30.0)  # a plain timeout (another request): the deadline does not apply
     assert inner.timeouts[-1] == 30.0

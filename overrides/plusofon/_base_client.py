@@ -434,8 +434,9 @@ class SyncAPIClient(_BaseClient):
         deadline = start_attempt(request, self._attempt_seconds)
         if deadline is None:
             return self._send_and_read(request, None)
-        request.extensions["trace"] = deadline.trace  # a new connection is watched (_limits)
-        deadline.enter()  # the client's own transport bounds every socket wait by it (_limits)
+        # A new connection is watched (_limits); on the client's own transport every socket
+        # wait is bounded by the deadline that the timeouts of `extensions["timeout"]` carry.
+        request.extensions["trace"] = deadline.trace
         try:
             return self._send_and_read(request, deadline)
         except httpx.TransportError as exc:

@@ -10,7 +10,6 @@ import threading
 import time
 import zlib
 from collections.abc import Iterable
-from contextvars import ContextVar, Token
 from typing import Any, Final
 
 import httpcore
@@ -35,9 +34,20 @@ class UnsupportedEncoding(Exception):
     """The answer uses a Content-Encoding the client did not ask for."""
 
 
-# The attempt the current thread is sending (sync only: httpcore's sync pool reads and writes
-# in the caller's thread); the network backend of `deadline_transport` bounds each wait by it.
-_ATTEMPT: ContextVar[Deadline | None] = ContextVar("plusofon_attempt", default=None)
+class _Left(float):
+    """A phase's timeout in seconds that also carries the attempt's deadline (monotonic).
+
+    httpcore hands the timeout it read from `extensions["timeout"]` unchanged to every read and
+    write of the phase, so the network backend of `deadline_transport` finds the deadline there
+    and gives each wait only what is left: no state beside the request is needed.
+    """
+
+    deadline: float
+
+    def __new__(cls, seconds: float, deadline: float) -> _Left:
+        left = super().__new__(cls, seconds)
+        left.deadline = deadline
+        return left
 
 
 class Deadline(dict[str, Any]):
@@ -57,11 +67,6 @@ class Deadline(dict[str, Any]):
         self._socket: socket.socket | None = None
         self.done = False
         self._lock = threading.Lock()
-        self._entered: Token[Deadline | None] | None = None
-
-    def enter(self) -> None:
-        """Sync: until finish(), this thread's socket waits in `deadline_transport` end by it."""
-        self._entered = _ATTEMPT.set(self)
 
     def trace(self, event: str, info: dict[str, Any]) -> None:
         """httpcore's trace hook: remember the socket of a new connection."""
@@ -74,10 +79,7 @@ class Deadline(dict[str, Any]):
                 _WATCHDOG.watch(self)  # only attempts on a new connection need the watchdog
 
     def finish(self) -> None:
-        """The attempt is over: the watchdog leaves its socket alone, the backend forgets it."""
-        if self._entered is not None:
-            _ATTEMPT.reset(self._entered)
-            self._entered = None
+        """The attempt is over: the watchdog leaves its socket alone."""
         with self._lock:
             self.done = True
             self._socket = None
@@ -99,7 +101,7 @@ class Deadline(dict[str, Any]):
         """The part's timeout, never beyond the deadline (`[key]` keeps the configured part)."""
         part = super().get(key, default)
         left = max(self.remaining(), _MIN_WAIT)
-        return left if part is None else min(part, left)
+        return _Left(left if part is None else min(part, left), self.deadline)
 
     def check(self, request: httpx.Request) -> None:
         """Raise httpx.ReadTimeout once the deadline passed."""
@@ -110,11 +112,10 @@ class Deadline(dict[str, Any]):
 
 
 def _bounded(timeout: float | None, expired: type[httpcore.TimeoutException]) -> float | None:
-    """The socket timeout for one wait: never beyond the current attempt's deadline."""
-    deadline = _ATTEMPT.get()
-    if deadline is None:
+    """The socket timeout for one wait: never beyond the deadline the timeout carries."""
+    if not isinstance(timeout, _Left):
         return timeout  # not a Plusofon attempt: the stream behaves as httpcore's own
-    left = deadline.remaining()
+    left = timeout.deadline - time.monotonic()
     if left <= 0:
         raise expired("the whole attempt took longer than the timeout")
     return left if timeout is None else min(timeout, left)
