@@ -6,7 +6,7 @@
   test can check the raw wire (e.g. the Cyrillic spelling of `correspondent_account`) and the
   bodies against the spec (`nonconforming`).
 - `Sleeps`: the injected `sleep` of a client, recording what it was asked to wait.
-- `load_spec`, `success_content`, `success_validator`: the spec, an operation's 200 answer and
+- `success_content`, `success_validator`: an operation's 200 answer and
   a validator of its body.
 - `example_arguments`: keyword arguments for a resource method from the spec's request examples.
 """
@@ -202,15 +202,10 @@ def total_calls(app: MockApp) -> int:
 # --- the spec ------------------------------------------------------------------------------------
 
 
-def load_spec() -> dict[str, Any]:
-    """The OpenAPI document (parsed once, shared with the other tests)."""
-    return spec_document.spec()
-
-
 def operation_object(operation_id: str) -> dict[str, Any]:
     """The spec's Operation Object of an operationId."""
     operation = OPERATIONS_BY_ID[operation_id]
-    found: dict[str, Any] = load_spec()["paths"][operation.path][operation.method.lower()]
+    found: dict[str, Any] = spec_document.spec()["paths"][operation.path][operation.method.lower()]
     return found
 
 
@@ -245,7 +240,8 @@ def success_validator(operation_id: str) -> jsonschema.protocols.Validator:
         media_type, "schema",
     )  # fmt: skip
     # The whole spec is the root document, so that every `#/components/...` resolves.
-    root = {"components": load_spec()["components"], "paths": load_spec()["paths"], "$ref": pointer}
+    spec = spec_document.spec()
+    root = {"components": spec["components"], "paths": spec["paths"], "$ref": pointer}
     validator: jsonschema.protocols.Validator = jsonschema.Draft202012Validator(root)
     return validator
 

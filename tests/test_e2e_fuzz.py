@@ -25,10 +25,10 @@ from hypothesis import strategies as st
 import plusofon
 import plusofon_client.models
 from plusofon_client.api import OPERATIONS, OPERATIONS_BY_ID
+from tests import spec_document
 from tests.e2e_support import (
     Sleeps,
     example_arguments,
-    load_spec,
     resolve,
     success_content,
     success_validator,
@@ -294,7 +294,7 @@ def is_error_envelope(data: Json, *, max_code: int | None = None) -> bool:
     The rule has no upper bound on `code`; the client takes only codes up to 599 (see
     test_envelope_code_above_599), so the fuzzing passes `max_code=599`.
     """
-    rule = load_spec()["info"]["x-plusofon-error-envelope"]
+    rule = spec_document.spec()["info"]["x-plusofon-error-envelope"]
     if not isinstance(data, dict):
         return False
     for condition in rule["any-of"]:
