@@ -62,7 +62,7 @@ docs-draft: venv
 	@$(PY) -m generator.docs_check.draft $(DOCS)
 
 mock: venv
-	@PORT=$(PORT) $(PY) -m tests.mock
+	@PORT=$(PORT) $(PY) -m plusofon_mock
 
 # Speed: the client against bare httpx, imports, generate, docs-check, schemathesis, the mock.
 # Prints a table (medians), writes it into README.md's Speed section, exits 1 if a target fails.
@@ -73,7 +73,7 @@ bench: venv
 # The spec's safe operations (GET, x-plusofon-side-effects: none) against Plusofon's server with
 # the user's PLUSOFON_TOKEN / PLUSOFON_CLIENT_ID (PLUSOFON_BASE_URL), one request a second.
 # REPORT=FILE also writes the JSON report; ARGS are passed on (e.g. ARGS="--only list_numbers").
-# Never part of make test: tests run it against the mock (tests/test_live_check.py).
+# Never part of make test: tests run it against the mock (tests/live_check/test_live_check.py).
 .PHONY: live-check
 live-check: venv
 	@$(PY) -m generator.live_check $(if $(REPORT),--report '$(REPORT)') $(ARGS)
@@ -101,7 +101,7 @@ lint: venv
 	@$(PY) -m ruff format --check .
 
 typecheck: venv
-	@$(PY) -m mypy generated/plusofon_client overrides/plusofon generator tests examples
+	@$(PY) -m mypy generated/plusofon_client overrides/plusofon generator plusofon_mock tests examples bench
 
 spec-check: venv
 	@$(PY) -m generator.spec_check spec/plusofon.yaml
@@ -131,8 +131,8 @@ PUBLISH_DIR := dist/spec
 BASE ?= HEAD
 
 # The bundled spec (YAML and JSON), a self-contained offline Redoc page, the browser check of
-# that page (tests/test_publish.py, which also saves the screenshot), and the bundle in
-# openapi-generator and datamodel-code-generator (tests/test_other_generators.py). Node is
+# that page (tests/publish/test_publish.py, which also saves the screenshot), and the bundle in
+# openapi-generator and datamodel-code-generator (tests/generators/test_other_generators.py). Node is
 # required here; Chromium and Java are required when CI=true, and otherwise their absence is
 # recorded as a skipped check.
 publish: venv
@@ -144,7 +144,7 @@ publish: venv
 	@if [ ! -x "$$(command -v java)" ] && [ "$${CI:-}" != "true" ]; then \
 	  echo "SKIPPED: openapi-generator validate of $(PUBLISH_DIR)/plusofon.yaml (Java not found)" \
 	  | tee -a $(SKIPPED); fi
-	@$(PY) -m pytest tests/test_publish.py tests/test_other_generators.py
+	@$(PY) -m pytest tests/publish/test_publish.py tests/generators/test_other_generators.py
 
 publish-files: publish-bundle
 	@$(NODE_BIN)/redocly build-docs dist/bundle.json --config redocly.yaml \

@@ -1,4 +1,4 @@
-"""Requests per second of the mock (tests/mock) served by uvicorn on a real 127.0.0.1 socket.
+"""Requests per second of the mock (plusofon_mock) served by uvicorn on a real 127.0.0.1 socket.
 
 The server runs in its own process (uvicorn, access log off, as `make mock` serves the same
 app); a minimal asyncio HTTP/1.1 client sends a fixed number of keep-alive requests over a few
@@ -23,7 +23,7 @@ PATH = "/api/v1/number"
 _SERVER = """
 import sys
 import uvicorn
-from tests.mock import create_app
+from plusofon_mock import create_app
 uvicorn.run(create_app(), host="127.0.0.1", port=int(sys.argv[1]), access_log=False,
             log_level="warning")
 """
@@ -107,7 +107,7 @@ async def _worker(port: int, requests: int, request: bytes) -> None:
 
 async def _load(port: int, requests: int, connections: int) -> float:
     """Send `requests` requests over `connections` connections; return requests per second."""
-    from tests.mock import DEFAULT_CLIENT_ID, DEFAULT_TOKEN
+    from plusofon_mock import DEFAULT_CLIENT_ID, DEFAULT_TOKEN
 
     request = (
         f"GET {PATH} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAccept: application/json\r\n"

@@ -11,12 +11,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # the mock lives in tests/mock, beside the installed packages
+sys.path.insert(0, str(ROOT))  # the mock lives in plusofon_mock, beside the installed packages
 
 
 import plusofon  # noqa: E402
-from tests.mock import DEFAULT_CLIENT_ID, DEFAULT_TOKEN, create_app  # noqa: E402
-from tests.mock.server import serve_in_thread  # noqa: E402
+from plusofon_mock import DEFAULT_CLIENT_ID, DEFAULT_TOKEN, create_app  # noqa: E402
+from plusofon_mock.server import serve_in_thread  # noqa: E402
 
 
 def show_account(client: plusofon.Plusofon) -> None:

@@ -95,7 +95,7 @@ def stamp(package: Path, spec_path: Path, config: Path, templates: Path) -> None
     header = HEADER.format(generator=f"{GENERATOR} {version}")
     provenance = package / "_provenance.py"
     provenance.write_text(
-        '"""Where this package came from (checked by tests/test_generation.py)."""\n\n'
+        '"""Where this package came from (checked by tests/generation/test_generation.py)."""\n\n'
         f'SPEC_SHA256 = "{sha256_of(spec_path)}"\n'
         f'GENERATOR = "{GENERATOR} {version}"\n'
         f'CONFIG_SHA256 = "{config_sha256(config, templates)}"\n'

@@ -1,20 +1,14 @@
-"""Fixtures shared by the mock's tests: a fresh mock and an authenticated in-process client.
-
-Also the `real_pages` marker: such tests need Plusofon's saved pages (tests/fixtures/docs/pages.py);
+"""The `real_pages` marker: such tests need Plusofon's saved pages (tests/fixtures/docs/pages.py);
 without them they are skipped with one `SKIPPED:` line, and fail when CI=true.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
 
-import httpx
 import pytest
 
 from tests.fixtures.docs.pages import missing_real_pages
-from tests.mock import MockApp, create_app
-from tests.mock.testing import client_for
 
 SKIPPED_FILE_ENV = "PLUSOFON_SKIPPED_FILE"  # where `make test` collects its skipped checks
 _skipped_for_pages: list[str] = []
@@ -43,16 +37,3 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if target:
         with open(target, "a", encoding="utf-8") as handle:
             handle.write(line + "\n")
-
-
-@pytest.fixture
-def app() -> MockApp:
-    """A mock with fresh state (a test module may override it, e.g. with a fixed clock)."""
-    return create_app()
-
-
-@pytest.fixture
-async def client(app: MockApp) -> AsyncIterator[httpx.AsyncClient]:
-    """An httpx client wired in-process to `app`, sending the mock's credentials."""
-    async with client_for(app) as client:
-        yield client

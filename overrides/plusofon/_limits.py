@@ -190,7 +190,7 @@ def bound_transport(transport: httpx.HTTPTransport) -> bool:
     httpx has no public way to choose httpcore's network backend, so this reaches one level in:
     HTTPTransport keeps its httpcore pool in `_pool`, the pool hands `_network_backend` to each
     new connection. Should either change, the transport is left as it is and the watchdog still
-    bounds attempts on new connections (tests/test_limits.py notices the change).
+    bounds attempts on new connections (tests/client/test_deadline_transport.py notices the change).
     """
     pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)

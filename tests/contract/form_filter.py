@@ -36,7 +36,7 @@ from schemathesis.generation.case import Case
 
 from generator.spec_document import resolve
 from generator.spec_schemas import SpecSchemas
-from tests.mock.multipart import MultipartError, parse_multipart, split_header_value
+from plusofon_mock.multipart import MultipartError, parse_multipart, split_header_value
 
 FORM = "multipart/form-data"
 SECURITY_HEADERS = ("authorization", "client")

@@ -12,7 +12,7 @@ runs them here, one after the other.
 Every phase ends by itself: no `max-time` (in schemathesis 4.32 it fills the run rather than
 capping it), fuzzing stops after `max-examples` cases per operation and the stateful phase after
 `max-examples` scenarios. Run it with `python -m tests.contract.runner [--jobs N]`;
-tests/test_contract.py asserts on the report.
+tests/contract/test_contract.py asserts on the report.
 """
 
 from __future__ import annotations
@@ -37,9 +37,9 @@ from schemathesis.engine.recorder import ScenarioRecorder
 from schemathesis.schemas import BaseSchema
 
 from generator.spec_document import HTTP_METHODS, load_spec
+from plusofon_mock import MockApp, create_app
 from tests.contract.form_filter import keep_failure
 from tests.contract.link_bodies import body_link_flows, with_link_bodies
-from tests.mock import MockApp, create_app
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "spec" / "plusofon.yaml"

@@ -60,7 +60,7 @@ grep -q "error TS1351" dist/ts/broken/tsc.log || { cat dist/ts/broken/tsc.log; e
 echo "ts-check: and orval's client of the bundle with 5XX left as a range fails to compile (TS1351)"
 
 port=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-PORT=$port .venv/bin/python -m tests.mock >dist/ts/mock.log 2>&1 &
+PORT=$port .venv/bin/python -m plusofon_mock >dist/ts/mock.log 2>&1 &
 mock=$!
 trap 'kill "$mock" 2>/dev/null || true; wait "$mock" 2>/dev/null || true' EXIT
 .venv/bin/python - "$port" <<'EOF'
