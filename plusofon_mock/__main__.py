@@ -8,9 +8,10 @@ import sys
 import uvicorn
 
 from .app import DEFAULT_CLIENT_ID, DEFAULT_TOKEN, create_app
+from .connections import ConnectionLimits, ServerGuard
 
 
-def main() -> None:
+def main(limits: ConnectionLimits | None = None) -> None:
     """Read the environment, print how to call the mock, and serve it on 127.0.0.1."""
     raw_port = os.environ.get("PORT", "8080")
     try:
@@ -25,7 +26,8 @@ def main() -> None:
         f"'Authorization: Bearer {token}'",
         flush=True,
     )
-    uvicorn.run(app, host="127.0.0.1", port=port)
+    guard = ServerGuard.for_limits(limits or ConnectionLimits())
+    uvicorn.run(app, host="127.0.0.1", port=port, http=guard.protocol(), backlog=guard.backlog)
 
 
 if __name__ == "__main__":

@@ -11,9 +11,13 @@ from contextlib import contextmanager
 import uvicorn
 from starlette.types import ASGIApp
 
+from .connections import ConnectionLimits, ServerGuard
+
 
 @contextmanager
-def serve_in_thread(app: ASGIApp, *, start_timeout: float = 5.0) -> Iterator[str]:
+def serve_in_thread(
+    app: ASGIApp, *, limits: ConnectionLimits | None = None, start_timeout: float = 5.0
+) -> Iterator[str]:
     """Yield the base URL (`http://127.0.0.1:<port>`) while uvicorn serves the app."""
     sock = socket.socket()
     # asyncio sets TCP_NODELAY only on sockets whose proto is IPPROTO_TCP, which a bare
@@ -22,7 +26,15 @@ def serve_in_thread(app: ASGIApp, *, start_timeout: float = 5.0) -> Iterator[str
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="critical", lifespan="off", timeout_graceful_shutdown=2)
+    guard = ServerGuard.for_limits(limits or ConnectionLimits())
+    config = uvicorn.Config(
+        app,
+        log_level="critical",
+        lifespan="off",
+        timeout_graceful_shutdown=2,
+        http=guard.protocol(),
+        backlog=guard.backlog,
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
