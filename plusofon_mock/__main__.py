@@ -5,10 +5,9 @@ from __future__ import annotations
 import os
 import sys
 
-import uvicorn
-
 from .app import DEFAULT_CLIENT_ID, DEFAULT_TOKEN, create_app
-from .connections import ConnectionLimits, ServerGuard
+from .connections import ConnectionLimits
+from .server import serve
 
 
 def main(limits: ConnectionLimits | None = None) -> None:
@@ -26,8 +25,7 @@ def main(limits: ConnectionLimits | None = None) -> None:
         f"'Authorization: Bearer {token}'",
         flush=True,
     )
-    guard = ServerGuard.for_limits(limits or ConnectionLimits())
-    uvicorn.run(app, host="127.0.0.1", port=port, http=guard.protocol(), backlog=guard.backlog)
+    serve(app, port, limits=limits)
 
 
 if __name__ == "__main__":

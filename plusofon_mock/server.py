@@ -1,4 +1,8 @@
-"""Serve an ASGI app (the mock) with uvicorn on a free loopback port, in a daemon thread."""
+"""Serve an ASGI app (the mock) with uvicorn under its connection limits, on 127.0.0.1.
+
+`serve` blocks on a given port (`make mock`); `serve_in_thread` takes a free port in a daemon
+thread (tests, the demo). Both give uvicorn the guarded protocol of `connections.py`.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,27 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import uvicorn
 from starlette.types import ASGIApp
 
 from .connections import ConnectionLimits, ServerGuard
+
+
+def serve(
+    app: ASGIApp, port: int, *, limits: ConnectionLimits | None = None, **options: Any
+) -> None:
+    """Serve the app on 127.0.0.1:port until interrupted; options go to `uvicorn.run`."""
+    guard = ServerGuard.for_limits(limits or ConnectionLimits())
+    uvicorn.run(
+        app,
+        host="127.0.0.1",
+        port=port,
+        http=guard.protocol(),
+        backlog=guard.backlog,
+        **options,
+    )
 
 
 @contextmanager

@@ -149,7 +149,7 @@ def test_beyond_the_cap_the_longest_waiting_connections_are_closed(
 def test_beyond_the_cap_with_every_connection_busy_a_new_one_gets_503(
     abused_app: MockApp, capped_url: str, open_raw: Callable[[str], socket.socket]
 ) -> None:
-    abused_app.mock_state.faults.add(method="GET", path="/api/v1/number", delay=0.5, times=8)
+    abused_app.mock_state.faults.add(method="GET", path="/api/v1/number", delay=1.0, times=8)
     headers = auth_headers(abused_app.mock_state)
     statuses: list[int] = []
 
