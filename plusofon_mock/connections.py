@@ -7,7 +7,9 @@ ones included, so silent sockets would lock good clients out rather than be clos
 uvicorn's h11 protocol follows h11's view of the client (`their_state`): while the server waits
 for a head or a body, the connection has one deadline for the whole of it (a byte a second
 does not reset it), and it queues, oldest first, to be closed when a new connection would go
-over the cap (as nginx closes idle connections when it runs short of them).
+over the cap (as nginx closes idle connections when it runs short of them). It leans on
+H11Protocol's `conn`, `transport`, `connections` and `on_response_complete`; the tests in
+tests/mock/test_mock_abuse.py fail if an upgrade of uvicorn moves them.
 """
 
 from __future__ import annotations
