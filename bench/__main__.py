@@ -38,6 +38,7 @@ def _rows(args: argparse.Namespace) -> list[tuple[str, Callable[[], Row]]]:
         ("docs", lambda: commands.docs_check(args.docs, runs=runs)),
         ("contract", lambda: commands.contract(runs=1 if quick else 3)),
         ("mock", lambda: mock_rps.mock_rps(runs=runs)),
+        ("mock", lambda: mock_rps.mock_rps_silent(runs=runs)),
     ]
     return [(section, make) for section, make in plan if section in args.only]
 

@@ -1,8 +1,9 @@
 """Requests per second of the mock (plusofon_mock) served by uvicorn on a real 127.0.0.1 socket.
 
-The server runs in its own process (uvicorn, access log off, as `make mock` serves the same
-app); a minimal asyncio HTTP/1.1 client sends a fixed number of keep-alive requests over a few
-connections, so the client costs little next to the server, and stops the server afterwards.
+The server runs in its own process (`plusofon_mock.server.serve`, as `make mock` serves it, with
+the access log off); a minimal asyncio HTTP/1.1 client sends a fixed number of keep-alive
+requests over a few connections, so the client costs little next to the server, and stops the
+server afterwards. A second row holds 1000 silent connections open while it loads the mock.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 from .commands import ROOT
 from .report import Row
@@ -22,11 +23,13 @@ from .report import Row
 PATH = "/api/v1/number"
 _SERVER = """
 import sys
-import uvicorn
 from plusofon_mock import create_app
-uvicorn.run(create_app(), host="127.0.0.1", port=int(sys.argv[1]), access_log=False,
-            log_level="warning")
+from plusofon_mock.server import serve
+serve(create_app(), int(sys.argv[1]), access_log=False, log_level="warning")
 """
+# Silent connections held open for a row: below the mock's cap (half its file limit), which
+# _room_for_silent raises the file limit for where it can.
+SILENT = 1000
 
 
 def _free_port() -> int:
@@ -118,6 +121,52 @@ async def _load(port: int, requests: int, connections: int) -> float:
     start = time.perf_counter()
     await asyncio.gather(*(_worker(port, n, request) for n in counts))
     return requests / (time.perf_counter() - start)
+
+
+@contextlib.asynccontextmanager
+async def _silent(port: int, count: int) -> AsyncIterator[None]:
+    """Hold `count` connections open that send nothing (each lives well under the mock's 5 s)."""
+    writers = [(await asyncio.open_connection("127.0.0.1", port))[1] for _ in range(count)]
+    try:
+        yield
+    finally:
+        for writer in writers:
+            writer.close()
+
+
+def _room_for_silent() -> None:
+    """Raise this process's file limit (the server inherits it) so the mock's cap fits SILENT."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    wanted = 4 * SILENT
+    if soft != resource.RLIM_INFINITY and soft < wanted:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (min(wanted, hard), hard))
+
+
+def mock_rps_silent(*, runs: int, requests: int = 2000, connections: int = 4) -> Row:
+    """Requests per second with SILENT silent connections open, against none, in turns."""
+
+    async def measure(port: int) -> list[tuple[float, float]]:
+        await _load(port, 100, connections)  # warm up
+        pairs = []
+        for _ in range(runs):
+            alone = await _load(port, requests, connections)
+            async with _silent(port, SILENT):
+                crowded = await _load(port, requests, connections)
+            pairs.append((crowded, alone))
+        return pairs
+
+    _room_for_silent()
+    with _server() as port:
+        pairs = asyncio.run(asyncio.wait_for(measure(port), timeout=600))
+    return Row(
+        name=f"mock over uvicorn, {SILENT} silent connections open",
+        result=f"{statistics.median(c for c, _ in pairs):.0f} req/s",
+        baseline=f"{statistics.median(a for _, a in pairs):.0f} req/s (none open)",
+        ratio=statistics.median(crowded / alone for crowded, alone in pairs),
+        note=f"GET {PATH}, {requests} requests over {connections} connections",
+    )
 
 
 def mock_rps(*, runs: int, requests: int = 2000, connections: int = 4) -> Row:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 import sys
 
-import uvicorn
-
 from .app import DEFAULT_CLIENT_ID, DEFAULT_TOKEN, create_app
+from .connections import ConnectionLimits
+from .server import serve
 
 
-def main() -> None:
+def main(limits: ConnectionLimits | None = None) -> None:
     """Read the environment, print how to call the mock, and serve it on 127.0.0.1."""
     raw_port = os.environ.get("PORT", "8080")
     try:
@@ -25,7 +25,7 @@ def main() -> None:
         f"'Authorization: Bearer {token}'",
         flush=True,
     )
-    uvicorn.run(app, host="127.0.0.1", port=port)
+    serve(app, port, limits=limits)
 
 
 if __name__ == "__main__":
