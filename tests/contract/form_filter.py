@@ -82,12 +82,14 @@ def sent_form_is_valid(case: Case[Any], response: Response) -> bool:
         return False
     validator = _validator(schema)
     binary = _binary_fields(schema)
-    sent: dict[str, Any] = {name: "" for name in form.files if name in binary}
-    for name, texts in form.fields.items():
-        if len(texts) != 1:
-            sent[name] = list(texts)  # a repeated field is an array, which no field here is
+    # The form as PHP read it (a repeated field keeps its last value, `name[]` is an array).
+    sent: dict[str, Any] = {str(key): "" for key, _ in form.files.walk() if str(key) in binary}
+    for key, value in form.post.walk():
+        name = str(key)
+        if not isinstance(value, str):
+            sent[name] = value  # an array (`name[]`), which no field here is
             continue
-        readings = _readings(texts[0])
+        readings = _readings(value)
         sent[name] = next(
             (value for value in readings if not _errors_at(validator, {**sent, name: value}, name)),
             readings[0],
