@@ -172,7 +172,9 @@ async def read_body(request: Request, *, allow_form: bool = False) -> RequestBod
         raise bad_request("body", "malformed JSON") from None
     if parsed is None:
         # Laravel reads the body as `(array) json_decode($content, true)`: `null` is no input,
-        # the same as an empty body or `{}` (issue 17: Go's clients send it for "no filter").
+        # the same as no body (issue 17: Go's clients send it for "no filter").
+        if request.method in ("POST", "PUT", "PATCH"):
+            raise bad_request("body", "is required")
         return RequestBody()
     if not isinstance(parsed, dict):
         raise bad_request("body", "must be a JSON object")

@@ -313,8 +313,9 @@ async def test_a_json_body_needs_a_json_content_type(client: httpx.AsyncClient) 
         assert {item["phone_type"] for item in read.json()["data"]} == {"def"}, media
 
 
-async def test_null_on_post_is_no_input(client: httpx.AsyncClient) -> None:
+async def test_null_on_post_is_no_body(client: httpx.AsyncClient) -> None:
+    # As an empty body: POST, PUT and PATCH operations all document a body.
     response = await client.post(
-        "/api/v1/number/reserve", content=b"null", headers={"Content-Type": "application/json"}
+        "/api/v1/agreement/fiz-save", content=b"null", headers={"Content-Type": "application/json"}
     )
-    assert response.json() == {"message": "number: is required", "code": 400}
+    assert response.json() == {"message": "body: is required", "code": 400}
