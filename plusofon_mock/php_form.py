@@ -92,12 +92,12 @@ def register_variable(table: PhpArray, name: str, value: object) -> None:
     if bracket < 0:
         table.set(php_key(base), value)
         return
-    top, current = table, table
+    current = table
     index: str | None = base
     position = bracket
     for level in range(1, MAX_INPUT_NESTING_LEVEL + 2):
         if level > MAX_INPUT_NESTING_LEVEL:
-            top.pop(php_key(base))
+            table.pop(php_key(base))
             return
         start = position + 1
         skip = start + 1 if start < len(name) and name[start] in _C_SPACE else start
@@ -106,7 +106,8 @@ def register_variable(table: PhpArray, name: str, value: object) -> None:
         else:
             close = name.find("]", skip)
             if close < 0:
-                # Not an index: the first `[` becomes part of the name, later ones are dropped.
+                # Not an index. At the top the `[` and the rest join the name (blanks, dots and
+                # `[` as `_`); deeper, the rest is dropped and the value goes to the last index.
                 if level == 1:
                     index = base + "_" + _mangle(name[start:], also="[")
                 break
