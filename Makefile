@@ -105,8 +105,19 @@ typecheck: venv
 
 spec-check: venv
 	@$(PY) -m generator.spec_check spec/plusofon.yaml
-	$(call with_node,$(NODE_BIN)/redocly lint spec/plusofon.yaml --config redocly.yaml \
-	  --format=stylish,redocly lint of spec/plusofon.yaml)
+	$(call with_node,$(MAKE) --no-print-directory lint-files,Redocly and Spectral lint of spec/plusofon.yaml)
+
+# Redocly (recommended-strict: redocly.yaml) and Spectral (spectral:oas: .spectral.yaml), offline;
+# any error fails. spec-check lints the source, publish the files it publishes (LINT_FILES).
+LINT_FILES ?= spec/plusofon.yaml
+.PHONY: lint-files
+lint-files:
+	@for file in $(LINT_FILES); do \
+	  $(NODE_BIN)/redocly lint "$$file" --config redocly.yaml --format=stylish 2>&1 \
+	    | grep -v '^ *║\|^ *╔\|^ *╚' || { echo "make: Redocly lint of $$file failed"; exit 1; }; \
+	  $(NODE_BIN)/spectral lint "$$file" --ruleset .spectral.yaml --fail-severity=error \
+	    --format=text || { echo "make: Spectral lint of $$file failed"; exit 1; }; \
+	done
 
 pytest: venv
 	@rc=0; PLUSOFON_SKIPPED_FILE=$(SKIPPED) $(PY) -m pytest -m 'not publish' || rc=$$?; \
@@ -138,13 +149,16 @@ BASE ?= HEAD
 publish: venv
 	@tools/node/ensure.sh || { echo "make: publish needs Node.js and npm (tools/node)"; exit 1; }
 	@$(MAKE) --no-print-directory publish-files
+	@$(MAKE) --no-print-directory lint-files \
+	  LINT_FILES="$(PUBLISH_DIR)/plusofon.yaml $(PUBLISH_DIR)/plusofon.json"
 	@if [ ! -x "$$(command -v chromium)" ] && [ "$${CI:-}" != "true" ]; then \
 	  echo "SKIPPED: browser check of $(PUBLISH_DIR)/plusofon.html (Chromium not found)" \
 	  | tee -a $(SKIPPED); fi
 	@if [ ! -x "$$(command -v java)" ] && [ "$${CI:-}" != "true" ]; then \
 	  echo "SKIPPED: openapi-generator validate of $(PUBLISH_DIR)/plusofon.yaml (Java not found)" \
 	  | tee -a $(SKIPPED); fi
-	@$(PY) -m pytest tests/publish/test_publish.py tests/generators/test_other_generators.py
+	@$(PY) -m pytest tests/publish/test_publish.py tests/publish/test_publish_yaml.py \
+	  tests/generators/test_other_generators.py
 
 publish-files: publish-bundle
 	@$(NODE_BIN)/redocly build-docs dist/bundle.json --config redocly.yaml \

@@ -5,6 +5,10 @@ TypeScript as `status: 5XX`, which does not compile (TS1351). The published file
 the server-error codes of the IANA registry (500-508, 510, 511) instead, each with the response
 the spec gives for `5XX`, leave out the codes an operation declares itself (its own `500`), and
 mark that response `x-plusofon-status-range: 5XX` with a note, so nothing the spec says is lost.
+
+The YAML is quoted for YAML 1.2 parsers too (js-yaml, the `yaml` package, ruamel): PyYAML knows
+only YAML 1.1 and writes a string such as `014325249` (a BIK) unquoted, which YAML 1.2 reads as
+the integer 14325249.
 """
 
 # ruff: noqa: RUF001 (the note is Russian, as the spec is)
@@ -12,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -24,6 +29,13 @@ SERVER_ERROR_RANGE = "5XX"
 # Every 5xx status in the IANA HTTP Status Code Registry.
 SERVER_ERROR_CODES = ("500", "501", "502", "503", "504", "505", "506", "507", "508", "510", "511")
 RANGE_KEY = "x-plusofon-status-range"
+# Plain scalars that the YAML 1.2 core and JSON schemas read as a number, a boolean or null.
+_YAML12_NOT_A_STRING = re.compile(
+    r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+"
+    r"|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+    r"|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)"
+    r"|true|True|TRUE|false|False|FALSE|null|Null|NULL|~|"
+)
 _NOTE = (
     "\n\nВ опубликованном файле ответ `5XX` исходной спецификации записан кодами 5xx из реестра "
     "IANA (500-508, 510, 511): генераторы вроде orval не принимают диапазон статусов."
@@ -70,11 +82,27 @@ def _spell_out(responses: dict[str, Any], ranged: list[dict[str, Any]]) -> dict[
     return result
 
 
+class _Yaml12SafeDumper(yaml.SafeDumper):
+    """PyYAML's safe dumper that also quotes strings YAML 1.2 would read as something else."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    """A string, in single quotes when YAML 1.2 would not read it back as one unquoted."""
+    style = "'" if _YAML12_NOT_A_STRING.fullmatch(text) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_Yaml12SafeDumper.add_representer(str, _represent_str)
+
+
+def to_yaml(spec: dict[str, Any]) -> str:
+    """The document as YAML that YAML 1.1 and YAML 1.2 parsers read alike."""
+    return yaml.dump(spec, Dumper=_Yaml12SafeDumper, allow_unicode=True, sort_keys=False, width=100)
+
+
 def write(spec: dict[str, Any], yaml_path: Path, json_path: Path) -> None:
     """Write the document as YAML and as JSON, Russian text as it is (not escaped)."""
-    yaml_path.write_text(
-        yaml.safe_dump(spec, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8"
-    )
+    yaml_path.write_text(to_yaml(spec), encoding="utf-8")
     json_path.write_text(json.dumps(spec, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 

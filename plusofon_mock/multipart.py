@@ -1,14 +1,23 @@
-"""A small multipart/form-data parser (the venv has no python-multipart, and Starlette needs it)."""
+"""A small multipart/form-data parser that reads parts as PHP does (the venv has no
+python-multipart, which Starlette's form parser needs).
+
+Text parts go into `post` and file parts into `files`, both PHP arrays built from the field names
+as PHP builds `$_POST` and `$_FILES` (plusofon_mock/php_form.py).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
-from urllib.parse import unquote
+
+from .php_form import PhpArray, file_field_name, register_variable
 
 # One `name=value` or `name="quoted value"` parameter of a header such as Content-Disposition.
 _PARAM = re.compile(r';\s*([A-Za-z0-9_.*-]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*)')
+# PHP's UPLOAD_ERR_NO_FILE: a file part whose filename is empty (a browser's empty file input).
+UPLOAD_ERR_NO_FILE = 4
+# php.ini's max_file_uploads default: later file parts are dropped without an error.
+MAX_FILE_UPLOADS = 20
 
 
 class MultipartError(ValueError):
@@ -17,32 +26,21 @@ class MultipartError(ValueError):
 
 @dataclass(frozen=True)
 class UploadedFile:
-    """One file part of a multipart body."""
+    """One file part of a multipart body (`error` is PHP's upload error code, 0 for a file)."""
 
     field: str
     filename: str
     content_type: str
     data: bytes
+    error: int = 0
 
 
 @dataclass
 class FormData:
-    """Text fields and file parts of a form, as PHP reads them (see `FormData.add`)."""
+    """Text fields and file parts of a form, as PHP's `$_POST` and `$_FILES` hold them."""
 
-    fields: dict[str, list[str]] = field(default_factory=dict)
-    files: dict[str, list[UploadedFile]] = field(default_factory=dict)
-
-    @staticmethod
-    def add(into: dict[str, list[Any]], name: str, value: Any) -> None:
-        """Store a part the way PHP (Plusofon's Laravel) builds `$_POST` and `$_FILES`.
-
-        `files[]` parts append to the array `files`; repeated `files` parts without brackets
-        overwrite each other, so only the last one is kept (quirk 13).
-        """
-        if name.endswith("[]") and len(name) > 2:
-            into.setdefault(name[:-2], []).append(value)
-        else:
-            into[name] = [value]
+    post: PhpArray = field(default_factory=PhpArray)
+    files: PhpArray = field(default_factory=PhpArray)
 
 
 def split_header_value(value: str) -> tuple[str, dict[str, str]]:
@@ -52,21 +50,15 @@ def split_header_value(value: str) -> tuple[str, dict[str, str]]:
     for match in _PARAM.finditer(";" + rest):
         raw = match.group(2).strip()
         if len(raw) >= 2 and raw[0] == raw[-1] == '"':
-            raw = re.sub(r"\\(.)", r"\1", raw[1:-1])
+            # As PHP: a backslash escapes only a quote or a backslash (C:\dir\a.pdf keeps its own).
+            raw = re.sub(r'\\([\\"])', r"\1", raw[1:-1])
         params[match.group(1).lower()] = raw
     return main.strip().lower(), params
 
 
-def _filename(params: dict[str, str]) -> str | None:
-    """Return the part's file name, preferring the RFC 5987 `filename*` form."""
-    extended = params.get("filename*")
-    if extended is not None and "''" in extended:
-        charset, _, encoded = extended.partition("''")
-        try:
-            return unquote(encoded, encoding=charset or "utf-8", errors="replace")
-        except LookupError:
-            return unquote(encoded, errors="replace")
-    return params.get("filename")
+def _basename(filename: str) -> str:
+    """Drop a client's directory path from a file name, as PHP does (after `/` or `\\`)."""
+    return re.split(r"[/\\]", filename)[-1]
 
 
 def parse_multipart(body: bytes, boundary: str) -> FormData:
@@ -79,6 +71,9 @@ def parse_multipart(body: bytes, boundary: str) -> FormData:
         raise MultipartError("no delimiter")
     form = FormData()
     closed = False
+    anonymous = 0
+    skip_files = False
+    uploads_left = MAX_FILE_UPLOADS
     # chunks[0] is the preamble; each later chunk is one part, the one starting "--" closes.
     for chunk in chunks[1:]:
         if chunk.startswith(b"--"):
@@ -96,19 +91,32 @@ def parse_multipart(body: bytes, boundary: str) -> FormData:
             header_name, colon, value = line.partition(":")
             if not colon:
                 raise MultipartError("malformed part header")
-            headers[header_name.strip().lower()] = value.strip()
-        disposition, params = split_header_value(headers.get("content-disposition", ""))
-        name = params.get("name")
-        if disposition != "form-data" or name is None:
+            headers.setdefault(header_name.strip().lower(), value.strip())
+        if "content-disposition" not in headers:
             continue
-        filename = _filename(params)
+        # PHP reads `name` and `filename` whatever the disposition type; it knows no `filename*`.
+        _, params = split_header_value(headers["content-disposition"])
+        name, filename = params.get("name"), params.get("filename")
         if filename is None:
-            form.add(form.fields, name, content.decode("utf-8", errors="replace"))
-        elif filename or content:
-            # A browser sends filename="" with no content for an empty file input: not a file.
-            content_type = headers.get("content-type", "application/octet-stream")
-            upload = UploadedFile(name, filename, content_type, content)
-            form.add(form.files, name, upload)
+            if name is None:
+                return form  # PHP: "File Upload Mime headers garbled"; it reads no further part
+            register_variable(form.post, name, content.decode("utf-8", errors="replace"))
+            continue
+        if name is None:
+            name, anonymous = str(anonymous), anonymous + 1
+        stored_as = None if skip_files else file_field_name(name)
+        if stored_as is None or uploads_left <= 0:
+            # rfc1867 never resets its skip flag: after one refused name or the last upload
+            # allowed, every later file part is dropped too.
+            skip_files = True
+            continue
+        if filename:
+            uploads_left -= 1
+            content_type = headers.get("content-type", "").split(";")[0]
+            upload = UploadedFile(name, _basename(filename), content_type, content)
+        else:
+            upload = UploadedFile(name, "", "", b"", UPLOAD_ERR_NO_FILE)
+        register_variable(form.files, stored_as, upload)
     if not closed:
         raise MultipartError("missing closing delimiter")
     return form

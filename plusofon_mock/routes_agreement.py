@@ -199,12 +199,14 @@ def _required_files(body: RequestBody, kind: str) -> dict[str, UploadedFile]:
     """Return the required file parts of a submission, or raise the 400 naming a missing one."""
     files: dict[str, UploadedFile] = {}
     for name in FILES[kind]:
-        parts = body.files.get(name)
-        if not parts:
+        part = body.files.get(name)
+        if isinstance(part, dict):
+            raise bad_request(name, "must be one file part, not an array of them")
+        if not isinstance(part, UploadedFile):
             if name in body.values:
                 raise bad_request(name, "must be a file part of a multipart/form-data body")
             raise bad_request(name, "is required (a file part of multipart/form-data)")
-        files[name] = parts[-1]
+        files[name] = part
     return files
 
 
@@ -334,9 +336,7 @@ async def download(ctx: ApiContext) -> Response:
 async def upload(ctx: ApiContext) -> Response:
     """POST agreement/upload: the signed contract as `files[]` parts; marks the contract signed."""
     body = await ctx.body(allow_form=True)
-    parts = body.files.get("files", [])
-    if not parts and "files" in body.values:
-        raise bad_request("files", "must be file parts of a multipart/form-data body")
+    parts = _signed_files(body)
     agreement = ctx.state.agreement
     with ctx.state.lock:
         if agreement.submitted_kind is None:
@@ -348,6 +348,31 @@ async def upload(ctx: ApiContext) -> Response:
         agreement.signed_files.extend(parts)
         agreement.signed = True
     return json_response({"success": True})
+
+
+def _signed_files(body: RequestBody) -> list[UploadedFile]:
+    """The files of the `files` array (documented type `array`), or the 400 naming what is wrong.
+
+    What PHP made of the part names decides (plusofon_mock/php_form.py): repeated `files` parts
+    are one file, the last, and `files[][0]` nests an array in each item; both would lose or hide
+    files on Plusofon's server, so both are refused.
+    """
+    found = body.files.get("files")
+    if found is None:
+        if "files" in body.values:
+            raise bad_request("files", "must be file parts of a multipart/form-data body")
+        return []
+    if isinstance(found, UploadedFile):
+        raise bad_request("files", "must be an array of files: name each part `files[]`")
+    assert isinstance(found, dict)
+    parts: list[UploadedFile] = []
+    for key, item in found.items():
+        if not isinstance(item, UploadedFile):
+            raise bad_request(
+                f"files.{key}", "must be a file, not an array (a part name such as `files[][0]`)"
+            )
+        parts.append(item)
+    return parts
 
 
 async def esia(ctx: ApiContext) -> Response:

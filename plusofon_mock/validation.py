@@ -8,12 +8,18 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
-from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 
 from .errors import bad_request
-from .multipart import MultipartError, UploadedFile, parse_multipart, split_header_value
+from .multipart import (
+    UPLOAD_ERR_NO_FILE,
+    MultipartError,
+    UploadedFile,
+    parse_multipart,
+    split_header_value,
+)
+from .php_form import PhpArray, parse_urlencoded
 
 Kind = Literal["string", "integer", "boolean", "date", "int_array", "int_or_str_array"]
 
@@ -40,24 +46,21 @@ class FieldSpec:
 
 @dataclass
 class RequestBody:
-    """A parsed body: JSON object members or form fields, plus the file parts of a form."""
+    """A parsed body as Laravel's request sees it: input values, and the files of a form.
+
+    A form's values and files are what PHP built from the field names (plusofon_mock/php_form.py):
+    a string, an UploadedFile, or a dict for a PHP array (`name[]`, `name[0]`, `name[a][b]`).
+    """
 
     values: dict[str, object] = field(default_factory=dict)
-    files: dict[str, list[UploadedFile]] = field(default_factory=dict)
+    files: dict[str, object] = field(default_factory=dict)
     is_form: bool = False
 
     def lookup_all(self, spec: FieldSpec) -> list[tuple[str, object]]:
         """Return (spelling, value) for each spelling of a field present in the body."""
-        found: list[tuple[str, object]] = []
-        for name in (spec.name, *spec.aliases):
-            if name in self.values:
-                value = self.values[name]
-                if self.is_form and isinstance(value, list) and len(value) <= 1:
-                    # One form field is one text value. A repeated field stays a list: that is
-                    # how a form carries an array, which a documented scalar field is not (400).
-                    value = value[0] if value else ""
-                found.append((name, value))
-        return found
+        return [
+            (name, self.values[name]) for name in (spec.name, *spec.aliases) if name in self.values
+        ]
 
     def lookup(self, spec: FieldSpec) -> tuple[str, object] | None:
         """Return the first spelling present and its value, or None when the field is absent."""
@@ -148,7 +151,7 @@ async def read_body(request: Request, *, allow_form: bool = False) -> RequestBod
             form = parse_multipart(raw, boundary)
         except MultipartError as error:
             raise bad_request("body", f"malformed multipart/form-data ({error})") from None
-        return RequestBody(dict(form.fields), form.files, is_form=True)
+        return RequestBody(_input(form.post), _input(_laravel_files(form.files)), is_form=True)
     if not raw.strip():
         # Bodies are optional on GET and DELETE (the docs put filters and PINs there), where
         # nothing counts as {}; POST, PUT and PATCH operations all document a body.
@@ -156,25 +159,50 @@ async def read_body(request: Request, *, allow_form: bool = False) -> RequestBod
             raise bad_request("body", "is required")
         return RequestBody()
     if media == "application/x-www-form-urlencoded" and allow_form:
-        try:
-            pairs = parse_qsl(raw.decode("utf-8"), keep_blank_values=True, max_num_fields=1000)
-        except ValueError:
-            raise bad_request("body", "malformed application/x-www-form-urlencoded") from None
-        fields: dict[str, object] = {}
-        for key, value in pairs:
-            existing = fields.setdefault(key, [])
-            assert isinstance(existing, list)
-            existing.append(value)
-        return RequestBody(fields, is_form=True)
-    if media and media != "application/json" and not media.endswith("+json"):
+        return RequestBody(_input(parse_urlencoded(raw)), is_form=True)
+    if not media:
+        # Laravel reads a body as JSON only when the Content-Type says so; without one the body
+        # is silently no input, so a client's filters would be lost: refuse it loudly instead.
+        raise bad_request("body", f"a body needs Content-Type {wanted} (else it is ignored)")
+    if not _is_json(media):
         raise bad_request("body", f"Content-Type must be {wanted}")
     try:
         parsed = json.loads(raw, parse_constant=_reject_constant)
     except (ValueError, RecursionError):
         raise bad_request("body", "malformed JSON") from None
+    if parsed is None:
+        # Laravel reads the body as `(array) json_decode($content, true)`: `null` is no input,
+        # the same as no body (issue 17: Go's clients send it for "no filter").
+        if request.method in ("POST", "PUT", "PATCH"):
+            raise bad_request("body", "is required")
+        return RequestBody()
     if not isinstance(parsed, dict):
         raise bad_request("body", "must be a JSON object")
     return RequestBody(parsed)
+
+
+def _is_json(media: str) -> bool:
+    """Laravel's isJson(): the Content-Type contains `/json` or `+json`."""
+    return "/json" in media or "+json" in media
+
+
+def _input(table: PhpArray) -> dict[str, object]:
+    """A PHP array of form input as a dict keyed by field name (top-level keys as text)."""
+    return {str(key): value for key, value in table.to_python().items()}
+
+
+def _laravel_files(files: PhpArray) -> PhpArray:
+    """`$request->allFiles()`: empty file inputs and arrays left empty removed (filterFiles)."""
+    kept = PhpArray()
+    for key, value in files.walk():
+        if isinstance(value, PhpArray):
+            value = _laravel_files(value)
+            if not value.items:
+                continue
+        elif isinstance(value, UploadedFile) and value.error == UPLOAD_ERR_NO_FILE:
+            continue
+        kept.set(key, value)
+    return kept
 
 
 def _check_scalar(spec: FieldSpec, value: object, is_form: bool) -> object:

@@ -13,8 +13,9 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from generator.live_check.judge import Judge, Outcome
+from generator.live_check.judge import OK, Judge, Outcome
 from generator.live_check.operations import SafeOperation, Spec, safe_operations
+from generator.live_check.query_filters import planned_requests, probe, probe_json, probe_lines
 from generator.live_check.report import Run, lines, write_json
 from generator.live_check.sender import (
     DEFAULT_TIMEOUT,
@@ -142,9 +143,10 @@ def main(
         client_id = _credential(environ, "PLUSOFON_CLIENT_ID", "your client id is shown in")
         base_url = _base_url(environ)
         chosen = [o for o in available if not args.only or o.operation_id in args.only]
-        cap = len(chosen) if args.max_requests is None else args.max_requests
-        if not 0 <= cap <= len(chosen):
-            raise Refusal(f"--max-requests must be between 0 and {len(chosen)}")
+        planned = len(chosen) + planned_requests(spec, chosen)
+        cap = planned if args.max_requests is None else args.max_requests
+        if not 0 <= cap <= planned:
+            raise Refusal(f"--max-requests must be between 0 and {planned}")
         if not 0 < args.timeout <= MAX_TIMEOUT:
             raise Refusal(f"--timeout must be above 0 and at most {MAX_TIMEOUT:g} seconds")
     except Refusal as error:
@@ -163,11 +165,16 @@ def main(
     )
     try:
         check(chosen, sender, Judge(spec), run)
+        # The query-string question (query_filters.py), only where the body-filtered request
+        # itself answered as the spec says: reported, never a failure.
+        answered = [o.operation for o in run.outcomes if o.verdict == OK]
+        probes = [] if run.stopped else probe(spec, answered, sender)
+        run.requests = sender.sent
     finally:
         sender.close()
-    for line in lines(run):
+    for line in lines(run) + probe_lines(probes):
         print(line, file=out)
     if args.report is not None:
-        write_json(run, args.report)
+        write_json(run, args.report, {"query_filters": probe_json(probes)})
         print(f"live-check: wrote {args.report}", file=out)
     return 0 if run.passed else 1

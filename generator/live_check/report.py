@@ -101,7 +101,7 @@ def as_json(run: Run) -> dict[str, Any]:
     }
 
 
-def write_json(run: Run, path: Path) -> None:
-    """Write the JSON report (UTF-8, readable Cyrillic)."""
-    text = json.dumps(as_json(run), ensure_ascii=False, indent=2)
+def write_json(run: Run, path: Path, extra: dict[str, Any] | None = None) -> None:
+    """Write the JSON report (UTF-8, readable Cyrillic), with the extra sections given."""
+    text = json.dumps(as_json(run) | (extra or {}), ensure_ascii=False, indent=2)
     path.write_text(text + "\n", encoding="utf-8")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import time
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 import httpx
@@ -16,6 +17,8 @@ DEFAULT_TIMEOUT = 20.0
 MAX_TIMEOUT = 60.0
 # Plusofon's answers are a few kilobytes; a larger one is read no further.
 MAX_BODY = 5_000_000
+# What a query-string probe may carry: a field name or one of the spec's enum values.
+QUERY_WORD = re.compile(r"[A-Za-z0-9_]{1,40}")
 
 
 class RequestCapReached(Exception):
@@ -95,8 +98,14 @@ class Sender:
             transport=transport or httpx.HTTPTransport(retries=0),
         )
 
-    def get(self, operation: SafeOperation) -> httpx.Response:
-        """Send the operation's example request once, after the pacer's wait."""
+    def get(
+        self, operation: SafeOperation, *, query: Mapping[str, str] | None = None
+    ) -> httpx.Response:
+        """Send the operation's example request once, after the pacer's wait.
+
+        With `query`, send those parameters instead of the example body (query_filters.py asks
+        whether the server reads a body filter from the query string): short plain words only.
+        """
         if not isinstance(operation, SafeOperation) or operation.method != "GET":
             raise UnsafeRequest("live-check sends only the spec's safe GET operations")
         if operation not in self._allowed:
@@ -105,10 +114,16 @@ class Sender:
             raise UnsafeRequest(f"not an API path: {operation.path!r}")
         if self.sent >= self.max_requests:
             raise RequestCapReached(f"the cap of {self.max_requests} requests is reached")
+        if query is not None and not all(
+            QUERY_WORD.fullmatch(text) for pair in query.items() for text in pair
+        ):
+            raise UnsafeRequest("a probe's query holds only field names and enum values")
         self._pacer.wait()
         self.sent += 1
         extra: dict[str, Any] = {}
-        if operation.body is not None:
+        if query is not None:
+            extra["params"] = dict(query)
+        elif operation.body is not None:
             # GET with a JSON body, as the docs show it (quirk 2).
             extra["json"] = operation.body
         request = self._http.build_request("GET", operation.path, **extra)

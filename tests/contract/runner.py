@@ -103,8 +103,8 @@ class ContractReport:
     # and the steps among them that used at least one value the link extracted.
     transitions: Counter[str] = field(default_factory=Counter)
     applied_transitions: Counter[str] = field(default_factory=Counter)
-    # Operation -> negative_data_rejection failures form_filter.keep_failure dropped: a multipart
-    # request that was valid as sent (a schemathesis 4.32.5 false positive; see form_filter).
+    # Operation -> negative_data_rejection failures form_filter.keep_failure dropped: a request
+    # that was valid as sent (a schemathesis 4.32.5 false positive; see form_filter).
     dropped: Counter[str] = field(default_factory=Counter)
     # "<phase> <status>" -> suites (one per unit phase and task; the stateful phase may run more).
     suites: Counter[str] = field(default_factory=Counter)
@@ -163,7 +163,7 @@ class ContractReport:
         )
         if self.dropped:
             dropped = ", ".join(f"{name} {count}" for name, count in sorted(self.dropped.items()))
-            lines.append(f"  dropped: valid-as-sent multipart forms (form_filter): {dropped}")
+            lines.append(f"  dropped: requests valid as sent (form_filter): {dropped}")
         suites = ", ".join(f"{name} {count}" for name, count in sorted(self.suites.items()))
         lines.append(f"   suites: {suites}")
         tasks = ", ".join(

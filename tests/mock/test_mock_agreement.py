@@ -196,7 +196,7 @@ async def test_download_before_submission_is_the_bare_404(client: httpx.AsyncCli
 
 
 async def test_upload_before_submission_is_409(client: httpx.AsyncClient) -> None:
-    response = await client.post("/api/v1/agreement/upload", files={"files": ("a.pdf", b"%PDF-")})
+    response = await client.post("/api/v1/agreement/upload", files={"files[]": ("a.pdf", b"%PDF-")})
     assert response.status_code == 409
     assert response.json() == {"message": "File not ready for download", "code": 409}
 
@@ -247,7 +247,7 @@ async def test_jur_and_ip_submissions(client: httpx.AsyncClient) -> None:
     ip = await client.post("/api/v1/agreement/ip", data=form(IP), files=files(FIZ_FILES))
     assert ip.status_code == 200, ip.text
     assert (await get_json(client, "/api/v1/agreement/current-status"))["type"] == "ip"
-    upload = await client.post("/api/v1/agreement/upload", files={"files": ("s.pdf", b"%PDF-")})
+    upload = await client.post("/api/v1/agreement/upload", files={"files[]": ("s.pdf", b"%PDF-")})
     assert upload.status_code == 200
 
 
@@ -343,17 +343,55 @@ async def test_upload_needs_file_parts(client: httpx.AsyncClient) -> None:
 async def test_upload_reads_parts_as_php_does(app: MockApp, client: httpx.AsyncClient) -> None:
     await client.post("/api/v1/agreement/fiz", data=form(FIZ), files=files(FIZ_FILES))
     pages = [("p1.pdf", b"%PDF-1"), ("p2.pdf", b"%PDF-2")]
-    # Repeated `files` without brackets: PHP keeps only the last part.
+    signed = app.mock_state.agreement.signed_files
+    # Repeated `files` without brackets: PHP keeps only the last part, one file, not the
+    # documented array; the mock refuses it rather than lose the first file silently.
     plain = await client.post("/api/v1/agreement/upload", files=[("files", p) for p in pages])
-    assert plain.status_code == 200, plain.text
-    assert [f.filename for f in app.mock_state.agreement.signed_files] == ["p2.pdf"]
-    # `files[]` parts: PHP builds the array `files` of both.
-    app.mock_state.agreement.signed_files.clear()
-    both = await client.post("/api/v1/agreement/upload", files=[("files[]", p) for p in pages])
-    assert both.status_code == 200, both.text
-    assert [f.filename for f in app.mock_state.agreement.signed_files] == ["p1.pdf", "p2.pdf"]
+    assert plain.json() == {
+        "message": "files: must be an array of files: name each part `files[]`",
+        "code": 400,
+    }
+    # openapi-generator's PHP client sends `files[][0]`, `files[][1]`: PHP nests an array in
+    # each item.
+    nested = await client.post(
+        "/api/v1/agreement/upload", files=[(f"files[][{i}]", p) for i, p in enumerate(pages)]
+    )
+    assert nested.json() == {
+        "message": "files.0: must be a file, not an array (a part name such as `files[][0]`)",
+        "code": 400,
+    }
+    assert signed == []
+    # `files[]` parts, or `files[0]`, `files[1]`: PHP builds the array `files` of both.
+    for names in (["files[]", "files[]"], ["files[0]", "files[1]"]):
+        signed.clear()
+        both = await client.post(
+            "/api/v1/agreement/upload", files=list(zip(names, pages, strict=True))
+        )
+        assert both.status_code == 200, both.text
+        assert [f.filename for f in signed] == ["p1.pdf", "p2.pdf"]
     pdf = await client.get("/api/v1/agreement/download")
     assert b"Signed files: p1.pdf, p2.pdf" in pdf.content
+
+
+async def test_an_empty_file_input_is_no_file(client: httpx.AsyncClient) -> None:
+    await client.post("/api/v1/agreement/fiz", data=form(FIZ), files=files(FIZ_FILES))
+    # A browser's empty file input (filename="") is UPLOAD_ERR_NO_FILE; Laravel drops it.
+    empty = await client.post(
+        "/api/v1/agreement/upload",
+        content=b'--b\r\nContent-Disposition: form-data; name="files[]"; filename=""\r\n'
+        b"Content-Type: application/octet-stream\r\n\r\n\r\n--b--\r\n",
+        headers={"Content-Type": "multipart/form-data; boundary=b"},
+    )
+    assert empty.status_code == 409
+    assert empty.json()["message"].startswith("No file to upload")
+    scan: dict[str, tuple[str, bytes, str]] = files(FIZ_FILES)
+    scan["file_selfie[]"] = ("selfie.jpg", b"\xff\xd8", "image/jpeg")
+    del scan["file_selfie"]
+    as_array = await client.post("/api/v1/agreement/fiz", data=form(FIZ), files=scan)
+    assert as_array.json() == {
+        "message": "file_selfie: must be one file part, not an array of them",
+        "code": 400,
+    }
 
 
 async def test_esia_and_send_on_sign(client: httpx.AsyncClient) -> None:

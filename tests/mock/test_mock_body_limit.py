@@ -41,7 +41,9 @@ async def test_declared_length_over_limit_is_413(client: httpx.AsyncClient) -> N
 async def test_body_at_limit_reaches_the_handler(client: httpx.AsyncClient) -> None:
     padding = MAX_BODY_BYTES - len(b'{"pin": ""}')
     response = await client.put(
-        "/api/v1/customer/tfa", content=b'{"pin": "' + b"1" * padding + b'"}'
+        "/api/v1/customer/tfa",
+        content=b'{"pin": "' + b"1" * padding + b'"}',
+        headers={"Content-Type": "application/json"},
     )
     assert response.status_code == 200  # the handler answered (the mock takes any PIN)
 

@@ -66,3 +66,21 @@ def test_a_link_body_object_belongs_in_the_extension() -> None:
     link["requestBody"] = "$response.body#/data/0"
     link["x-plusofon-link-body"] = ["owner_type"]
     assert extension_errors(document) == [f"{RESERVE_LINK}: x-plusofon-link-body must be an object"]
+
+
+def test_an_enum_varname_used_twice_is_refused_in_one_line() -> None:
+    document = broken()
+    schemas = document["components"]["schemas"]
+    schemas["NumberOwnerType"]["x-enum-varnames"] = ["DEF", "ABC"]
+    assert extension_errors(document) == [
+        "#/components/schemas/NumberOwnerType: x-enum-varnames DEF, ABC already used at "
+        f"{PHONE_TYPE} (names must be unique in the spec: openapi-generator -g go declares "
+        "enum constants at package level)"
+    ]
+
+
+def test_enum_varnames_are_unique_across_the_spec() -> None:
+    filter_names = spec()["components"]["schemas"]["NumberSearchNumberTypeFilter"]
+    answer_names = spec()["components"]["schemas"]["NumberSearchNumberType"]
+    assert filter_names["x-enum-varnames"][0] == "SIMPLE"
+    assert answer_names["x-enum-varnames"][0] == "SIMPLE_NUMBER"

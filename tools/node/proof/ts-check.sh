@@ -15,7 +15,8 @@ proof=tools/node/proof
 types=dist/ts/plusofon.ts
 tsc=("$bin/tsc" -p "$proof/tsconfig.json" --strict --noEmit)
 mkdir -p dist/ts
-"$bin/openapi-typescript" spec/plusofon.yaml --output "$types" >dist/ts/openapi-typescript.log 2>&1 \
+"$bin/openapi-typescript" spec/plusofon.yaml --output "$types" \
+  --redocly "$proof/redocly-openapi-typescript.yaml" >dist/ts/openapi-typescript.log 2>&1 \
   || { cat dist/ts/openapi-typescript.log; exit 1; }
 "${tsc[@]}"
 echo "ts-check: tools/node/proof/plusofon-proof.ts compiles against the types of spec/plusofon.yaml"

@@ -113,8 +113,10 @@ def sync_detailed(
     - все примеры (curl, JS, PHP, Python) шлют JSON `{"files":[]}` с
       `Content-Type: application/json` — пустой массив, и JSON не может нести файлы;
       поэтому в спецификации только `multipart/form-data`; как сервер ждёт имена частей,
-      на странице не сказано — здесь `files[]`: сервер на PHP (Laravel) собирает массив
-      только из полей с `[]` в имени, а из повторённых `files` оставляет последний файл;
+      на странице не сказано — здесь `files[]`: сервер на PHP (Laravel) собирает список
+      из `files[]` (или `files[0]`, `files[1]`), из повторённых `files` оставляет последний
+      файл, а из `files[][0]` (так шлёт клиент `openapi-generator -g php`) делает вложенные
+      массивы;
     - среди ответов показан «Файл ещё не готов» `{"message": "File not ready for download"}`
       — текст про скачивание, видимо, скопирован с `download`; HTTP-статус не показан, мы
       отнесли его к 404, как у `download`;
@@ -127,8 +129,9 @@ def sync_detailed(
         body (AgreementUploadRequest): Тело `POST agreement/upload` (`multipart/form-data`): файлы
             подписанного договора.
             На странице поле не отмечено ⁎ и не описано, а примеры шлют JSON `{"files":[]}`.
-            Поле формы — `files[]` (в документации `files`): сервер на PHP собирает массив только из
-            повторённых полей с `[]` в имени; из повторённых `files` без скобок остаётся последний.
+            Поле формы — `files[]` (в документации `files`), по одной части на файл: сервер на PHP
+            собирает список из `files[]`; из повторённых `files` без скобок остаётся последний, а
+            `files[][0]` (клиент `openapi-generator -g php`) даёт вложенные массивы.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,8 +169,10 @@ def sync(
     - все примеры (curl, JS, PHP, Python) шлют JSON `{"files":[]}` с
       `Content-Type: application/json` — пустой массив, и JSON не может нести файлы;
       поэтому в спецификации только `multipart/form-data`; как сервер ждёт имена частей,
-      на странице не сказано — здесь `files[]`: сервер на PHP (Laravel) собирает массив
-      только из полей с `[]` в имени, а из повторённых `files` оставляет последний файл;
+      на странице не сказано — здесь `files[]`: сервер на PHP (Laravel) собирает список
+      из `files[]` (или `files[0]`, `files[1]`), из повторённых `files` оставляет последний
+      файл, а из `files[][0]` (так шлёт клиент `openapi-generator -g php`) делает вложенные
+      массивы;
     - среди ответов показан «Файл ещё не готов» `{"message": "File not ready for download"}`
       — текст про скачивание, видимо, скопирован с `download`; HTTP-статус не показан, мы
       отнесли его к 404, как у `download`;
@@ -180,8 +185,9 @@ def sync(
         body (AgreementUploadRequest): Тело `POST agreement/upload` (`multipart/form-data`): файлы
             подписанного договора.
             На странице поле не отмечено ⁎ и не описано, а примеры шлют JSON `{"files":[]}`.
-            Поле формы — `files[]` (в документации `files`): сервер на PHP собирает массив только из
-            повторённых полей с `[]` в имени; из повторённых `files` без скобок остаётся последний.
+            Поле формы — `files[]` (в документации `files`), по одной части на файл: сервер на PHP
+            собирает список из `files[]`; из повторённых `files` без скобок остаётся последний, а
+            `files[][0]` (клиент `openapi-generator -g php`) даёт вложенные массивы.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,8 +220,10 @@ async def asyncio_detailed(
     - все примеры (curl, JS, PHP, Python) шлют JSON `{"files":[]}` с
       `Content-Type: application/json` — пустой массив, и JSON не может нести файлы;
       поэтому в спецификации только `multipart/form-data`; как сервер ждёт имена частей,
-      на странице не сказано — здесь `files[]`: сервер на PHP (Laravel) собирает массив
-      только из полей с `[]` в имени, а из повторённых `files` оставляет последний файл;
+      на странице не сказано — здесь `files[]`: сервер на PHP (Laravel) собирает список
+      из `files[]` (или `files[0]`, `files[1]`), из повторённых `files` оставляет последний
+      файл, а из `files[][0]` (так шлёт клиент `openapi-generator -g php`) делает вложенные
+      массивы;
     - среди ответов показан «Файл ещё не готов» `{"message": "File not ready for download"}`
       — текст про скачивание, видимо, скопирован с `download`; HTTP-статус не показан, мы
       отнесли его к 404, как у `download`;
@@ -228,8 +236,9 @@ async def asyncio_detailed(
         body (AgreementUploadRequest): Тело `POST agreement/upload` (`multipart/form-data`): файлы
             подписанного договора.
             На странице поле не отмечено ⁎ и не описано, а примеры шлют JSON `{"files":[]}`.
-            Поле формы — `files[]` (в документации `files`): сервер на PHP собирает массив только из
-            повторённых полей с `[]` в имени; из повторённых `files` без скобок остаётся последний.
+            Поле формы — `files[]` (в документации `files`), по одной части на файл: сервер на PHP
+            собирает список из `files[]`; из повторённых `files` без скобок остаётся последний, а
+            `files[][0]` (клиент `openapi-generator -g php`) даёт вложенные массивы.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,8 +274,10 @@ async def asyncio(
     - все примеры (curl, JS, PHP, Python) шлют JSON `{"files":[]}` с
       `Content-Type: application/json` — пустой массив, и JSON не может нести файлы;
       поэтому в спецификации только `multipart/form-data`; как сервер ждёт имена частей,
-      на странице не сказано — здесь `files[]`: сервер на PHP (Laravel) собирает массив
-      только из полей с `[]` в имени, а из повторённых `files` оставляет последний файл;
+      на странице не сказано — здесь `files[]`: сервер на PHP (Laravel) собирает список
+      из `files[]` (или `files[0]`, `files[1]`), из повторённых `files` оставляет последний
+      файл, а из `files[][0]` (так шлёт клиент `openapi-generator -g php`) делает вложенные
+      массивы;
     - среди ответов показан «Файл ещё не готов» `{"message": "File not ready for download"}`
       — текст про скачивание, видимо, скопирован с `download`; HTTP-статус не показан, мы
       отнесли его к 404, как у `download`;
@@ -279,8 +290,9 @@ async def asyncio(
         body (AgreementUploadRequest): Тело `POST agreement/upload` (`multipart/form-data`): файлы
             подписанного договора.
             На странице поле не отмечено ⁎ и не описано, а примеры шлют JSON `{"files":[]}`.
-            Поле формы — `files[]` (в документации `files`): сервер на PHP собирает массив только из
-            повторённых полей с `[]` в имени; из повторённых `files` без скобок остаётся последний.
+            Поле формы — `files[]` (в документации `files`), по одной части на файл: сервер на PHP
+            собирает список из `files[]`; из повторённых `files` без скобок остаётся последний, а
+            `files[][0]` (клиент `openapi-generator -g php`) даёт вложенные массивы.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -764,6 +764,10 @@ class NumberResource:
                 - `3` — «платиновый» номер
                 - `4` — «эксклюзивный» номер
                 - `5` — «бронзовый» номер
+
+                Имена констант (`x-enum-varnames`) с окончанием `_NUMBER`: они уникальны во всей
+                спецификации, потому что `openapi-generator -g go` объявляет константы перечислений на
+                уровне пакета, рядом с константами `NumberSearchNumberTypeFilter` (`SIMPLE` …).
             phone_type (NumberPhoneType | Unset): Тип номера:
                 - `abc` — городской номер
                 - `def` — мобильный номер
@@ -1444,6 +1448,10 @@ class AsyncNumberResource:
                 - `3` — «платиновый» номер
                 - `4` — «эксклюзивный» номер
                 - `5` — «бронзовый» номер
+
+                Имена констант (`x-enum-varnames`) с окончанием `_NUMBER`: они уникальны во всей
+                спецификации, потому что `openapi-generator -g go` объявляет константы перечислений на
+                уровне пакета, рядом с константами `NumberSearchNumberTypeFilter` (`SIMPLE` …).
             phone_type (NumberPhoneType | Unset): Тип номера:
                 - `abc` — городской номер
                 - `def` — мобильный номер
