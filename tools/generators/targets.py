@@ -1,0 +1,89 @@
+"""The generators of the matrix: the README's commands, how each program is built and run.
+
+`generate` holds the README's commands exactly as shown there (they run from the checkout, read
+dist/spec/plusofon.yaml and write under out/). `build` and `run` are the check's own: they
+compile and start the short program in tools/generators/<name>/. `plain` says how the check
+also runs the client as the generator makes it without our recipe, so the matrix can show
+what the recipe fixes; `expected` names the failures the spec (not a recipe) has to fix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+BEHAVIOURS = ("filter", "unfiltered", "upload", "cyrillic")
+HEADINGS = {
+    "filter": "GET-body filter (`phone_type` def / abc)",
+    "unfiltered": "unfiltered list",
+    "upload": "two files as PHP reads them",
+    "cyrillic": "`сorrespondent_account` (U+0441)",
+}
+
+OPENAPI_GENERATOR = ".venv/bin/openapi-generator-cli generate -i dist/spec/plusofon.yaml"
+# The key with the Cyrillic first letter gets an ASCII name of its own: its Latin twin
+# `correspondent_account` is a property of the same schemas, so the two names must differ.
+CYRILLIC_KEY = "\u0441orrespondent_account"
+
+
+def name_mapping(name: str) -> str:
+    """openapi-generator's option that names the Cyrillic key's property `name`."""
+    return f"--name-mappings {CYRILLIC_KEY}={name}"
+
+
+@dataclass(frozen=True)
+class Plain:
+    """The client as generated without our recipe: other generate lines, or other run settings."""
+
+    generate: tuple[str, ...] = ()
+    build: tuple[str, ...] = ()
+    env: dict[str, str] = field(default_factory=dict)
+    out: str = ""  # the folder the plain client is written to, when it is generated apart
+
+
+@dataclass(frozen=True)
+class Target:
+    """One row of the matrix."""
+
+    name: str  # folder tools/generators/<name>/, base path of its client on the mock
+    tool: str  # generator, version and options, as the README names them
+    needs: tuple[str, ...]  # executables the target needs on the machine
+    generate: tuple[str, ...]  # the README's commands
+    run: str  # runs the program (the mock's URL, token and client id come in the environment)
+    build: tuple[str, ...] = ()
+    recipe: str = ""  # what a team adds to the generator's output, and why
+    plain: Plain | None = None
+    # behaviour -> (words of the failure, why it is the spec's to fix), for failures no recipe fixes
+    expected: dict[str, tuple[str, str]] = field(default_factory=dict)
+    loud_without_recipe: bool = False  # fetch-based: without the Node transport it must throw
+    property_name: str = ""  # the Cyrillic key's property in the generated code
+
+
+OPENAPI_GENERATOR_TARGETS = (
+    Target(
+        name="python",
+        tool="openapi-generator 7.26 `-g python`",
+        needs=("java",),
+        generate=(
+            f"{OPENAPI_GENERATOR} -g python -o out/python"
+            f" -t tools/generators/python/templates {name_mapping('correspondent_account_cyrillic')}",
+        ),
+        run="PYTHONPATH=$OUT .venv/bin/python tools/generators/python/check.py",
+        recipe=(
+            "`-t tools/generators/python/templates`: its `rest.mustache` sends the body of a GET"
+            " (upstream sends one only for POST, PUT, PATCH, OPTIONS, DELETE)"
+        ),
+        plain=Plain(
+            generate=(
+                f"{OPENAPI_GENERATOR} -g python -o out/generators-check/python-plain",
+            ),
+            out="out/generators-check/python-plain",
+        ),
+        property_name="correspondent_account_cyrillic",
+    ),
+)
+
+TARGETS: tuple[Target, ...] = OPENAPI_GENERATOR_TARGETS
+
+# Generators whose toolchain this machine cannot have: what their generated code does with a GET
+# body, read in openapi-generator 7.26's output, not run.
+READ_ONLY: tuple[tuple[str, str], ...] = ()
