@@ -82,7 +82,38 @@ OPENAPI_GENERATOR_TARGETS = (
     ),
 )
 
-TARGETS: tuple[Target, ...] = OPENAPI_GENERATOR_TARGETS
+NODE_BIN = "tools/node/node_modules/.bin"
+NODE_RUN = "NODE_PATH=tools/node/node_modules node out/generators-check/js/{name}/tools/generators/{name}/check.js"
+
+
+def node_target(name: str, tool: str, generate: str, recipe: str, *, loud: bool) -> Target:
+    """A TypeScript client: generated, compiled with tsc --strict, run in Node."""
+    return Target(
+        name=name,
+        tool=tool,
+        needs=("node",),
+        generate=(generate,),
+        build=(f"{NODE_BIN}/tsc -p tools/generators/{name}",),
+        run=NODE_RUN.format(name=name),
+        recipe=recipe,
+        plain=Plain(env={"PLUSOFON_RECIPE": "off"}) if recipe else None,
+        loud_without_recipe=loud,
+        property_name=CYRILLIC_KEY,
+    )
+
+
+NODE_TARGETS = (
+    node_target(
+        "hey-api",
+        "@hey-api/openapi-ts 0.95 (fetch client)",
+        f"{NODE_BIN}/openapi-ts -i dist/spec/plusofon.yaml -o out/hey-api",
+        "`tools/generators/hey-api/get-body.ts`: an interceptor keeps the GET body and the"
+        " client's `fetch` becomes undici's `request()` (Node only)",
+        loud=True,
+    ),
+)
+
+TARGETS: tuple[Target, ...] = OPENAPI_GENERATOR_TARGETS + NODE_TARGETS
 
 # Generators whose toolchain this machine cannot have: what their generated code does with a GET
 # body, read in openapi-generator 7.26's output, not run.
