@@ -86,29 +86,71 @@ NODE_BIN = "tools/node/node_modules/.bin"
 NODE_RUN = "NODE_PATH=tools/node/node_modules node out/generators-check/js/{name}/tools/generators/{name}/check.js"
 
 
-def node_target(name: str, tool: str, generate: str, recipe: str, *, loud: bool) -> Target:
+def node_target(
+    name: str,
+    tool: str,
+    generate: str,
+    recipe: str,
+    *,
+    loud: bool,
+    needs: tuple[str, ...] = ("node",),
+    property_name: str = CYRILLIC_KEY,
+) -> Target:
     """A TypeScript client: generated, compiled with tsc --strict, run in Node."""
     return Target(
         name=name,
         tool=tool,
-        needs=("node",),
+        needs=needs,
         generate=(generate,),
         build=(f"{NODE_BIN}/tsc -p tools/generators/{name}",),
         run=NODE_RUN.format(name=name),
         recipe=recipe,
         plain=Plain(env={"PLUSOFON_RECIPE": "off"}) if recipe else None,
         loud_without_recipe=loud,
-        property_name=CYRILLIC_KEY,
+        property_name=property_name,
     )
 
 
 NODE_TARGETS = (
+    node_target(
+        "typescript-fetch",
+        "openapi-generator 7.26 `-g typescript-fetch`",
+        f"{OPENAPI_GENERATOR} -g typescript-fetch -o out/typescript-fetch"
+        f" {name_mapping('correspondentAccountCyrillic')}",
+        "`fetchApi`: `tools/generators/node/undici-fetch.ts` (undici's `request()`; Node only)",
+        loud=True,
+        needs=("java", "node"),
+        property_name="correspondentAccountCyrillic",
+    ),
+    node_target(
+        "typescript-axios",
+        "openapi-generator 7.26 `-g typescript-axios`",
+        f"{OPENAPI_GENERATOR} -g typescript-axios -o out/typescript-axios",
+        "",
+        loud=False,
+        needs=("java", "node"),
+    ),
     node_target(
         "hey-api",
         "@hey-api/openapi-ts 0.95 (fetch client)",
         f"{NODE_BIN}/openapi-ts -i dist/spec/plusofon.yaml -o out/hey-api",
         "`tools/generators/hey-api/get-body.ts`: an interceptor keeps the GET body and the"
         " client's `fetch` becomes undici's `request()` (Node only)",
+        loud=True,
+    ),
+    node_target(
+        "orval",
+        "orval 7.13 (`client: fetch`)",
+        f"{NODE_BIN}/orval --config tools/generators/orval/orval.config.cjs",
+        "`mutator`: `tools/node/proof/plusofon-transport.ts` (undici's `request()`; Node only)",
+        loud=True,
+    ),
+    node_target(
+        "openapi-typescript",
+        "openapi-typescript 7.13 + openapi-fetch 0.17",
+        f"{NODE_BIN}/openapi-typescript dist/spec/plusofon.yaml -o out/openapi-typescript/plusofon.ts",
+        "`createClient({fetch, Request})` from `tools/generators/node/undici-fetch.ts`"
+        " (undici's `request()`; Node only)",
         loud=True,
     ),
 )
