@@ -1,4 +1,4 @@
-"""A cell per behaviour: ✓, or the exact failure, judged by the program and what the mock received."""
+"""A cell per behaviour: ✓ or the exact failure, from the program and what the mock received."""
 
 from __future__ import annotations
 
@@ -152,9 +152,7 @@ def cells(
     found = results(output)
     return {
         "filter": filter_cell(found.get("filter"), requests[("GET", "/api/v1/number/search")]),
-        "unfiltered": unfiltered_cell(
-            found.get("unfiltered"), requests[("GET", "/api/v1/number")]
-        ),
+        "unfiltered": unfiltered_cell(found.get("unfiltered"), requests[("GET", "/api/v1/number")]),
         "upload": upload_cell(found.get("upload"), requests[("POST", "/api/v1/agreement/upload")]),
         "cyrillic": cyrillic_cell(
             found.get("cyrillic"),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .judge import Cell
 from .runner import Row
 from .targets import BEHAVIOURS, HEADINGS, Target
 

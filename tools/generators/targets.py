@@ -16,7 +16,7 @@ HEADINGS = {
     "filter": "GET-body filter (`phone_type` def / abc)",
     "unfiltered": "unfiltered list",
     "upload": "two files as PHP reads them",
-    "cyrillic": "`сorrespondent_account` (U+0441)",
+    "cyrillic": "`\u0441orrespondent_account` (U+0441)",
 }
 
 OPENAPI_GENERATOR = ".venv/bin/openapi-generator-cli generate -i dist/spec/plusofon.yaml"
@@ -64,8 +64,8 @@ OPENAPI_GENERATOR_TARGETS = (
         tool="openapi-generator 7.26 `-g python`",
         needs=("java",),
         generate=(
-            f"{OPENAPI_GENERATOR} -g python -o out/python"
-            f" -t tools/generators/python/templates {name_mapping('correspondent_account_cyrillic')}",
+            f"{OPENAPI_GENERATOR} -g python -o out/python -t tools/generators/python/templates"
+            f" {name_mapping('correspondent_account_cyrillic')}",
         ),
         run="PYTHONPATH=$OUT .venv/bin/python tools/generators/python/check.py",
         recipe=(
@@ -73,9 +73,7 @@ OPENAPI_GENERATOR_TARGETS = (
             " (upstream sends one only for POST, PUT, PATCH, OPTIONS, DELETE)"
         ),
         plain=Plain(
-            generate=(
-                f"{OPENAPI_GENERATOR} -g python -o out/generators-check/python-plain",
-            ),
+            generate=(f"{OPENAPI_GENERATOR} -g python -o out/generators-check/python-plain",),
             out="out/generators-check/python-plain",
         ),
         property_name="correspondent_account_cyrillic",
@@ -83,7 +81,10 @@ OPENAPI_GENERATOR_TARGETS = (
 )
 
 NODE_BIN = "tools/node/node_modules/.bin"
-NODE_RUN = "NODE_PATH=tools/node/node_modules node out/generators-check/js/{name}/tools/generators/{name}/check.js"
+NODE_RUN = (
+    "NODE_PATH=tools/node/node_modules"
+    " node out/generators-check/js/{name}/tools/generators/{name}/check.js"
+)
 
 
 def node_target(
@@ -148,7 +149,8 @@ NODE_TARGETS = (
     node_target(
         "openapi-typescript",
         "openapi-typescript 7.13 + openapi-fetch 0.17",
-        f"{NODE_BIN}/openapi-typescript dist/spec/plusofon.yaml -o out/openapi-typescript/plusofon.ts",
+        f"{NODE_BIN}/openapi-typescript dist/spec/plusofon.yaml"
+        " -o out/openapi-typescript/plusofon.ts",
         "`createClient({fetch, Request})` from `tools/generators/node/undici-fetch.ts`"
         " (undici's `request()`; Node only)",
         loud=True,

@@ -35,9 +35,12 @@ agreement = openapi_client.AgreementApi(client)
 
 try:
     found = {
-        kind: [item.phone_type for item in numbers.search_numbers(
-            number_search_request=NumberSearchRequest(phone_type=kind)
-        ).data]
+        kind: [
+            item.phone_type
+            for item in numbers.search_numbers(
+                number_search_request=NumberSearchRequest(phone_type=kind)
+            ).data
+        ]
         for kind in ("def", "abc")
     }
     report("filter", **found)
@@ -59,10 +62,12 @@ except Exception as error:
 
 name = ""
 try:
-    # The property the generator gave the key with the Cyrillic "с" (U+0441): the README's
+    # The property the generator gave the key with the Cyrillic first letter (U+0441): the README's
     # --name-mappings names it correspondent_account_cyrillic.
     fields = AgreementJurSaveRequest.model_fields
-    name = next(n for n, info in fields.items() if CYRILLIC_KEY in (info.alias, info.serialization_alias))
+    name = next(
+        n for n, info in fields.items() if CYRILLIC_KEY in (info.alias, info.serialization_alias)
+    )
     agreement.save_jur_agreement(
         AgreementJurSaveRequest(name="РОМАЖЕЧКА", correspondent_account_cyrillic=ACCOUNT)
     )
