@@ -36,8 +36,12 @@ class Row:
 
 
 def missing_tools(target: Target) -> list[str]:
-    """The executables the target needs that this machine lacks."""
-    return [tool for tool in target.needs if shutil.which(tool) is None]
+    """The executables (or, given as absolute paths, files) the target needs that are missing."""
+    return [
+        tool
+        for tool in target.needs
+        if not (Path(tool).is_file() if tool.startswith("/") else shutil.which(tool))
+    ]
 
 
 def _shell(line: str, log: Path, env: dict[str, str], timeout: float) -> tuple[bool, str]:

@@ -87,7 +87,8 @@ OPENAPI_GENERATOR_TARGETS = (
         ),
         # The program is built inside the generated module; the generated tests (testify) are not.
         build=(
-            "mkdir -p out/go/plusofon-check && cp tools/generators/go/main.go out/go/plusofon-check/",
+            "mkdir -p out/go/plusofon-check"
+            " && cp tools/generators/go/main.go out/go/plusofon-check/",
             "cd out/go && export GOFLAGS=-mod=mod GOPROXY=off && go vet . ./plusofon-check"
             " && go build -o plusofon-check/check ./plusofon-check",
         ),
@@ -97,6 +98,20 @@ OPENAPI_GENERATOR_TARGETS = (
             "unfiltered": ("body: must be a JSON object", "the spec's to fix: Go sends `null`"),
         },
         property_name="CorrespondentAccountCyrillic",
+    ),
+    Target(
+        name="php",
+        tool="openapi-generator 7.26 `-g php` (PHP 8.2, Debian's Guzzle)",
+        needs=("java", "php", "/usr/share/php/GuzzleHttp/autoload.php"),
+        generate=(
+            f"{OPENAPI_GENERATOR} -g php -o out/php"
+            f" {name_mapping('correspondent_account_cyrillic')}",
+        ),
+        run="php tools/generators/php/check.php",
+        expected={
+            "upload": ("`files[][0]`", "the spec's to fix: the field name of `agreement/upload`"),
+        },
+        property_name="correspondent_account_cyrillic",
     ),
 )
 
