@@ -196,4 +196,21 @@ TARGETS: tuple[Target, ...] = OPENAPI_GENERATOR_TARGETS + NODE_TARGETS
 
 # Generators whose toolchain this machine cannot have: what their generated code does with a GET
 # body, read in openapi-generator 7.26's output, not run.
-READ_ONLY: tuple[tuple[str, str], ...] = ()
+READ_ONLY: tuple[tuple[str, str], ...] = (
+    (
+        "openapi-generator 7.26 `-g java` (okhttp-gson)",
+        "not compiled here (OkHttp 4 and gson-fire are not in Debian): `ApiClient.buildRequest`"
+        " sets the body of a GET to null (`HttpMethod.permitsRequestBody`), filters silently lost;"
+        ' `--library native` (JDK `HttpClient`) passes the body to `method("GET", ...)`',
+    ),
+    (
+        "openapi-generator 7.26 `-g kotlin`",
+        "no Kotlin toolchain for its code here: `ApiClient.kt` builds a GET as"
+        " `Request.Builder().url(url)` with no body, filters silently lost",
+    ),
+    (
+        "openapi-generator 7.26 `-g csharp`",
+        "no .NET here: the API sets `HttpRequestMessage.Content` on the GET, which .NET 5+"
+        " `HttpClient` sends (.NET Framework refuses it)",
+    ),
+)
