@@ -83,7 +83,7 @@ live-check: venv
 test: venv
 	@rm -f $(SKIPPED)
 	@$(MAKE) --no-print-directory --keep-going regen-check lint typecheck spec-check docs-check pytest \
-	  ts-check publish-check
+	  ts-check publish-check generators-check
 	@if [ -s $(SKIPPED) ]; then echo "make test: passed, but these checks were skipped:"; \
 	  sed 's/^/  /' $(SKIPPED); else echo "make test: all checks passed"; fi
 
@@ -101,7 +101,8 @@ lint: venv
 	@$(PY) -m ruff format --check .
 
 typecheck: venv
-	@$(PY) -m mypy generated/plusofon_client overrides/plusofon generator plusofon_mock tests examples bench
+	@$(PY) -m mypy generated/plusofon_client overrides/plusofon generator plusofon_mock tests examples bench \
+	  tools/generators
 
 spec-check: venv
 	@$(PY) -m generator.spec_check spec/plusofon.yaml
@@ -186,6 +187,16 @@ publish-check: venv
 # orval fetch client of the published bundle, compiled and run in Node against the mock.
 ts-check: venv
 	$(call with_node,$(MAKE) --no-print-directory publish-bundle && tools/node/proof/ts-check.sh,make ts-check (TypeScript proof and run in Node))
+
+# Other teams' generators at run time (tools/generators): the README's commands on the published
+# bundle, a short program per target against one mock; the matrix is written into README.md
+# (with CI=true it is compared instead: a README whose matrix is not this run's fails).
+# A target whose toolchain is missing is skipped and listed, unless CI=true.
+.PHONY: generators-check
+GENERATORS_README := $(if $(filter true,$(CI)),--verify-readme,--readme) README.md
+generators-check: venv
+	$(call with_node,$(MAKE) --no-print-directory publish-bundle && \
+	  PLUSOFON_SKIPPED_FILE=$(SKIPPED) $(PY) -m tools.generators $(GENERATORS_README),make generators-check)
 
 # Breaking changes of spec/plusofon.yaml since BASE (a git ref): exit 1 when there are any.
 spec-diff: venv

@@ -34,7 +34,8 @@ async function encodeBody(
 /** orval's mutator: send one request with undici's request(), GET bodies included. */
 export async function plusofonFetch<T>(url: string, options: RequestInit): Promise<T> {
   const method = (options.method ?? "GET").toUpperCase() as Method;
-  const target = new URL(url, baseUrl());
+  // A path from the client is appended to the base URL, which may have a path of its own.
+  const target = url.startsWith("/") ? new URL(baseUrl().replace(/\/$/, "") + url) : new URL(url);
   const { payload, contentType, parts } = await encodeBody(options.body);
   const headers: Record<string, string> = {
     accept: "application/json",

@@ -1,0 +1,126 @@
+"""The matrix runner's own logic: a dropped GET body, a broken recipe, a bad upload all fail."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tools.generators import targets
+from tools.generators.judge import ACCOUNT, CYRILLIC_KEY, Cell, cells, php_files
+from tools.generators.recorder import Recorded
+from tools.generators.report import failures
+from tools.generators.runner import ROOT, Row, run_all
+
+SEARCH = ("GET", "/api/v1/number/search")
+LIST = ("GET", "/api/v1/number")
+UPLOAD = ("POST", "/api/v1/agreement/upload")
+SAVE = ("POST", "/api/v1/agreement/jur-save")
+
+
+def multipart(*names: str) -> Recorded:
+    """An upload whose file parts carry the given field names."""
+    parts = b"".join(
+        b'--b\r\nContent-Disposition: form-data; name="'
+        + name.encode()
+        + b'"; filename="signed-'
+        + str(index).encode()
+        + b'.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF\r\n'
+        for index, name in enumerate(names, start=1)
+    )
+    return Recorded("POST", UPLOAD[1], "multipart/form-data; boundary=b", parts + b"--b--\r\n")
+
+
+def good_requests() -> dict[tuple[str, str], Recorded | None]:
+    save = json.dumps({"name": "x", CYRILLIC_KEY: ACCOUNT}).encode()
+    return {
+        SEARCH: Recorded(*SEARCH, "application/json", b'{"phone_type": "abc"}'),
+        LIST: Recorded(*LIST, "", b""),
+        UPLOAD: multipart("files[]", "files[]"),
+        SAVE: Recorded(*SAVE, "application/json", save),
+    }
+
+
+def output(**overrides: dict[str, object]) -> str:
+    lines: dict[str, dict[str, object]] = {
+        "filter": {"def": ["def"], "abc": ["abc"]},
+        "unfiltered": {"count": 2},
+        "upload": {"sent": True},
+        "cyrillic": {"read": ACCOUNT, "property": "correspondent_account_cyrillic"},
+    }
+    lines.update(overrides)
+    return "\n".join(json.dumps({"behaviour": key, **value}) for key, value in lines.items())
+
+
+def python_row(found: dict[str, Cell]) -> Row:
+    return Row(targets.TARGETS[0], found)
+
+
+def test_a_run_that_does_everything_is_all_ticks() -> None:
+    found = cells(output(), good_requests(), "correspondent_account_cyrillic")
+    assert {name: cell.text for name, cell in found.items()} == dict.fromkeys(found, "✓")
+    assert failures(python_row(found)) == []
+
+
+def test_a_dropped_get_body_fails_the_check() -> None:
+    requests = {**good_requests(), SEARCH: Recorded(*SEARCH, "", b"")}
+    found = cells(output(filter={"def": ["abc", "def"], "abc": ["abc"]}), requests, "x")
+    assert found["filter"].text == (
+        "`phone_type: def` gave abc and def, no error (GET body sent: none)"
+    )
+    assert failures(python_row(found))
+
+
+def test_files_named_as_the_php_client_sends_them_are_not_two_files() -> None:
+    assert php_files(multipart("files[][0]", "files[][1]")) is None
+    found = cells(output(), {**good_requests(), UPLOAD: multipart("files[][0]", "files[][1]")}, "")
+    assert found["upload"].text.startswith("parts `files[][0]`, `files[][1]`")
+    repeated = cells(output(), {**good_requests(), UPLOAD: multipart("files", "files")}, "")
+    assert not repeated["upload"].ok
+
+
+def test_a_dropped_cyrillic_letter_fails() -> None:
+    found = cells(
+        output(cyrillic={"read": ACCOUNT, "property": "orrespondent_account"}),
+        good_requests(),
+        "correspondent_account_cyrillic",
+    )
+    assert found["cyrillic"].text == "the property is named `orrespondent_account`"
+    latin_only = {**good_requests(), SAVE: Recorded(*SAVE, "", b'{"orrespondent_account": "1"}')}
+    assert not cells(output(), latin_only, "")["cyrillic"].ok
+
+
+def test_a_fetch_client_that_loses_the_filter_silently_fails() -> None:
+    hey_api = next(target for target in targets.TARGETS if target.name == "hey-api")
+    ticks = cells(output(), good_requests(), targets.CYRILLIC_KEY)
+    silent = cells(output(filter={"def": ["abc"], "abc": ["abc"]}), good_requests(), "")
+    assert any("is not loud" in problem for problem in failures(Row(hey_api, ticks, silent)))
+
+
+@pytest.mark.slow
+def test_a_broken_recipe_fails_the_matrix(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    if shutil.which("java") is None or not (ROOT / "dist/spec/plusofon.yaml").is_file():
+        pytest.skip("needs Java and dist/spec/plusofon.yaml (make publish-bundle)")
+    python = targets.TARGETS[0]
+    broken_templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "tools/generators/python/templates", broken_templates)
+    rest = broken_templates / "rest.mustache"
+    rest.write_text(rest.read_text("utf-8").replace("['GET', 'POST'", "['POST'"), "utf-8")
+    broken = targets.Target(
+        name="python-broken",
+        tool=python.tool,
+        needs=python.needs,
+        generate=tuple(
+            line.replace("tools/generators/python/templates", str(broken_templates)).replace(
+                "out/python", "out/generators-check/python-broken"
+            )
+            for line in python.generate
+        ),
+        run=python.run.replace("$OUT", "out/generators-check/python-broken"),
+        property_name=python.property_name,
+    )
+    [row] = run_all((broken,), required=False)
+    assert row.cells["filter"].text.startswith("`phone_type: def` gave")
+    assert failures(row)
