@@ -6,8 +6,8 @@ Prints `{paths: {<path>: {<method>: …}}}` for every `operation-missing-in-spec
 operationId guessed from the path, the page's Russian description (the method sentence), every
 parameter with its type, required flag, enum values and what each value means
 (`x-enum-descriptions`, a list aligned with `enum`), body or query as the samples send them (GET
-bodies too),
-the curl sample's body as the request example, and the response examples with their captions.
+bodies too), the curl sample's body as the request example, and the response examples with their
+captions.
 It is a head start to paste under `paths:` and edit; it never writes the spec.
 Exit status: 0 printed (maybe `paths: {}`), 2 unusable input.
 """

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from plusofon_mock import DEFAULT_TOKEN
 from tests.make.checkout import ROOT, clean_env, need_java, need_node_tools
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -128,6 +129,7 @@ def test_every_shell_line_is_run_or_says_why_not() -> None:
 
 
 def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
@@ -138,8 +140,9 @@ def free_port() -> int:
 def serving(command: str) -> Iterator[int]:
     """A `… &` line, running (on a free port) until the block's later lines are done."""
     port = free_port()
+    words = shlex.split(command, comments=True)
     process = subprocess.Popen(
-        ["bash", "-c", command.split("#", 1)[0].strip().removesuffix("&")],
+        ["bash", "-c", shlex.join(words[:-1])],  # in the foreground here: the `&` is ours
         cwd=ROOT,
         env=clean_env(PORT=str(port)),
         stdout=subprocess.DEVNULL,
@@ -210,6 +213,7 @@ def test_the_line_runs_as_written(block: list[str], index: int) -> None:
                 command = command.replace(README_PORT, f"127.0.0.1:{port}")
             result = run_bash(command)
             assert result.returncode == 0, result.stdout + result.stderr
+            assert DEFAULT_TOKEN not in result.stdout + result.stderr  # a secret is never shown
     if run.writes:
         assert (ROOT / run.writes).is_file()
     assert git_status() <= before, "the command left files git sees: write under out/"
