@@ -68,9 +68,10 @@ def unavailable(reason: str) -> None:
 
 
 def need_node_tools() -> None:
-    """Skip unless the pinned Node tools are installed (make test's first Node check does it)."""
-    if not NODE_STAMP.is_file():
-        unavailable("the Node tools are not installed (tools/node/ensure.sh)")
+    """Skip unless Node.js and the pinned Node tools are here (make test's first Node check
+    installs the tools)."""
+    if shutil.which("node") is None or not NODE_STAMP.is_file():
+        unavailable("Node.js or the pinned Node tools are not here (tools/node/ensure.sh)")
 
 
 def need_java() -> None:
