@@ -7,14 +7,19 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-# Plusofon's saved pages are not in the repository: PLUSOFON_DOCS=<dir> (default beside the clone)
-# or DOCS="<files>". Without them docs-check and the tests on them are skipped (required if CI=true).
+# Plusofon's saved pages are not in the repository: PLUSOFON_DOCS=<dir> or DOCS="<files>".
+# Unset, the folder beside the clone is tried, and without it the checks on the pages are
+# skipped (required if CI=true). A folder or file the user names must be there (below).
+# PLUSOFON_DOCS is not exported unless the user set it: pytest then tries the same folder
+# (tests/fixtures/docs/pages.py) and can tell "not given" from "given and wrong".
 PLUSOFON_DOCS ?= $(abspath ../shared/plusofon-docs/2023-02-13)
-export PLUSOFON_DOCS
 DOCS ?= $(wildcard $(PLUSOFON_DOCS)/*.txt)
 PORT ?= 8080
-NODE_BIN := tools/node/node_modules/.bin
+# Runs one of the pinned Node tools from here, offline and without third-party banners.
+NODE_RUN := tools/node/run.sh
 SKIPPED := $(VENV)/skipped-checks
+# Read by the Node tools tools/node/proof/ts-check.sh calls directly (tools/node/run.sh sets
+# the same for the rest).
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 # Runs a check that needs the Node tools: when they cannot be had, skip it and say so,
@@ -25,12 +30,45 @@ define with_node
 	elif [ $$rc -eq 1 ]; then echo "SKIPPED: $(2) (Node.js/npm not found)" | tee -a $(SKIPPED); \
 	else exit 1; fi
 endef
+# GNU make exits 2 whenever a recipe fails, whatever the tool's own status (1: it found
+# something, 2: it could not run), so the last line says that status; scripts that need it
+# run the tool's own command (README, "Exit statuses").
+define pass_status
+	@status=0; $(1) || status=$$?; \
+	if [ $$status -ne 0 ]; then echo "make $@: $(2) exited with status $$status" >&2; fi; \
+	exit $$status
+endef
+
+# --- the pages: only an unset PLUSOFON_DOCS or DOCS means "skip" -------------------------------
+# Checked when the goals read the pages, before anything runs: one line, exit 2.
+PAGE_GOALS := test docs-check docs-draft pytest bench
+ifneq ($(filter $(PAGE_GOALS),$(MAKECMDGOALS)),)
+  ifneq ($(origin PLUSOFON_DOCS),file)
+    ifeq ($(wildcard $(PLUSOFON_DOCS)/.),)
+      $(error PLUSOFON_DOCS=$(PLUSOFON_DOCS): no such folder (leave it unset to skip the checks on Plusofon's pages))
+    endif
+    ifeq ($(origin DOCS)$(DOCS),file)
+      $(error PLUSOFON_DOCS=$(PLUSOFON_DOCS): no *.txt pages in that folder)
+    endif
+  endif
+  ifneq ($(origin DOCS),file)
+    ifeq ($(strip $(DOCS)),)
+      $(error DOCS is set but empty (leave it unset to skip the checks on Plusofon's pages))
+    endif
+    MISSING_DOCS := $(strip $(foreach page,$(DOCS),$(if $(wildcard $(page)),,$(page))))
+    ifneq ($(MISSING_DOCS),)
+      $(error DOCS names $(firstword $(MISSING_DOCS)), which does not exist)
+    endif
+  endif
+endif
 
 .DEFAULT_GOAL := all
 .PHONY: all venv generate demo test lint typecheck spec-check regen-check pytest docs-check \
   docs-draft mock
 
+# out/: where the README's commands write (ignored by git).
 all: venv generate demo
+	@mkdir -p out
 
 venv: $(STAMP)
 
@@ -39,7 +77,7 @@ $(STAMP): pyproject.toml constraints.txt
 	  || { echo "make: Python 3.11 or newer is needed as '$(PYTHON)' (set PYTHON=/path/to/python3.11)"; exit 1; }
 	@$(PYTHON) -m venv $(VENV) \
 	  || { echo "make: could not create $(VENV) with $(PYTHON) (on Debian: apt-get install python3-venv)"; exit 1; }
-	@echo "make: installing pinned dependencies into $(VENV) (log: $(VENV)/install.log)"
+	@echo "make: installing the pinned Python packages into $(VENV) from PyPI (about 550 MB on disk, a third of it pyright's Node.js; log: $(VENV)/install.log)"
 	@$(PY) -m pip install -c constraints.txt -e '.[dev]' >$(VENV)/install.log 2>&1 \
 	  || { echo "make: installing dependencies failed; see $(VENV)/install.log"; exit 1; }
 	@touch $(STAMP)
@@ -52,14 +90,17 @@ demo: venv
 
 NO_PAGES := no Plusofon pages in $(PLUSOFON_DOCS); give them with PLUSOFON_DOCS=<dir> or DOCS=\"<files>\"
 docs-check: venv
-	@if [ -n "$(strip $(DOCS))" ]; then $(PY) -m generator.docs_check $(DOCS); \
-	elif [ "$${CI:-}" = "true" ]; then echo "make docs-check: $(NO_PAGES) (required when CI=true)"; exit 1; \
-	else echo "SKIPPED: make docs-check ($(NO_PAGES))" | tee -a $(SKIPPED); fi
+ifeq ($(strip $(DOCS)),)
+	@if [ "$${CI:-}" = "true" ]; then echo "make docs-check: $(NO_PAGES) (required when CI=true)"; exit 1; fi
+	@echo "SKIPPED: make docs-check ($(NO_PAGES))" | tee -a $(SKIPPED)
+else
+	$(call pass_status,$(PY) -m generator.docs_check $(DOCS),generator.docs_check)
+endif
 
 # YAML for every operation the pages document and the spec lacks, to paste under `paths:`.
 docs-draft: venv
 	@if [ -z "$(strip $(DOCS))" ]; then echo "make docs-draft: $(NO_PAGES)"; exit 2; fi
-	@$(PY) -m generator.docs_check.draft $(DOCS)
+	$(call pass_status,$(PY) -m generator.docs_check.draft $(DOCS),generator.docs_check.draft)
 
 mock: venv
 	@PORT=$(PORT) $(PY) -m plusofon_mock
@@ -68,7 +109,7 @@ mock: venv
 # Prints a table (medians), writes it into README.md's Speed section, exits 1 if a target fails.
 .PHONY: bench
 bench: venv
-	@$(PY) -m bench --readme README.md --docs $(DOCS)
+	$(call pass_status,$(PY) -m bench --readme README.md --docs $(DOCS),bench)
 
 # The spec's safe operations (GET, x-plusofon-side-effects: none) against Plusofon's server with
 # the user's PLUSOFON_TOKEN / PLUSOFON_CLIENT_ID (PLUSOFON_BASE_URL), one request a second.
@@ -76,7 +117,8 @@ bench: venv
 # Never part of make test: tests run it against the mock (tests/live_check/test_live_check.py).
 .PHONY: live-check
 live-check: venv
-	@$(PY) -m generator.live_check $(if $(REPORT),--report '$(REPORT)') $(ARGS)
+	$(if $(REPORT),@mkdir -p '$(dir $(REPORT))')
+	$(call pass_status,$(PY) -m generator.live_check $(if $(REPORT),--report '$(REPORT)') $(ARGS),generator.live_check)
 
 # --- make test: everything CI checks -------------------------------------------------------
 
@@ -114,13 +156,14 @@ LINT_FILES ?= spec/plusofon.yaml
 .PHONY: lint-files
 lint-files:
 	@for file in $(LINT_FILES); do \
-	  $(NODE_BIN)/redocly lint "$$file" --config redocly.yaml --format=stylish 2>&1 \
-	    | grep -v '^ *║\|^ *╔\|^ *╚' || { echo "make: Redocly lint of $$file failed"; exit 1; }; \
-	  $(NODE_BIN)/spectral lint "$$file" --ruleset .spectral.yaml --fail-severity=error \
+	  $(NODE_RUN) redocly lint "$$file" --config redocly.yaml --format=stylish \
+	    || { echo "make: Redocly lint of $$file failed"; exit 1; }; \
+	  $(NODE_RUN) spectral lint "$$file" --ruleset .spectral.yaml --fail-severity=error \
 	    --format=text || { echo "make: Spectral lint of $$file failed"; exit 1; }; \
 	done
 
 pytest: venv
+	@echo "make pytest: the packaging tests let pip fetch the build backend and the client's dependencies into scratch environments (about 1 MB, or from pip's cache)"
 	@rc=0; PLUSOFON_SKIPPED_FILE=$(SKIPPED) $(PY) -m pytest -m 'not publish' || rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "make: pytest collected no tests"; fi; exit $$rc
 
@@ -162,7 +205,7 @@ publish: venv
 	  tests/generators/test_other_generators.py
 
 publish-files: publish-bundle
-	@$(NODE_BIN)/redocly build-docs dist/bundle.json --config redocly.yaml \
+	@$(NODE_RUN) redocly build-docs dist/bundle.json --config redocly.yaml \
 	  --inlineBundle --template tools/node/redoc-template.hbs \
 	  -o $(PUBLISH_DIR)/plusofon.html >>dist/publish.log 2>&1 \
 	  || { cat dist/publish.log; exit 1; }
@@ -174,7 +217,7 @@ publish-files: publish-bundle
 # (generator/publish_bundle.py).
 publish-bundle:
 	@rm -rf $(PUBLISH_DIR) && mkdir -p $(PUBLISH_DIR)
-	@$(NODE_BIN)/redocly bundle spec/plusofon.yaml --config redocly.yaml --ext json \
+	@$(NODE_RUN) redocly bundle spec/plusofon.yaml --config redocly.yaml --ext json \
 	  -o dist/bundle.json >dist/publish.log 2>&1 \
 	  || { cat dist/publish.log; exit 1; }
 	@$(PY) -m generator.publish_bundle dist/bundle.json $(PUBLISH_DIR)/plusofon.yaml \
@@ -200,4 +243,24 @@ generators-check: venv
 
 # Breaking changes of spec/plusofon.yaml since BASE (a git ref): exit 1 when there are any.
 spec-diff: venv
-	@$(PY) -m generator.spec_diff --base $(BASE)
+	$(call pass_status,$(PY) -m generator.spec_diff --base '$(BASE)',generator.spec_diff)
+
+# --- the generator CLIs the README names, run from the checkout ------------------------------
+# `make openapi-generator ARGS="validate -i dist/spec/plusofon.yaml"` and the like: the pinned
+# tool with ARGS, in this folder, writing where ARGS say (the README writes under out/, which
+# git ignores and these targets create); its output and exit status come back through make.
+.PHONY: openapi-generator datamodel-codegen redocly openapi-typescript orval
+openapi-generator: venv
+	@mkdir -p out
+	$(call pass_status,$(VENV)/bin/openapi-generator-cli $(ARGS),openapi-generator-cli)
+
+datamodel-codegen: venv
+	@mkdir -p out
+	$(call pass_status,$(VENV)/bin/datamodel-codegen $(ARGS),datamodel-codegen)
+
+redocly openapi-typescript orval:
+	@rc=0; tools/node/ensure.sh || rc=$$?; \
+	if [ $$rc -eq 1 ]; then echo "make $@: Node.js and npm are needed and not on this machine"; fi; \
+	exit $$rc
+	@mkdir -p out
+	$(call pass_status,$(NODE_RUN) $@ $(ARGS),$@)

@@ -1,5 +1,7 @@
-"""The `real_pages` marker: such tests need Plusofon's saved pages (tests/fixtures/docs/pages.py);
-without them they are skipped with one `SKIPPED:` line, and fail when CI=true.
+"""The `real_pages` marker: such tests need Plusofon's saved pages (tests/fixtures/docs/pages.py).
+
+With PLUSOFON_DOCS unset and no pages beside the clone they are skipped with one `SKIPPED:` line
+(a failure when CI=true); a PLUSOFON_DOCS that names no folder of pages ends the run (exit 2).
 """
 
 from __future__ import annotations
@@ -8,10 +10,19 @@ import os
 
 import pytest
 
-from tests.fixtures.docs.pages import missing_real_pages
+from tests.fixtures.docs.pages import missing_real_pages, wrong_docs_dir
 
 SKIPPED_FILE_ENV = "PLUSOFON_SKIPPED_FILE"  # where `make test` collects its skipped checks
 _skipped_for_pages: list[str] = []
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Stop at once, in one line, when the pages were given in a folder that lacks them."""
+    if not any(item.get_closest_marker("real_pages") for item in items):
+        return
+    wrong = wrong_docs_dir()
+    if wrong is not None:
+        pytest.exit(f"{wrong} (leave it unset to skip the tests on Plusofon's pages)", returncode=2)
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:

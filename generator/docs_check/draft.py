@@ -3,9 +3,11 @@
 Usage: python -m generator.docs_check.draft [--spec spec/plusofon.yaml] FILE...
 
 Prints `{paths: {<path>: {<method>: …}}}` for every `operation-missing-in-spec` of docs-check:
-operationId guessed from the path, the page's Russian description, every parameter with its
-type, required flag and enum values, body or query as the samples send them (GET bodies too),
-the curl sample's body as the request example, and the response examples with their captions.
+operationId guessed from the path, the page's Russian description (the method sentence), every
+parameter with its type, required flag, enum values and what each value means
+(`x-enum-descriptions`, a list aligned with `enum`), body or query as the samples send them (GET
+bodies too), the curl sample's body as the request example, and the response examples with their
+captions.
 It is a head start to paste under `paths:` and edit; it never writes the spec.
 Exit status: 0 printed (maybe `paths: {}`), 2 unusable input.
 """
@@ -31,6 +33,9 @@ from generator.docs_check.spec_index import CURL_ONLY_KEY, SpecIndex, load_spec_
 from generator.json_type import json_type
 from generator.spec_document import SpecError
 
+# What each enum value means: a list aligned with `enum`, the form openapi-generator and
+# datamodel-code-generator read and `make spec-check` requires (generator/spec_extensions.py).
+ENUM_DESCRIPTIONS = "x-enum-descriptions"
 _VERBS = {"GET": "get", "POST": "create", "PUT": "update", "PATCH": "patch", "DELETE": "delete"}
 _PATH_PARAM_RE = re.compile(r"\{([^}]+)\}")
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
@@ -188,6 +193,8 @@ def _schema(param: Parameter) -> dict[str, Any]:
         if json_type == "integer" and all(v.lstrip("-").isdigit() for v in values):
             values = [int(v) for v in values]
         schema["enum"] = values
+        if any(e.meaning for e in param.enum):
+            schema[ENUM_DESCRIPTIONS] = [e.meaning for e in param.enum]
     return schema
 
 

@@ -43,6 +43,8 @@ _URL_RE = re.compile(r"^https?://\S+$")
 # The newer pages open with a notice on the cabinets a page is for: lk, portal, new-portal.
 _CABINET_RE = re.compile(r"(?<![\w-])(?:lk|portal|new-portal)(?![\w-])")
 _LABEL_RE = re.compile(r"^«[^»]*»")
+# «Метод позволяет …», «Метод возвращает …»: what one method does, in one sentence.
+_METHOD_SENTENCE_RE = re.compile(r"^Метод\s+\S.*\.$")
 _LINK_MARK_RE = re.compile(r"\s+i(?=\s|$|[,.;:])")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([,.;:])")
 
@@ -127,6 +129,11 @@ def is_meaning(line: str) -> bool:
 def is_label(line: str) -> bool:
     """Tell whether the line is a value's label in a newer page («бизнес» — …)."""
     return bool(_LABEL_RE.match(line))
+
+
+def is_method_sentence(line: str) -> bool:
+    """Tell whether the line is a method's one-sentence description («Метод …»)."""
+    return bool(_METHOD_SENTENCE_RE.match(line))
 
 
 def is_url(line: str) -> bool:

@@ -4,8 +4,9 @@ Two layouts are read. The 2023-02-13 one: a `версия от` line, `Адре�
 under `Body`/`Path`/`Query` headings, allowed values under the parameter. The newer one: no date
 or `Адрес:` line, the base URL on the line after the path, tables without headings (the samples
 show body or query), allowed values after the table in `возможные варианты параметра` / `<name>` /
-`:` blocks of value and «label» lines, and maybe a notice on the cabinets (lk / portal /
-new-portal) the page is for.
+`:` blocks of values, each maybe followed by a «label» or a line of description, the method
+sentence («Метод …») on the line before the METHOD line, and maybe a notice on the cabinets
+(lk / portal / new-portal) the page is for.
 """
 
 # The pages are Russian: Cyrillic letters and «⁎» in this module are meant, not look-alikes.
@@ -31,6 +32,7 @@ from generator.docs_check.lines import (
     is_enum_value,
     is_label,
     is_meaning,
+    is_method_sentence,
     is_url,
     meaning_text,
     normalise,
@@ -74,16 +76,27 @@ def parse_page(text: str) -> DocsPage:
     starts = [i for i in range(len(lines) - 1) if _is_operation_start(lines, i)]
     if not starts:
         raise PageError("not a Plusofon docs page (no METHOD line followed by an api/v1/… path)")
-    header = lines[: starts[0]]
+    # The newer layout says what a method does on the line before its METHOD line.
+    leads = [_lead_sentence(lines, start) for start in starts]
+    ends = [start - (lead is not None) for start, lead in zip(starts, leads, strict=True)]
+    header = lines[: ends[0]]
     notices = tuple(line for line in header if is_cabinet_notice(line))
     version, description, base_url = _read_header([x for x in header if x not in notices])
     operations: list[Operation] = []
-    for index, start in enumerate(starts):
-        end = starts[index + 1] if index + 1 < len(starts) else len(lines)
+    for index, (start, lead) in enumerate(zip(starts, leads, strict=True)):
+        end = ends[index + 1] if index + 1 < len(starts) else len(lines)
         operation, url = _read_operation(lines[start:end])
+        if lead is not None:
+            told = clean_description([lead, operation.description])
+            operation = dataclasses.replace(operation, description=told)
         operations.append(operation)
         base_url = base_url or url
     return DocsPage(version, description, base_url, tuple(operations), notices)
+
+
+def _lead_sentence(lines: list[str], start: int) -> str | None:
+    """The method sentence on the line before an operation's METHOD line, if there is one."""
+    return lines[start - 1] if start > 0 and is_method_sentence(lines[start - 1]) else None
 
 
 def _is_operation_start(lines: list[str], i: int) -> bool:
@@ -289,11 +302,20 @@ def _read_values_block(
         value = lines[i]
         i += 1
         meaning = ""
-        if i < len(lines) and (is_label(lines[i]) or is_meaning(lines[i])):
+        if i < len(lines) and _is_value_meaning(lines, i):
             meaning = meaning_text(lines[i])
             i += 1
         target.enum.append(EnumValue(value, meaning))
     return i
+
+
+def _is_value_meaning(lines: list[str], i: int) -> bool:
+    """Tell whether line i says what the value above it means: a «label», «— …» or plain text."""
+    line = lines[i]
+    if is_label(line) or is_meaning(line):
+        return True
+    # A line of description; the next value, the next block or a table row is not one.
+    return not (is_enum_value(line) or _is_values_block(lines, i) or _table_name(lines, i))
 
 
 def _append_note(notes: list[str], line: str) -> None:

@@ -16,7 +16,14 @@ import yaml
 from generator.docs_check.draft import guess_operation_id, main
 from generator.spec_check import validation_errors
 from generator.spec_document import load_spec, parse_yaml
-from tests.fixtures.docs.own_pages import NEW_LAYOUT, OLD_LAYOUT, OWN_DIR, OWN_SPEC, own_text
+from tests.fixtures.docs.own_pages import (
+    DRAFT_PAGE,
+    NEW_LAYOUT,
+    OLD_LAYOUT,
+    OWN_DIR,
+    OWN_SPEC,
+    own_text,
+)
 from tests.fixtures.docs.pages import edit
 from tests.spec_document import SPEC_PATH
 
@@ -69,6 +76,7 @@ def test_draft_of_a_2023_page_operation(capsys: pytest.CaptureFixture[str], tmp_
             "level": {
                 "type": "integer",
                 "enum": [1, 2],
+                "x-enum-descriptions": ["только чтение", "чтение и запись"],
                 "description": "уровень доступа. Значения: 1 — только чтение; 2 — чтение и запись.",
             },
         },
@@ -111,12 +119,52 @@ def test_draft_of_newer_page_operations_with_a_get_body(
     assert properties["color"] == {
         "type": "string",
         "enum": ["red", "blue"],
+        "x-enum-descriptions": ["«красный»", "«синий»"],
         "description": "Значения: red — «красный»; blue — «синий».",
     }
     assert listing["requestBody"]["content"]["application/json"]["example"] == {
         "tier": "basic",
         "color": "red",
     }
+
+
+def test_every_value_with_or_without_its_description_line_and_the_method_sentence(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, document, _ = run_draft(capsys, OWN_SPEC, OWN_DIR / f"{DRAFT_PAGE}.txt")
+    assert code == 0
+    notify = document["paths"]["/api/v1/parcel/notify"]["post"]
+    # The sentence on the line before the METHOD line describes the operation.
+    assert notify["description"] == "Метод позволяет отправить уведомление о посылке."
+    properties = notify["requestBody"]["content"]["application/json"]["schema"]["properties"]
+    assert properties["dlr_level"]["enum"] == [1, 2, 3]
+    assert properties["dlr_level"]["x-enum-descriptions"] == [
+        "отчёт от ближайшего узла связи",
+        "отчёт от устройства получателя",
+        "оба отчёта сразу",
+    ]
+    # A value without a description line keeps its place, with an empty description.
+    assert properties["channel"]["enum"] == ["sms", "push", "mail"]
+    assert properties["channel"]["x-enum-descriptions"] == [
+        "короткое сообщение",
+        "",
+        "Письмо на адрес из профиля",
+    ]
+    # The next operation's sentence ends this operation's block: it belongs to the next one.
+    listing = document["paths"]["/api/v1/parcel/notify/{number_id}"]["get"]
+    assert listing["description"] == "Метод возвращает последние уведомления номера."
+    assert list(notify["responses"]) == ["200"]
+
+
+def test_draft_of_the_values_page_passes_spec_check_once_pasted(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, document, _ = run_draft(capsys, SPEC_PATH, OWN_DIR / f"{DRAFT_PAGE}.txt")
+    spec = copy.deepcopy(load_spec(SPEC_PATH))
+    spec["tags"].append({"name": "parcel"})
+    spec["paths"].update(document["paths"])
+    # As make spec-check sees it: x-enum-descriptions a list aligned with enum, and the rest.
+    assert validation_errors(spec) == []
 
 
 def test_path_parameter_and_curl_only_parameter(

@@ -73,27 +73,6 @@ def test_async_example_runs_against_the_mock(mock_url: str) -> None:
     assert lines[-1].startswith("customer ")
 
 
-def test_mock_demo_command_runs_as_written(mock_url: str) -> None:
-    """The shell lines under «Try it without an account», pointed at this mock's port."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = text.split("## Try it without an account", 1)[1]
-    (block,) = re.findall(r"```sh\n(.*?)```", section.split("\n## ", 1)[0], flags=re.DOTALL)
-    command = block.split("\n", 1)[1].replace("\\\n", " ")  # the line after `make mock &`
-    command = command.replace("http://127.0.0.1:8080", mock_url)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PLUSOFON_")}
-    result = subprocess.run(
-        ["bash", "-c", command],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert DEFAULT_TOKEN not in result.stdout + result.stderr
-
-
 def test_endpoint_outside_the_spec_example_sends_what_it_says(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
