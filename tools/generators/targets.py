@@ -29,6 +29,7 @@ def name_mapping(name: str) -> str:
     """openapi-generator's option that names the Cyrillic key's property `name`."""
     return f"--name-mappings {CYRILLIC_KEY}={name}"
 
+
 # The native client's compile-time and run-time jars, from Debian's packages (Maven Central is out
 # of reach): libjackson2-{core,databind,annotations}-java, libjakarta-annotation-api-java,
 # libhttpmime-java, libhttpcore-java and libhttpclient-java (multipart bodies are built with
