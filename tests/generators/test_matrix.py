@@ -122,7 +122,8 @@ def published_bundle() -> Path:
             check=False,
         )
         if built.returncode != 0:
-            unavailable(f"make publish-bundle failed (Node tools?): {built.stdout}{built.stderr}")
+            last = (built.stdout + built.stderr).strip().splitlines()[-1:] or ["no output"]
+            unavailable(f"make publish-bundle failed: {last[0]}")
     return bundle
 
 
@@ -134,6 +135,7 @@ def needs_tools_of(target: targets.Target) -> None:
 
 
 def named(name: str) -> targets.Target:
+    """The matrix's target of that name."""
     return next(target for target in targets.TARGETS if target.name == name)
 
 
