@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
+from tests.generators.required import unavailable
 from tools.generators import targets
 from tools.generators.judge import ACCOUNT, CYRILLIC_KEY, Cell, cells, php_files
 from tools.generators.recorder import Recorded
@@ -100,13 +100,6 @@ def test_a_fetch_client_that_loses_the_filter_silently_fails() -> None:
     ticks = cells(output(), good_requests(), targets.CYRILLIC_KEY)
     silent = cells(output(filter={"def": ["abc"], "abc": ["abc"]}), good_requests(), "")
     assert any("is not loud" in problem for problem in failures(Row(hey_api, ticks, silent)))
-
-
-def unavailable(reason: str) -> None:
-    """Skip for want of a tool, except under CI, where it is a failure."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (required when CI=true)")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
