@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
+from tests.generators.required import unavailable
 from tools.generators import targets
 from tools.generators.judge import ACCOUNT, CYRILLIC_KEY, Cell, cells, php_files
 from tools.generators.recorder import Recorded
 from tools.generators.report import failures
-from tools.generators.runner import ROOT, Row, run_all
+from tools.generators.runner import ROOT, Row, missing_tools, run_all
 
 SEARCH = ("GET", "/api/v1/number/search")
 LIST = ("GET", "/api/v1/number")
@@ -99,11 +102,41 @@ def test_a_fetch_client_that_loses_the_filter_silently_fails() -> None:
     assert any("is not loud" in problem for problem in failures(Row(hey_api, ticks, silent)))
 
 
+@pytest.fixture(scope="module")
+def published_bundle() -> Path:
+    """dist/spec/plusofon.yaml, which the README's commands read; built when it is missing."""
+    bundle = ROOT / "dist/spec/plusofon.yaml"
+    if not bundle.is_file():
+        built = subprocess.run(
+            ["make", "--no-print-directory", "publish-bundle"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if built.returncode != 0:
+            last = (built.stdout + built.stderr).strip().splitlines()[-1:] or ["no output"]
+            unavailable(f"make publish-bundle failed: {last[0]}")
+    return bundle
+
+
+def needs_tools_of(target: targets.Target) -> None:
+    """Skip (fail under CI) unless the target's tools are on the machine."""
+    missing = missing_tools(target)
+    if missing:
+        unavailable(f"{', '.join(missing)} not found")
+
+
+def named(name: str) -> targets.Target:
+    """The matrix's target of that name."""
+    return next(target for target in targets.TARGETS if target.name == name)
+
+
 @pytest.mark.slow
-def test_a_broken_recipe_fails_the_matrix(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    if shutil.which("java") is None or not (ROOT / "dist/spec/plusofon.yaml").is_file():
-        pytest.skip("needs Java and dist/spec/plusofon.yaml (make publish-bundle)")
-    python = targets.TARGETS[0]
+@pytest.mark.usefixtures("published_bundle")
+def test_a_broken_recipe_fails_the_matrix(tmp_path: Path) -> None:
+    python = named("python")
+    needs_tools_of(python)
     broken_templates = tmp_path / "templates"
     shutil.copytree(ROOT / "tools/generators/python/templates", broken_templates)
     rest = broken_templates / "rest.mustache"
@@ -124,3 +157,42 @@ def test_a_broken_recipe_fails_the_matrix(monkeypatch: pytest.MonkeyPatch, tmp_p
     [row] = run_all((broken,), required=False)
     assert row.cells["filter"].text.startswith("`phone_type: def` gave")
     assert failures(row)
+
+
+def java_variant(name: str, *generate: str) -> targets.Target:
+    """The Java row with other generate lines, writing to out/generators-check/<name>."""
+    java = named("java")
+    out = f"out/generators-check/{name}"
+
+    def moved(line: str) -> str:
+        return line.replace("out/java", out)
+
+    return dataclasses.replace(
+        java,
+        name=name,
+        generate=tuple(moved(line) for line in generate),
+        build=tuple(moved(line) for line in java.build),
+        run=moved(java.run),
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("published_bundle")
+def test_java_without_its_recipe_or_with_a_dropped_get_body_fails_the_matrix() -> None:
+    java = named("java")
+    needs_tools_of(java)
+    [line] = java.generate
+    without_recipe = java_variant("java-no-recipe", line.replace(" --library native", ""))
+    # What okhttp-gson does to a GET body, done to the native client's GET requests.
+    api = "out/generators-check/java-no-body/src/main/java/org/openapitools/client/api"
+    drop_body = (
+        'sed -i \'s/method("GET", HttpRequest.BodyPublishers.ofByteArray(localVarPostBody))'
+        f'/method("GET", HttpRequest.BodyPublishers.noBody())/\' {api}/NumberApi.java'
+    )
+    no_body = java_variant("java-no-body", line, drop_body)
+    rows = {row.target.name: row for row in run_all((without_recipe, no_body), required=True)}
+    dropped = rows["java-no-body"].cells["filter"].text
+    assert dropped.startswith("`phone_type: def` gave") and "(GET body sent: none)" in dropped
+    assert rows["java-no-body"].cells["cyrillic"].ok  # the rest of the client still works
+    assert not rows["java-no-recipe"].cells["filter"].ok
+    assert failures(rows["java-no-body"]) and failures(rows["java-no-recipe"])

@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 import importlib.util
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -25,6 +24,7 @@ import pydantic
 import pytest
 
 from generator.spec_document import resolve
+from tests.generators.required import unavailable
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / "dist" / "spec" / "plusofon.yaml"
@@ -33,13 +33,6 @@ METHODS = ("get", "put", "post", "delete", "patch")
 SCHEMA_REF = "#/components/schemas/"
 
 pytestmark = pytest.mark.publish
-
-
-def unavailable(reason: str) -> None:
-    """Skip for want of a tool or artifact, except under CI, where it is a failure."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (required when CI=true)")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
