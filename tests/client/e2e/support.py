@@ -28,7 +28,7 @@ import jsonschema
 from starlette.types import Receive, Scope, Send
 
 import plusofon
-from plusofon_client.api import OPERATIONS_BY_ID
+from plusofon_client._operations import OPERATIONS_BY_ID
 from plusofon_client.api.agreement import AgreementResource
 from plusofon_client.api.customer import CustomerResource
 from plusofon_client.api.direction import DirectionResource

@@ -23,7 +23,7 @@ import httpx
 import pytest
 
 import plusofon
-from plusofon_client.api import OPERATIONS
+from plusofon_client._operations import OPERATIONS
 from plusofon_client.models import (
     AgreementFizData,
     AgreementIpData,
