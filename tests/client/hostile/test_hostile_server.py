@@ -226,6 +226,25 @@ def test_success_false_is_the_server_saying_no(mode: str, served: Any) -> None:
     assert server.count == 1
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"\\u0073uccess": false, "message": "Insufficient funds"}',
+        '{"success":false,"message":"Insufficient funds","code":"x"}',
+        '{\n  "message": "Insufficient funds",\n  "success" :\tfalse\n}',
+    ],
+    ids=["escaped key", "compact", "spaced"],
+)
+def test_the_envelope_is_judged_on_the_decoded_json_value(
+    mode: str, served: Any, body: str
+) -> None:
+    # However the server spells it, `{"success": false}` is the server saying no.
+    server = served(always(200, body))
+    error = expect_error(mode, server.url, BUY, plusofon.APIStatusError)
+    assert "Insufficient funds" in str(error)
+    assert server.count == 1
+
+
 def test_buy_without_success_is_an_error(mode: str, served: Any) -> None:
     server = served(always(200, '{"message": "ok"}'))
     error = expect_error(mode, server.url, BUY, plusofon.ResponseValidationError)
