@@ -20,7 +20,8 @@ from . import payloads
 from .report import Row
 from .timing import apaired, paired
 
-LIST_NUMBERS_TARGET = 1.5
+# Against bare httpx (issue 19: at most 1.3x, aiming at 1.2x).
+LIST_NUMBERS_TARGET = 1.3
 _JSON = {"Content-Type": "application/json"}
 
 

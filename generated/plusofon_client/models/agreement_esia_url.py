@@ -80,8 +80,7 @@ class AgreementEsiaUrl:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "message", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        agreement_esia_url = cls(
+        agreement_esia_url = cls(  # positional, in the order the class declares them
             url,
             success,
             message,

@@ -261,8 +261,7 @@ class AgreementFizSaveRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "agree_to_the_terms", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        agreement_fiz_save_request = cls(
+        agreement_fiz_save_request = cls(  # positional, in the order the class declares them
             first_name,
             last_name,
             middle_name,

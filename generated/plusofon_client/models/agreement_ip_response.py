@@ -63,6 +63,7 @@ class AgreementIpResponse:
         d = dict(src_dict)
         try:
             agreement = AgreementIpData.from_dict(d.pop("agreement"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "agreement", src_dict, "object") from _exc
 
@@ -73,8 +74,7 @@ class AgreementIpResponse:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        agreement_ip_response = cls(
+        agreement_ip_response = cls(  # positional, in the order the class declares them
             agreement,
             success,
         )

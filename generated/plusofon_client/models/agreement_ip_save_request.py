@@ -347,8 +347,7 @@ class AgreementIpSaveRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "billing_address_postalcode", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        agreement_ip_save_request = cls(
+        agreement_ip_save_request = cls(  # positional, in the order the class declares them
             first_name,
             last_name,
             middle_name,

@@ -413,16 +413,19 @@ class AgreementIpSubmitRequest:
 
         try:
             file_passport = File(payload=BytesIO(d.pop("file_passport")))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "file_passport", src_dict, "") from _exc
 
         try:
             file_registration = File(payload=BytesIO(d.pop("file_registration")))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "file_registration", src_dict, "") from _exc
 
         try:
             file_selfie = File(payload=BytesIO(d.pop("file_selfie")))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "file_selfie", src_dict, "") from _exc
 
@@ -467,8 +470,7 @@ class AgreementIpSubmitRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "shipping_address_postalcode", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        agreement_ip_submit_request = cls(
+        agreement_ip_submit_request = cls(  # positional, in the order the class declares them
             first_name,
             last_name,
             middle_name,

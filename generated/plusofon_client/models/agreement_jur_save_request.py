@@ -370,8 +370,7 @@ class AgreementJurSaveRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "agree_to_the_terms", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        agreement_jur_save_request = cls(
+        agreement_jur_save_request = cls(  # positional, in the order the class declares them
             legal_form,
             legal_form_full,
             name,

@@ -437,21 +437,25 @@ class AgreementJurSubmitRequest:
 
         try:
             file_organization = File(payload=BytesIO(d.pop("file_organization")))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "file_organization", src_dict, "") from _exc
 
         try:
             file_authority = File(payload=BytesIO(d.pop("file_authority")))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "file_authority", src_dict, "") from _exc
 
         try:
             file_ogrn = File(payload=BytesIO(d.pop("file_ogrn")))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "file_ogrn", src_dict, "") from _exc
 
         try:
             file_inn = File(payload=BytesIO(d.pop("file_inn")))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "file_inn", src_dict, "") from _exc
 
@@ -499,8 +503,7 @@ class AgreementJurSubmitRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "shipping_address_postalcode", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        agreement_jur_submit_request = cls(
+        agreement_jur_submit_request = cls(  # positional, in the order the class declares them
             legal_form,
             name,
             inn,

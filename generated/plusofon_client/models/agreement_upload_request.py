@@ -80,11 +80,11 @@ class AgreementUploadRequest:
                     files_item = File(payload=BytesIO(files_item_data))
 
                     files.append(files_item)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "files[]", src_dict, "array") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        agreement_upload_request = cls(
+        agreement_upload_request = cls(  # positional, in the order the class declares them
             files,
         )
 

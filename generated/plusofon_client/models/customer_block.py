@@ -57,8 +57,7 @@ class CustomerBlock:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "type", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        customer_block = cls(
+        customer_block = cls(  # positional, in the order the class declares them
             type_,
         )
 

@@ -94,16 +94,19 @@ class CustomerInfo:
 
         try:
             tariff = CustomerTariff.from_dict(d.pop("tariff"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "tariff", src_dict, "object") from _exc
 
         try:
             expiration_date = CustomerExpiration.from_dict(d.pop("expiration_date"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "expiration_date", src_dict, "object") from _exc
 
         try:
             block = CustomerBlock.from_dict(d.pop("block"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "block", src_dict, "object") from _exc
 
@@ -128,8 +131,7 @@ class CustomerInfo:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "finally_created", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        customer_info = cls(
+        customer_info = cls(  # positional, in the order the class declares them
             id,
             tariff,
             expiration_date,

@@ -66,8 +66,7 @@ class CustomerTariff:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "description", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        customer_tariff = cls(
+        customer_tariff = cls(  # positional, in the order the class declares them
             name,
             description,
         )

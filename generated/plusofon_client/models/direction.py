@@ -93,8 +93,7 @@ class Direction:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "code", src_dict, "integer") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        direction = cls(
+        direction = cls(  # positional, in the order the class declares them
             id,
             name,
             english_name,

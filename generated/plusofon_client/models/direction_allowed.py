@@ -79,8 +79,7 @@ class DirectionAllowed:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "english_name", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        direction_allowed = cls(
+        direction_allowed = cls(  # positional, in the order the class declares them
             code,
             name,
             english_name,

@@ -40,8 +40,8 @@ class DirectionAllowedListDirections:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise not_an_object(src_dict)
         d = dict(src_dict)
-        # Positional, in the order the attributes are declared above (see the header).
-        direction_allowed_list_directions = cls()
+        direction_allowed_list_directions = cls(  # positional, in the order the class declares them
+        )
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

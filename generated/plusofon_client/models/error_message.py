@@ -82,8 +82,7 @@ class ErrorMessage:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        error_message = cls(
+        error_message = cls(  # positional, in the order the class declares them
             message,
             code,
             success,

@@ -81,8 +81,7 @@ class ErrorNotFound:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        error_not_found = cls(
+        error_not_found = cls(  # positional, in the order the class declares them
             error,
             code,
             success,

@@ -55,8 +55,7 @@ class NumberCodeRegionsRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "type", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        number_code_regions_request = cls(
+        number_code_regions_request = cls(  # positional, in the order the class declares them
             type_,
         )
 

@@ -65,6 +65,7 @@ class NumberFollowTypesResponse:
                 follow_types_item = NumberFollowTypeItem.from_dict(follow_types_item_data)
 
                 follow_types.append(follow_types_item)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "follow_types", src_dict, "array") from _exc
 
@@ -75,8 +76,7 @@ class NumberFollowTypesResponse:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        number_follow_types_response = cls(
+        number_follow_types_response = cls(  # positional, in the order the class declares them
             follow_types,
             success,
         )

@@ -67,8 +67,7 @@ class NumberFollowing:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "cli_type", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        number_following = cls(
+        number_following = cls(  # positional, in the order the class declares them
             name,
             cli_type,
         )

@@ -80,8 +80,7 @@ class NumberIntegrationFollowing:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "cli_type", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        number_integration_following = cls(
+        number_integration_following = cls(  # positional, in the order the class declares them
             host,
             type_,
             cli_type,

@@ -62,11 +62,11 @@ class NumberReservedListRequest:
                 phone_type = UNSET
             else:
                 phone_type = check_number_phone_type(_phone_type)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "phone_type", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        number_reserved_list_request = cls(
+        number_reserved_list_request = cls(  # positional, in the order the class declares them
             phone_type,
         )
 

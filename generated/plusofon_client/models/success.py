@@ -68,8 +68,7 @@ class Success:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "message", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        success = cls(
+        success = cls(  # positional, in the order the class declares them
             success,
             message,
         )

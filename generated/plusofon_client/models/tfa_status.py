@@ -80,8 +80,7 @@ class TfaStatus:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "message", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
-        tfa_status = cls(
+        tfa_status = cls(  # positional, in the order the class declares them
             tfa_active,
             success,
             message,
