@@ -29,6 +29,7 @@ __all__ = ["NOT_GIVEN", "AsyncPlusofon", "NotGiven", "Plusofon"]
 
 ItemT = TypeVar("ItemT")
 HTTPClientT = TypeVar("HTTPClientT")
+TransportT = TypeVar("TransportT")
 SleepT = TypeVar("SleepT")
 
 
@@ -159,19 +160,12 @@ def _env_credentials(
     }
 
 
-def _own() -> httpx.BaseTransport:
-    """The sync client's own transport (imported here: httpcore is not needed before)."""
-    from ._transport import DeadlineTransport
-
-    return DeadlineTransport()
-
-
 def _check_instance(name: str, value: object, kind: type, text: str) -> None:
     if value is not None and not isinstance(value, kind):
         raise ConfigurationError(f"{name} must be {text}, got {type(value).__name__}")
 
 
-class _ClientBase(Generic[HTTPClientT, SleepT]):
+class _ClientBase(Generic[HTTPClientT, TransportT, SleepT]):
     """Settings, copies and repr that Plusofon and AsyncPlusofon share."""
 
     _options: _Options
@@ -185,9 +179,9 @@ class _ClientBase(Generic[HTTPClientT, SleepT]):
     def _start(
         self,
         options: _Options,
+        transport: TransportT | None,
         http_client: HTTPClientT | None,
         sleep: SleepT | None,
-        new_http: Callable[[], HTTPClientT],
     ) -> None:
         """Finish construction: the caller's httpx client or a new one of ours."""
         if sleep is not None and not callable(sleep):
@@ -197,7 +191,11 @@ class _ClientBase(Generic[HTTPClientT, SleepT]):
         if http_client is not None:
             self._setup(options, http_client, sleep, closes_http=False)
         else:
-            self._setup(options, new_http(), sleep, closes_http=True)
+            self._setup(options, self._new_http(transport), sleep, closes_http=True)
+
+    @staticmethod
+    def _new_http(transport: TransportT | None) -> HTTPClientT:
+        raise NotImplementedError
 
     def _setup(
         self, options: _Options, http: HTTPClientT, sleep: SleepT | None, *, closes_http: bool
@@ -270,7 +268,7 @@ class _ClientBase(Generic[HTTPClientT, SleepT]):
     __str__ = __repr__
 
 
-class Plusofon(_ClientBase[httpx.Client, Callable[[float], None]]):
+class Plusofon(_ClientBase[httpx.Client, httpx.BaseTransport, Callable[[float], None]]):
     """Synchronous Plusofon REST API client: `client.<tag>.<operation>(...)`."""
 
     def __init__(
@@ -300,11 +298,20 @@ class Plusofon(_ClientBase[httpx.Client, Callable[[float], None]]):
         )
         _check_instance("transport", transport, httpx.BaseTransport, "an httpx.BaseTransport")
         _check_instance("http_client", http_client, httpx.Client, "an httpx.Client")
-        # Like httpx.Client, the client closes the transport it was given. Its own transport ends
-        # every socket wait by the attempt's deadline; a given one is used as it is.
-        self._start(
-            options, http_client, sleep, lambda: httpx.Client(transport=transport or _own())
-        )
+        self._start(options, transport, http_client, sleep)
+
+    @staticmethod
+    def _new_http(transport: httpx.BaseTransport | None) -> httpx.Client:
+        """The client's own httpx client, which closes the transport it is given (as httpx does).
+
+        Its own transport ends every socket wait by the attempt's deadline (_transport.py; it is
+        imported here, as httpcore is needed no earlier); a given one is used as it is.
+        """
+        if transport is None:
+            from ._transport import DeadlineTransport
+
+            transport = DeadlineTransport()
+        return httpx.Client(transport=transport)
 
     def _setup(
         self,
@@ -435,7 +442,9 @@ class Plusofon(_ClientBase[httpx.Client, Callable[[float], None]]):
         self.close()
 
 
-class AsyncPlusofon(_ClientBase[httpx.AsyncClient, Callable[[float], Awaitable[None]]]):
+class AsyncPlusofon(
+    _ClientBase[httpx.AsyncClient, httpx.AsyncBaseTransport, Callable[[float], Awaitable[None]]]
+):
     """Asynchronous Plusofon REST API client (the same settings and behaviour as Plusofon)."""
 
     def __init__(
@@ -467,9 +476,15 @@ class AsyncPlusofon(_ClientBase[httpx.AsyncClient, Callable[[float], Awaitable[N
             "transport", transport, httpx.AsyncBaseTransport, "an httpx.AsyncBaseTransport"
         )
         _check_instance("http_client", http_client, httpx.AsyncClient, "an httpx.AsyncClient")
-        # Like httpx.AsyncClient, the client closes the transport it was given. Any transport
-        # will do: the attempt is cancelled at its deadline (_base_client.AsyncAPIClient._send).
-        self._start(options, http_client, sleep, lambda: httpx.AsyncClient(transport=transport))
+        self._start(options, transport, http_client, sleep)
+
+    @staticmethod
+    def _new_http(transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
+        """The client's own httpx client, which closes the transport it is given (as httpx does).
+
+        Any transport will do: the attempt is cancelled at its deadline (AsyncAPIClient._send).
+        """
+        return httpx.AsyncClient(transport=transport)
 
     def _setup(
         self,

@@ -72,7 +72,8 @@ def _pages(
         # The filters travel in the GET body and the API forgets them between pages: resend.
         result = method(page=number, **kwargs)
         items = _items(result, number)
-        yield from items
+        for item in items:
+            yield item
         if _is_last(result, items):
             return
         number += 1
@@ -93,6 +94,7 @@ async def _apages(
     method: Callable[..., Awaitable[Page[ItemT]]], number: int, kwargs: dict[str, Any]
 ) -> AsyncIterator[ItemT]:
     while True:
+        # The filters travel in the GET body and the API forgets them between pages: resend.
         result = await method(page=number, **kwargs)
         items = _items(result, number)
         for item in items:
