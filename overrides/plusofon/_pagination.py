@@ -72,8 +72,7 @@ def _pages(
         # The filters travel in the GET body and the API forgets them between pages: resend.
         result = method(page=number, **kwargs)
         items = _items(result, number)
-        for item in items:
-            yield item
+        yield from items
         if _is_last(result, items):
             return
         number += 1

@@ -39,6 +39,8 @@ UNASYNC: list[tuple[str, str]] = [
     (r"\b__aexit__\b", "__exit__"),
     (r"\bapaginate\b", "paginate"),
     (r"\b_apages\b", "_pages"),
+    # An async generator cannot `yield from`.
+    (r"for (\w+) in (\w+):\s*\n\s*yield \1\n", r"yield from \2\n"),
 ]
 
 # Methods whose two halves differ by design, and why.
