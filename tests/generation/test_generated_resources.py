@@ -21,6 +21,8 @@ from typing import Any, TypeVar, cast
 
 import httpx
 import pytest
+from openapi_python_client.config import ConfigFile
+from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 import plusofon
 from plusofon_client._arguments import as_file
@@ -33,9 +35,25 @@ from plusofon_client.models import NumberPage, Success
 from plusofon_client.models.number_phone_type import NumberPhoneType
 from plusofon_client.types import UNSET, File, Unset
 from tests import spec_document
-from tests.spec_document import python_name, resolve, resource_class_name, spec
+from tests.spec_document import resolve, spec
 
 T = TypeVar("T")
+
+# The generator's own naming rules (openapi-python-client's), not re-derived here; its prefix
+# for names that are not identifiers (generator/config.yaml keeps the default).
+_FIELD_PREFIX = str(ConfigFile.model_fields["field_prefix"].default)
+
+
+def python_name(wire_name: str) -> str:
+    """The Python name openapi-python-client gives a parameter or property (`type` -> `type_`)."""
+    return str(PythonIdentifier(wire_name, prefix=_FIELD_PREFIX))
+
+
+def resource_class_name(tag: str) -> str:
+    """The resource class of a tag (endpoint_init.py.jinja): `number` -> `NumberResource`."""
+    return f"{pascal_case(tag)}Resource"
+
+
 SCHEMAS = "#/components/schemas/"
 CYRILLIC = "\u0441orrespondent_account"
 # Quirk 7: the spec's string enum for number_type; the client takes the integer enum.

@@ -72,7 +72,7 @@ def mock() -> MockApp:
 
 
 @pytest.fixture
-def served(mock: MockApp) -> Iterator[str]:
+def live_url(mock: MockApp) -> Iterator[str]:
     with serve_in_thread(mock) as base_url:
         yield base_url
 
@@ -270,8 +270,10 @@ def test_the_default_server_is_plusofons() -> None:
 # --- against the mock -------------------------------------------------------------------------
 
 
-def test_passes_on_the_mock_and_calls_exactly_the_safe_set_once(mock: MockApp, served: str) -> None:
-    code, out = run([], env(served))
+def test_passes_on_the_mock_and_calls_exactly_the_safe_set_once(
+    mock: MockApp, live_url: str
+) -> None:
+    code, out = run([], env(live_url))
     assert code == 0, out
     assert set(mock.mock_state.calls) == SAFE
     assert all(count == 1 for count in mock.mock_state.calls.values())
@@ -281,7 +283,7 @@ def test_passes_on_the_mock_and_calls_exactly_the_safe_set_once(mock: MockApp, s
     assert "19 operations" in lines[-2] and "0 differs" in lines[-2]
 
 
-def test_sends_the_docs_example_request_with_its_get_body(mock: MockApp, served: str) -> None:
+def test_sends_the_docs_example_request_with_its_get_body(mock: MockApp, live_url: str) -> None:
     bodies: list[tuple[str, bytes]] = []
 
     class Spy(httpx.HTTPTransport):
@@ -289,7 +291,7 @@ def test_sends_the_docs_example_request_with_its_get_body(mock: MockApp, served:
             bodies.append((request.url.path, request.read()))
             return super().handle_request(request)
 
-    assert run(["--only", "search_numbers"], env(served), transport=Spy())[0] == 0
+    assert run(["--only", "search_numbers"], env(live_url), transport=Spy())[0] == 0
     example = request_example("/api/v1/number/search", "application/json", method="get")
     assert [(p, json.loads(b)) for p, b in bodies] == [("/api/v1/number/search", example)]
 
@@ -305,11 +307,11 @@ def _differing(out: str) -> list[str]:
 
 
 def test_money_as_a_string_is_reported_for_that_operation_and_field_only(
-    mock: MockApp, served: str, tmp_path: Path
+    mock: MockApp, live_url: str, tmp_path: Path
 ) -> None:
     mock.mock_state.faults.add(method="GET", path="/api/v1/number", rewrite=_money_as_string)
     report = tmp_path / "report.json"
-    code, out = run(["--report", str(report)], env(served))
+    code, out = run(["--report", str(report)], env(live_url))
     assert code == 1
     [line] = _differing(out)
     assert line == (
@@ -333,14 +335,14 @@ def test_money_as_a_string_is_reported_for_that_operation_and_field_only(
 
 
 def test_an_extra_envelope_is_reported_with_the_missing_fields_and_the_client(
-    mock: MockApp, served: str, tmp_path: Path
+    mock: MockApp, live_url: str, tmp_path: Path
 ) -> None:
     def wrap(body: Any) -> Any:
         return {"data": body, "success": True}
 
     mock.mock_state.faults.add(path="/api/v1/agreement/current-status", rewrite=wrap)
     report = tmp_path / "report.json"
-    code, out = run(["--report", str(report)], env(served))
+    code, out = run(["--report", str(report)], env(live_url))
     assert code == 1
     [line] = _differing(out)
     assert line.startswith(
@@ -359,12 +361,14 @@ def test_an_extra_envelope_is_reported_with_the_missing_fields_and_the_client(
     )
 
 
-def test_an_error_envelope_inside_200_is_an_envelope_difference(mock: MockApp, served: str) -> None:
+def test_an_error_envelope_inside_200_is_an_envelope_difference(
+    mock: MockApp, live_url: str
+) -> None:
     mock.mock_state.faults.add(
         path="/api/v1/number/cli-types",
         rewrite=lambda body: {"success": False, "code": 500, "message": "User not found"},
     )
-    code, out = run([], env(served))
+    code, out = run([], env(live_url))
     [line] = _differing(out)
     assert line.endswith(
         "list_cli_types (GET /api/v1/number/cli-types): "
@@ -373,8 +377,8 @@ def test_an_error_envelope_inside_200_is_an_envelope_difference(mock: MockApp, s
     assert code == 1
 
 
-def test_a_refused_token_stops_after_the_first_request(mock: MockApp, served: str) -> None:
-    code, out = run([], env(served, token="not-the-token"))
+def test_a_refused_token_stops_after_the_first_request(mock: MockApp, live_url: str) -> None:
+    code, out = run([], env(live_url, token="not-the-token"))
     assert code == 1
     assert sum(mock.mock_state.calls.values()) == 1
     assert "stopped early: the server refused the token or the client id (HTTP 401)" in out
@@ -384,7 +388,7 @@ def test_a_refused_token_stops_after_the_first_request(mock: MockApp, served: st
 # --- gentle -----------------------------------------------------------------------------------
 
 
-def test_requests_start_at_least_a_second_apart_one_at_a_time(served: str) -> None:
+def test_requests_start_at_least_a_second_apart_one_at_a_time(live_url: str) -> None:
     fake = FakeTime()
     starts: list[float] = []
     in_flight: list[int] = [0]
@@ -399,7 +403,7 @@ def test_requests_start_at_least_a_second_apart_one_at_a_time(served: str) -> No
             finally:
                 in_flight[0] -= 1
 
-    assert run([], env(served), transport=Timed(), fake=fake)[0] == 0
+    assert run([], env(live_url), transport=Timed(), fake=fake)[0] == 0
     assert len(starts) == len(SAFE)
     assert all(b - a >= 1.0 for a, b in itertools.pairwise(starts))
     assert sum(fake.sleeps) >= len(SAFE) - 1
@@ -418,8 +422,8 @@ def test_the_pacer_sleeps_only_the_rest_of_the_second_and_never_goes_faster() ->
         Pacer(0.5)
 
 
-def test_the_cap_stops_the_run(mock: MockApp, served: str) -> None:
-    code, out = run(["--max-requests", "3"], env(served))
+def test_the_cap_stops_the_run(mock: MockApp, live_url: str) -> None:
+    code, out = run(["--max-requests", "3"], env(live_url))
     assert code == 1
     assert sum(mock.mock_state.calls.values()) == 3
     assert "stopped early: the cap of 3 requests is reached" in out
@@ -472,7 +476,7 @@ def _strings(value: object) -> Iterator[str]:
 
 
 def test_the_report_holds_no_token_client_id_or_personal_data(
-    mock: MockApp, served: str, tmp_path: Path
+    mock: MockApp, live_url: str, tmp_path: Path
 ) -> None:
     saved = request_example("/api/v1/agreement/jur-save", "application/json")
     state = mock.mock_state
@@ -480,7 +484,7 @@ def test_the_report_holds_no_token_client_id_or_personal_data(
     state.agreement.submitted_kind = "jur"
     # Every value the server could send back about the customer.
     with httpx.Client(
-        base_url=served, headers={"Client": CLIENT_ID, "Authorization": f"Bearer {TOKEN}"}
+        base_url=live_url, headers={"Client": CLIENT_ID, "Authorization": f"Bearer {TOKEN}"}
     ) as http:
         answers = [
             http.get(p).json()
@@ -491,7 +495,7 @@ def test_the_report_holds_no_token_client_id_or_personal_data(
     assert {"1234567890", "Иванов", "+79993332210"} <= values
     secrets = {TOKEN, CLIENT_ID} | values
     report = tmp_path / "report.json"
-    code, out = run(["--report", str(report)], env(served))
+    code, out = run(["--report", str(report)], env(live_url))
     text = report.read_text("utf-8")
     assert code == 0, out
     leaked = {s for s in secrets if s in text or s in out}
@@ -509,7 +513,7 @@ def test_the_report_holds_no_token_client_id_or_personal_data(
 
 
 def test_the_quirks_seen_are_named_latin_key_and_rfc_3339(
-    mock: MockApp, served: str, tmp_path: Path
+    mock: MockApp, live_url: str, tmp_path: Path
 ) -> None:
     mock.mock_state.agreement.saved["jur"] = request_example(
         "/api/v1/agreement/jur-save", "application/json"
@@ -527,7 +531,7 @@ def test_the_quirks_seen_are_named_latin_key_and_rfc_3339(
     mock.mock_state.faults.add(path="/api/v1/agreement/jur", rewrite=latin)
     mock.mock_state.faults.add(path="/api/v1/agreement/expiration", rewrite=rfc_3339)
     report = tmp_path / "report.json"
-    code, out = run(["--report", str(report)], env(served))
+    code, out = run(["--report", str(report)], env(live_url))
     entries = {o["operation_id"]: o for o in json.loads(report.read_text())["operations"]}
     jur, expiration = entries["get_jur_agreement"], entries["get_trial_expiration"]
     assert jur["verdict"] == "ok"
@@ -585,7 +589,7 @@ def test_a_closed_schema_names_only_the_extra_field() -> None:
     assert found == [Difference("b", "no such field (not in the spec)", "string")]
 
 
-def test_by_default_the_real_clock_paces_the_requests(served: str) -> None:
+def test_by_default_the_real_clock_paces_the_requests(live_url: str) -> None:
     starts: list[float] = []
 
     class Timed(httpx.HTTPTransport):
@@ -594,7 +598,7 @@ def test_by_default_the_real_clock_paces_the_requests(served: str) -> None:
             return super().handle_request(request)
 
     argv = ["--only", "get_tfa_status", "--only", "list_cli_types"]
-    code = main(argv, environ=env(served), spec=SPEC, transport=Timed(), out=io.StringIO())
+    code = main(argv, environ=env(live_url), spec=SPEC, transport=Timed(), out=io.StringIO())
     assert code == 0
     assert len(starts) == 2
     assert starts[1] - starts[0] >= 1.0
