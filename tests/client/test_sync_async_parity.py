@@ -91,7 +91,7 @@ def _function(member: Any) -> Callable[..., Any]:
 
 def _methods(cls: type[Any]) -> dict[str, Callable[..., Any]]:
     """The functions a class defines itself (methods, properties, class and static methods)."""
-    found = {}
+    found: dict[str, Callable[..., Any]] = {}
     for name, member in vars(cls).items():
         function = _function(member)
         if inspect.isfunction(function):
