@@ -20,7 +20,7 @@ from . import payloads
 from .report import Row
 from .timing import apaired, paired
 
-# Against bare httpx (issue 19: at most 1.3x, aiming at 1.2x).
+# What a call may cost against bare httpx.
 LIST_NUMBERS_TARGET = 1.3
 _JSON = {"Content-Type": "application/json"}
 
