@@ -55,6 +55,8 @@ T = TypeVar("T")
 # answers JSON, so both are acceptable (a content-negotiating server would answer 406 to JSON).
 _FILE_ACCEPT: Final = "application/pdf, application/json"
 _EXPIRED: Final = "the whole attempt took longer than the timeout"
+# Parsed URLs kept per client: the spec's paths, and as many of a caller's as fit.
+_KNOWN_URLS: Final = 256
 # What sending can fail with, short of an answer: no connection or answer, or a body too large
 # or in an encoding the client did not ask for.
 _NO_ANSWER: Final = (httpx.RequestError, ResponseTooLarge, UnsupportedEncoding)
@@ -106,17 +108,20 @@ class _BaseClient:
         # (Cookies a server sets are then never sent back: the API authenticates by token.) A
         # caller's http_client builds the requests itself, with its own headers, cookies, hooks.
         defaults = () if callers_http else http.headers.items()
-        # One spelling per name (lower case), so that ours replace httpx's defaults.
-        self._headers = {k.lower(): v for k, v in (*defaults, *settings.headers.items())}
+        # One spelling per name (lower case), so that ours replace httpx's defaults. Parsed once:
+        # httpx copies a Headers object as it is, where it would check every name and value of
+        # a dict again on every request; the same goes for URLs (`_url`).
+        merged = {k.lower(): v for k, v in (*defaults, *settings.headers.items())}
+        self._headers = httpx.Headers(merged)
+        self._file_headers = httpx.Headers({**merged, "accept": _FILE_ACCEPT})
+        self._urls: dict[str, httpx.URL] = {}
 
     # --- build ------------------------------------------------------------------------------
 
     def _build_request(self, call: APIRequest[Any]) -> httpx.Request:
         """The httpx.Request of a call: base URL, auth headers, the body as serialised."""
-        headers = self._headers
-        if call.cast_to is bytes:
-            headers = {**headers, "accept": _FILE_ACCEPT}
-        url = self.settings.base_url + call.path
+        headers = self._file_headers if call.cast_to is bytes else self._headers
+        url = self._url(call.path)
         try:
             if self._callers_http:
                 return self.http.build_request(
@@ -141,6 +146,15 @@ class _BaseClient:
             error = ArgumentError("(arguments)", f"an argument cannot be sent: {str(exc)[:200]}")
         error.operation = call.operation
         raise error  # outside the except block: no chained cause quoting a value
+
+    def _url(self, path: str) -> httpx.URL:
+        """base_url + path, parsed once per path."""
+        url = self._urls.get(path)
+        if url is None:
+            if len(self._urls) >= _KNOWN_URLS:  # the paths of client.get/post/... are unbounded
+                self._urls.clear()
+            url = self._urls[path] = httpx.URL(self.settings.base_url + path)
+        return url
 
     # --- check the answer -------------------------------------------------------------------
 
