@@ -100,9 +100,9 @@ class _BaseClient:
         self.settings = settings
         self.http = http
         self._callers_http = callers_http
-        # How long one whole attempt may take (connect, send, the full answer); None: no limit.
-        self._attempt_seconds = attempt_seconds(settings.timeout.as_dict())
         self._timeout = settings.timeout.as_dict()
+        # How long one whole attempt may take (connect, send, the full answer); None: no limit.
+        self._attempt_seconds = attempt_seconds(self._timeout)
         # The client's own httpx client carries no settings of a caller's: its default headers
         # are merged with ours once, here, and requests are built without its per-call merging.
         # (Cookies a server sets are then never sent back: the API authenticates by token.) A
