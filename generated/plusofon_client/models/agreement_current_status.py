@@ -152,12 +152,12 @@ class AgreementCurrentStatus:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        agreement_current_status = cls(  # positional, in the order the class declares them
-            status,
-            title,
-            name,
-            type_,
-            success,
+        agreement_current_status = cls(
+            status=status,
+            title=title,
+            name=name,
+            type_=type_,
+            success=success,
         )
 
         agreement_current_status.additional_properties = d

@@ -80,10 +80,10 @@ class AgreementEsiaUrl:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "message", src_dict, "string") from _exc
 
-        agreement_esia_url = cls(  # positional, in the order the class declares them
-            url,
-            success,
-            message,
+        agreement_esia_url = cls(
+            url=url,
+            success=success,
+            message=message,
         )
 
         agreement_esia_url.additional_properties = d

@@ -69,9 +69,9 @@ class AgreementExpiration:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "expiration", src_dict, "") from _exc
 
-        agreement_expiration = cls(  # positional, in the order the class declares them
-            days,
-            expiration,
+        agreement_expiration = cls(
+            days=days,
+            expiration=expiration,
         )
 
         agreement_expiration.additional_properties = d

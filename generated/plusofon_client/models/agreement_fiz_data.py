@@ -451,25 +451,25 @@ class AgreementFizData:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "file_selfie", src_dict, "string or null") from _exc
 
-        agreement_fiz_data = cls(  # positional, in the order the class declares them
-            first_name,
-            last_name,
-            middle_name,
-            birthday,
-            passport_series,
-            passport_number,
-            issue,
-            date_of_issue,
-            billing_address_street,
-            billing_address_city,
-            billing_address_postalcode,
-            shipping_address_street,
-            shipping_address_city,
-            shipping_address_postalcode,
-            agree_to_the_terms,
-            file_passport,
-            file_registration,
-            file_selfie,
+        agreement_fiz_data = cls(
+            first_name=first_name,
+            last_name=last_name,
+            middle_name=middle_name,
+            birthday=birthday,
+            passport_series=passport_series,
+            passport_number=passport_number,
+            issue=issue,
+            date_of_issue=date_of_issue,
+            billing_address_street=billing_address_street,
+            billing_address_city=billing_address_city,
+            billing_address_postalcode=billing_address_postalcode,
+            shipping_address_street=shipping_address_street,
+            shipping_address_city=shipping_address_city,
+            shipping_address_postalcode=shipping_address_postalcode,
+            agree_to_the_terms=agree_to_the_terms,
+            file_passport=file_passport,
+            file_registration=file_registration,
+            file_selfie=file_selfie,
         )
 
         agreement_fiz_data.additional_properties = d

@@ -73,9 +73,9 @@ class AgreementFizResponse:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        agreement_fiz_response = cls(  # positional, in the order the class declares them
-            agreement,
-            success,
+        agreement_fiz_response = cls(
+            agreement=agreement,
+            success=success,
         )
 
         agreement_fiz_response.additional_properties = d

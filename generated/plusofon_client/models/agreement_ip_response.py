@@ -74,9 +74,9 @@ class AgreementIpResponse:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        agreement_ip_response = cls(  # positional, in the order the class declares them
-            agreement,
-            success,
+        agreement_ip_response = cls(
+            agreement=agreement,
+            success=success,
         )
 
         agreement_ip_response.additional_properties = d

@@ -75,9 +75,9 @@ class AgreementJurResponse:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        agreement_jur_response = cls(  # positional, in the order the class declares them
-            agreement,
-            success,
+        agreement_jur_response = cls(
+            agreement=agreement,
+            success=success,
         )
 
         agreement_jur_response.additional_properties = d

@@ -66,9 +66,9 @@ class AgreementStatusItem:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "title", src_dict, "string") from _exc
 
-        agreement_status_item = cls(  # positional, in the order the class declares them
-            status,
-            title,
+        agreement_status_item = cls(
+            status=status,
+            title=title,
         )
 
         agreement_status_item.additional_properties = d

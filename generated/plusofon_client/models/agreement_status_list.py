@@ -78,9 +78,9 @@ class AgreementStatusList:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        agreement_status_list = cls(  # positional, in the order the class declares them
-            agreement_statuses,
-            success,
+        agreement_status_list = cls(
+            agreement_statuses=agreement_statuses,
+            success=success,
         )
 
         agreement_status_list.additional_properties = d

@@ -84,8 +84,8 @@ class AgreementUploadRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "files[]", src_dict, "array") from _exc
 
-        agreement_upload_request = cls(  # positional, in the order the class declares them
-            files,
+        agreement_upload_request = cls(
+            files=files,
         )
 
         agreement_upload_request.additional_properties = d

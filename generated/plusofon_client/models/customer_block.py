@@ -57,8 +57,8 @@ class CustomerBlock:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "type", src_dict, "string") from _exc
 
-        customer_block = cls(  # positional, in the order the class declares them
-            type_,
+        customer_block = cls(
+            type_=type_,
         )
 
         customer_block.additional_properties = d

@@ -70,9 +70,9 @@ class CustomerExpiration:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "expiration", src_dict, "") from _exc
 
-        customer_expiration = cls(  # positional, in the order the class declares them
-            days,
-            expiration,
+        customer_expiration = cls(
+            days=days,
+            expiration=expiration,
         )
 
         customer_expiration.additional_properties = d

@@ -131,14 +131,14 @@ class CustomerInfo:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "finally_created", src_dict, "boolean") from _exc
 
-        customer_info = cls(  # positional, in the order the class declares them
-            id,
-            tariff,
-            expiration_date,
-            block,
-            unread_sms,
-            success,
-            finally_created,
+        customer_info = cls(
+            id=id,
+            tariff=tariff,
+            expiration_date=expiration_date,
+            block=block,
+            unread_sms=unread_sms,
+            success=success,
+            finally_created=finally_created,
         )
 
         customer_info.additional_properties = d

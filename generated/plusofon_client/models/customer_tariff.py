@@ -66,9 +66,9 @@ class CustomerTariff:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "description", src_dict, "string") from _exc
 
-        customer_tariff = cls(  # positional, in the order the class declares them
-            name,
-            description,
+        customer_tariff = cls(
+            name=name,
+            description=description,
         )
 
         customer_tariff.additional_properties = d

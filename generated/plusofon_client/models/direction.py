@@ -93,11 +93,11 @@ class Direction:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "code", src_dict, "integer") from _exc
 
-        direction = cls(  # positional, in the order the class declares them
-            id,
-            name,
-            english_name,
-            code,
+        direction = cls(
+            id=id,
+            name=name,
+            english_name=english_name,
+            code=code,
         )
 
         direction.additional_properties = d

@@ -79,10 +79,10 @@ class DirectionAllowed:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "english_name", src_dict, "string") from _exc
 
-        direction_allowed = cls(  # positional, in the order the class declares them
-            code,
-            name,
-            english_name,
+        direction_allowed = cls(
+            code=code,
+            name=name,
+            english_name=english_name,
         )
 
         direction_allowed.additional_properties = d

@@ -68,9 +68,9 @@ class DirectionAllowedList:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        direction_allowed_list = cls(  # positional, in the order the class declares them
-            directions,
-            success,
+        direction_allowed_list = cls(
+            directions=directions,
+            success=success,
         )
 
         direction_allowed_list.additional_properties = d

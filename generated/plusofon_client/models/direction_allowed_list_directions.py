@@ -40,8 +40,7 @@ class DirectionAllowedListDirections:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise not_an_object(src_dict)
         d = dict(src_dict)
-        direction_allowed_list_directions = cls(  # positional, in the order the class declares them
-        )
+        direction_allowed_list_directions = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

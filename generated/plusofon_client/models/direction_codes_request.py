@@ -75,8 +75,8 @@ class DirectionCodesRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "codes", src_dict, "array") from _exc
 
-        direction_codes_request = cls(  # positional, in the order the class declares them
-            codes,
+        direction_codes_request = cls(
+            codes=codes,
         )
 
         direction_codes_request.additional_properties = d

@@ -74,8 +74,8 @@ class DirectionIdsRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "direction_ids", src_dict, "array") from _exc
 
-        direction_ids_request = cls(  # positional, in the order the class declares them
-            direction_ids,
+        direction_ids_request = cls(
+            direction_ids=direction_ids,
         )
 
         direction_ids_request.additional_properties = d

@@ -74,9 +74,9 @@ class DirectionList:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        direction_list = cls(  # positional, in the order the class declares them
-            directions,
-            success,
+        direction_list = cls(
+            directions=directions,
+            success=success,
         )
 
         direction_list.additional_properties = d

@@ -82,10 +82,10 @@ class ErrorMessage:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        error_message = cls(  # positional, in the order the class declares them
-            message,
-            code,
-            success,
+        error_message = cls(
+            message=message,
+            code=code,
+            success=success,
         )
 
         error_message.additional_properties = d

@@ -81,10 +81,10 @@ class ErrorNotFound:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        error_not_found = cls(  # positional, in the order the class declares them
-            error,
-            code,
-            success,
+        error_not_found = cls(
+            error=error,
+            code=code,
+            success=success,
         )
 
         error_not_found.additional_properties = d

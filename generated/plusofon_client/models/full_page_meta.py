@@ -207,19 +207,19 @@ class FullPageMeta:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "last_page_url", src_dict, "string") from _exc
 
-        full_page_meta = cls(  # positional, in the order the class declares them
-            current_page,
-            next_page_url,
-            per_page,
-            last_page,
-            total,
-            first_page_url,
-            from_,
-            path,
-            prev_page_url,
-            to,
-            success,
-            last_page_url,
+        full_page_meta = cls(
+            current_page=current_page,
+            next_page_url=next_page_url,
+            per_page=per_page,
+            last_page=last_page,
+            total=total,
+            first_page_url=first_page_url,
+            from_=from_,
+            path=path,
+            prev_page_url=prev_page_url,
+            to=to,
+            success=success,
+            last_page_url=last_page_url,
         )
 
         full_page_meta.additional_properties = d

@@ -66,9 +66,9 @@ class NumberAonSip:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "name", src_dict, "string") from _exc
 
-        number_aon_sip = cls(  # positional, in the order the class declares them
-            id,
-            name,
+        number_aon_sip = cls(
+            id=id,
+            name=name,
         )
 
         number_aon_sip.additional_properties = d

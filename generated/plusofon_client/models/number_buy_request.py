@@ -83,9 +83,9 @@ class NumberBuyRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "owner_type", src_dict, "string") from _exc
 
-        number_buy_request = cls(  # positional, in the order the class declares them
-            numbers,
-            owner_type,
+        number_buy_request = cls(
+            numbers=numbers,
+            owner_type=owner_type,
         )
 
         number_buy_request.additional_properties = d

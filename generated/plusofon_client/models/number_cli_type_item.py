@@ -66,9 +66,9 @@ class NumberCliTypeItem:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "title", src_dict, "string") from _exc
 
-        number_cli_type_item = cls(  # positional, in the order the class declares them
-            type_,
-            title,
+        number_cli_type_item = cls(
+            type_=type_,
+            title=title,
         )
 
         number_cli_type_item.additional_properties = d

@@ -76,9 +76,9 @@ class NumberCliTypesResponse:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        number_cli_types_response = cls(  # positional, in the order the class declares them
-            cli_types,
-            success,
+        number_cli_types_response = cls(
+            cli_types=cli_types,
+            success=success,
         )
 
         number_cli_types_response.additional_properties = d

@@ -79,10 +79,10 @@ class NumberCodeRegion:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "code", src_dict, "array") from _exc
 
-        number_code_region = cls(  # positional, in the order the class declares them
-            id,
-            title,
-            code,
+        number_code_region = cls(
+            id=id,
+            title=title,
+            code=code,
         )
 
         number_code_region.additional_properties = d

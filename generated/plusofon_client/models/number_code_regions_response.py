@@ -76,9 +76,9 @@ class NumberCodeRegionsResponse:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        number_code_regions_response = cls(  # positional, in the order the class declares them
-            code_regions,
-            success,
+        number_code_regions_response = cls(
+            code_regions=code_regions,
+            success=success,
         )
 
         number_code_regions_response.additional_properties = d

@@ -72,9 +72,9 @@ class NumberContactListRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "contact_list_id", src_dict, "integer") from _exc
 
-        number_contact_list_request = cls(  # positional, in the order the class declares them
-            numbers,
-            contact_list_id,
+        number_contact_list_request = cls(
+            numbers=numbers,
+            contact_list_id=contact_list_id,
         )
 
         number_contact_list_request.additional_properties = d

@@ -56,8 +56,8 @@ class NumberDeleteRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "pin", src_dict, "string") from _exc
 
-        number_delete_request = cls(  # positional, in the order the class declares them
-            pin,
+        number_delete_request = cls(
+            pin=pin,
         )
 
         number_delete_request.additional_properties = d

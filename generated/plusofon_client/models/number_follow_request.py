@@ -250,19 +250,19 @@ class NumberFollowRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "cli_type_default", src_dict, "string") from _exc
 
-        number_follow_request = cls(  # positional, in the order the class declares them
-            type_,
-            numbers,
-            type_default,
-            sip_id,
-            destination_number,
-            group_id,
-            scenario_id,
-            call_queue_id,
-            destination_uri,
-            host,
-            cli_type,
-            cli_type_default,
+        number_follow_request = cls(
+            type_=type_,
+            numbers=numbers,
+            type_default=type_default,
+            sip_id=sip_id,
+            destination_number=destination_number,
+            group_id=group_id,
+            scenario_id=scenario_id,
+            call_queue_id=call_queue_id,
+            destination_uri=destination_uri,
+            host=host,
+            cli_type=cli_type,
+            cli_type_default=cli_type_default,
         )
 
         number_follow_request.additional_properties = d

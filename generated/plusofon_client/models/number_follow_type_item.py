@@ -87,10 +87,10 @@ class NumberFollowTypeItem:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "owner_types", src_dict, "array") from _exc
 
-        number_follow_type_item = cls(  # positional, in the order the class declares them
-            type_,
-            title,
-            owner_types,
+        number_follow_type_item = cls(
+            type_=type_,
+            title=title,
+            owner_types=owner_types,
         )
 
         number_follow_type_item.additional_properties = d

@@ -76,9 +76,9 @@ class NumberFollowTypesResponse:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        number_follow_types_response = cls(  # positional, in the order the class declares them
-            follow_types,
-            success,
+        number_follow_types_response = cls(
+            follow_types=follow_types,
+            success=success,
         )
 
         number_follow_types_response.additional_properties = d

@@ -67,9 +67,9 @@ class NumberFollowing:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "cli_type", src_dict, "string") from _exc
 
-        number_following = cls(  # positional, in the order the class declares them
-            name,
-            cli_type,
+        number_following = cls(
+            name=name,
+            cli_type=cli_type,
         )
 
         number_following.additional_properties = d

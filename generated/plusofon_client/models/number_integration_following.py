@@ -80,10 +80,10 @@ class NumberIntegrationFollowing:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "cli_type", src_dict, "string") from _exc
 
-        number_integration_following = cls(  # positional, in the order the class declares them
-            host,
-            type_,
-            cli_type,
+        number_integration_following = cls(
+            host=host,
+            type_=type_,
+            cli_type=cli_type,
         )
 
         number_integration_following.additional_properties = d

@@ -252,17 +252,17 @@ class NumberItem:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "integration_following", src_dict, "object or null") from _exc
 
-        number_item = cls(  # positional, in the order the class declares them
-            id,
-            number,
-            phone_type,
-            owner_type,
-            period_price,
-            buy_price,
-            black_list,
-            aon_for_sips,
-            following,
-            integration_following,
+        number_item = cls(
+            id=id,
+            number=number,
+            phone_type=phone_type,
+            owner_type=owner_type,
+            period_price=period_price,
+            buy_price=buy_price,
+            black_list=black_list,
+            aon_for_sips=aon_for_sips,
+            following=following,
+            integration_following=integration_following,
         )
 
         number_item.additional_properties = d

@@ -97,10 +97,10 @@ class NumberReserveRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "short", src_dict, "integer") from _exc
 
-        number_reserve_request = cls(  # positional, in the order the class declares them
-            number,
-            owner_type,
-            short,
+        number_reserve_request = cls(
+            number=number,
+            owner_type=owner_type,
+            short=short,
         )
 
         number_reserve_request.additional_properties = d

@@ -139,14 +139,14 @@ class NumberReservedItem:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "period_price", src_dict, "") from _exc
 
-        number_reserved_item = cls(  # positional, in the order the class declares them
-            id,
-            number,
-            reserved_untill,
-            phone_type,
-            owner_type,
-            buy_price,
-            period_price,
+        number_reserved_item = cls(
+            id=id,
+            number=number,
+            reserved_untill=reserved_untill,
+            phone_type=phone_type,
+            owner_type=owner_type,
+            buy_price=buy_price,
+            period_price=period_price,
         )
 
         number_reserved_item.additional_properties = d

@@ -66,8 +66,8 @@ class NumberReservedListRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "phone_type", src_dict, "string") from _exc
 
-        number_reserved_list_request = cls(  # positional, in the order the class declares them
-            phone_type,
+        number_reserved_list_request = cls(
+            phone_type=phone_type,
         )
 
         number_reserved_list_request.additional_properties = d

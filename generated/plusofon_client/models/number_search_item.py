@@ -138,13 +138,13 @@ class NumberSearchItem:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "phone_type", src_dict, "string") from _exc
 
-        number_search_item = cls(  # positional, in the order the class declares them
-            number_type,
-            number,
-            buy_price,
-            period_price,
-            owner_type,
-            phone_type,
+        number_search_item = cls(
+            number_type=number_type,
+            number=number,
+            buy_price=buy_price,
+            period_price=period_price,
+            owner_type=owner_type,
+            phone_type=phone_type,
         )
 
         number_search_item.additional_properties = d

@@ -191,17 +191,17 @@ class NumberSearchPage:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        number_search_page = cls(  # positional, in the order the class declares them
-            current_page,
-            next_page_url,
-            per_page,
-            data,
-            first_page_url,
-            from_,
-            path,
-            prev_page_url,
-            to,
-            success,
+        number_search_page = cls(
+            current_page=current_page,
+            next_page_url=next_page_url,
+            per_page=per_page,
+            data=data,
+            first_page_url=first_page_url,
+            from_=from_,
+            path=path,
+            prev_page_url=prev_page_url,
+            to=to,
+            success=success,
         )
 
         number_search_page.additional_properties = d

@@ -159,13 +159,13 @@ class NumberSearchRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "phone_type", src_dict, "string") from _exc
 
-        number_search_request = cls(  # positional, in the order the class declares them
-            owner_type,
-            region,
-            city_code,
-            phone_number,
-            number_type,
-            phone_type,
+        number_search_request = cls(
+            owner_type=owner_type,
+            region=region,
+            city_code=city_code,
+            phone_number=phone_number,
+            number_type=number_type,
+            phone_type=phone_type,
         )
 
         number_search_request.additional_properties = d

@@ -109,12 +109,12 @@ class NumberSmsItem:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "sms_packet", src_dict, "object") from _exc
 
-        number_sms_item = cls(  # positional, in the order the class declares them
-            id,
-            number,
-            phone_type,
-            owner_type,
-            sms_packet,
+        number_sms_item = cls(
+            id=id,
+            number=number,
+            phone_type=phone_type,
+            owner_type=owner_type,
+            sms_packet=sms_packet,
         )
 
         number_sms_item.additional_properties = d

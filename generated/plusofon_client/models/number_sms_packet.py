@@ -105,12 +105,12 @@ class NumberSmsPacket:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "sms_remaining", src_dict, "integer") from _exc
 
-        number_sms_packet = cls(  # positional, in the order the class declares them
-            packet,
-            packet_name,
-            sms_amount,
-            price,
-            sms_remaining,
+        number_sms_packet = cls(
+            packet=packet,
+            packet_name=packet_name,
+            sms_amount=sms_amount,
+            price=price,
+            sms_remaining=sms_remaining,
         )
 
         number_sms_packet.additional_properties = d

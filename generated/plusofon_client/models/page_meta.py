@@ -171,16 +171,16 @@ class PageMeta:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        page_meta = cls(  # positional, in the order the class declares them
-            current_page,
-            next_page_url,
-            per_page,
-            first_page_url,
-            from_,
-            path,
-            prev_page_url,
-            to,
-            success,
+        page_meta = cls(
+            current_page=current_page,
+            next_page_url=next_page_url,
+            per_page=per_page,
+            first_page_url=first_page_url,
+            from_=from_,
+            path=path,
+            prev_page_url=prev_page_url,
+            to=to,
+            success=success,
         )
 
         page_meta.additional_properties = d

@@ -68,9 +68,9 @@ class Success:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "message", src_dict, "string") from _exc
 
-        success = cls(  # positional, in the order the class declares them
-            success,
-            message,
+        success = cls(
+            success=success,
+            message=message,
         )
 
         success.additional_properties = d

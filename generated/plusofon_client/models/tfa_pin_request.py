@@ -56,8 +56,8 @@ class TfaPinRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "pin", src_dict, "string") from _exc
 
-        tfa_pin_request = cls(  # positional, in the order the class declares them
-            pin,
+        tfa_pin_request = cls(
+            pin=pin,
         )
 
         tfa_pin_request.additional_properties = d

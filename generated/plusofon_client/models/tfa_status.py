@@ -80,10 +80,10 @@ class TfaStatus:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "message", src_dict, "string") from _exc
 
-        tfa_status = cls(  # positional, in the order the class declares them
-            tfa_active,
-            success,
-            message,
+        tfa_status = cls(
+            tfa_active=tfa_active,
+            success=success,
+            message=message,
         )
 
         tfa_status.additional_properties = d
