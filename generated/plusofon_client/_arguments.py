@@ -25,6 +25,7 @@ from plusofon_client.types import File, Unset
 
 __all__ = [
     "ArgumentCheck",
+    "UNENCODABLE",
     "FileInput",
     "any_of",
     "anything",
