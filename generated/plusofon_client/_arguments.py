@@ -24,8 +24,8 @@ from plusofon_client._errors import ArgumentError
 from plusofon_client.types import File, Unset
 
 __all__ = [
-    "ArgumentCheck",
     "UNENCODABLE",
+    "ArgumentCheck",
     "FileInput",
     "any_of",
     "anything",
