@@ -31,6 +31,7 @@ def _rows(args: argparse.Namespace) -> list[tuple[str, Callable[[], Row]]]:
         ("calls", lambda: calls.list_numbers_sync(rounds=rounds, calls=25)),
         ("calls", lambda: calls.list_numbers_async(rounds=rounds, calls=25)),
         ("calls", lambda: plain_build.list_numbers_plain(rounds=rounds, calls=25)),
+        ("calls", lambda: plain_build.ours_against_plain(rounds=rounds, calls=25)),
         ("calls", lambda: plain_build.models_against_plain(rounds=rounds, calls=25)),
         ("calls", lambda: calls.directions(rounds=rounds, calls=10)),
         ("imports", lambda: commands.imports(runs=5 if quick else 11)),

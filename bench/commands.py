@@ -17,7 +17,7 @@ from pathlib import Path
 from .report import Row
 
 ROOT = Path(__file__).resolve().parent.parent
-IMPORT_TARGET = 2.0
+IMPORT_TARGET = 1.6
 DOCS_CHECK_TARGET = 2.0
 CONTRACT_TARGET = 60.0  # issue: the whole schemathesis run under 60 s on 2 cores
 

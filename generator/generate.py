@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from generator.personal_data import write_module as write_personal_data
+from generator.side_effects import write_module as write_operations
 from generator.spec_check import SpecError, SpecInvalid, load_and_validate
 from generator.spec_document import SPEC_PATH
 from generator.spec_view import for_generator
@@ -22,7 +23,16 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "plusofon_client"
 GENERATOR = "openapi-python-client"
 # Our modules whose code shapes the output, besides the config and the templates.
-INPUT_MODULES = (ROOT / "generator" / "spec_view.py", ROOT / "generator" / "personal_data.py")
+INPUT_MODULES = tuple(
+    ROOT / "generator" / name for name in ("spec_view.py", "personal_data.py", "side_effects.py")
+)
+# Hand-written modules of the generated package (wire formats, argument checks, the request
+# description): they need no spec data, so they are plain modules, copied in as they are.
+HAND_WRITTEN = ROOT / "overrides" / PACKAGE
+# What openapi-python-client writes besides what the SDK uses: a second client (a module per
+# operation with sync/asyncio functions, client.py, errors.py). The resource classes
+# (templates/endpoint_init.py.jinja) describe their requests themselves, so these go.
+UNUSED = ("client.py", "errors.py")
 HEADER = "# Generated from spec/plusofon.yaml by {generator}; do not edit (make generate).\n"
 
 
@@ -67,26 +77,33 @@ def generate_into(spec: dict[str, Any], work: Path, config: Path, templates: Pat
     # The generator still writes a client when parts of the spec are unusable; we do not.
     if "Warning" in output or "Unable to" in output:
         raise GenerateError(f"{GENERATOR} reported problems with the spec:\n{output}")
+    drop_unused(out)
     ruff = [sys.executable, "-m", "ruff"]
     run([*ruff, "check", "--isolated", "--fix-only", "--select", "F401,I", str(out)], cwd=work)
     run([*ruff, "format", "--isolated", "--line-length", "100", str(out)], cwd=work)
     return out
 
 
-RUNTIME = ROOT / "generator" / "runtime"
+def drop_unused(package: Path) -> None:
+    """Remove the generated second client: the endpoint modules, client.py and errors.py."""
+    for name in UNUSED:
+        (package / name).unlink()
+    for tag in sorted(p for p in (package / "api").iterdir() if p.is_dir()):
+        for module in sorted(tag.glob("*.py")):
+            if module.name != "__init__.py":
+                module.unlink()
 
 
-def copy_runtime(package: Path) -> None:
-    """Copy the hand-written modules the generated code imports (generator/runtime/_*.py)."""
-    for module in sorted(RUNTIME.glob("_*.py")):
-        if module.name != "__init__.py":
-            shutil.copyfile(module, package / module.name)
+def copy_hand_written(package: Path) -> None:
+    """Copy the hand-written modules of the package (overrides/plusofon_client/_*.py) in."""
+    for module in sorted(HAND_WRITTEN.glob("_*.py")):
+        shutil.copyfile(module, package / module.name)
 
 
 def config_sha256(config: Path, templates: Path) -> str:
-    """Hash what shapes the generated code besides the spec (no __pycache__ of runtime/)."""
-    runtime = sorted(RUNTIME.glob("*.py"))
-    return sha256_of(config, templates, *runtime, *INPUT_MODULES)
+    """Hash what shapes the generated code besides the spec (no __pycache__ of their folders)."""
+    hand_written = sorted(HAND_WRITTEN.glob("*.py"))
+    return sha256_of(config, templates, *hand_written, *INPUT_MODULES)
 
 
 def stamp(package: Path, spec_path: Path, config: Path, templates: Path) -> None:
@@ -141,8 +158,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     try:
         package = generate_into(spec, work, args.config, args.templates)
-        copy_runtime(package)
+        copy_hand_written(package)
         write_personal_data(package, spec)
+        write_operations(package, spec)
         stamp(package, args.spec, args.config, args.templates)
         args.out.mkdir(exist_ok=True)
         swap_in(package, args.out / PACKAGE, work)

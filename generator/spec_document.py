@@ -24,7 +24,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 # The spec nests 15 levels and has no aliases; these bounds leave room and stop hostile files.
 MAX_DEPTH = 200
 MAX_EXPANDED_NODES = 2_000_000
-# libyaml's parser and loader when PyYAML has them: ten times faster than the pure-Python ones.
+# libyaml's parser and loader when PyYAML has them: far faster than the pure-Python ones.
 _LOADER: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _OPENS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
 _CLOSES = (yaml.MappingEndEvent, yaml.SequenceEndEvent)

@@ -2,8 +2,7 @@
 operations, its examples by place.
 
 `operations()` is the one list of operations every test derives from (no test counts them by
-hand), and `python_name` / `resource_class_name` are the generator's own naming rules
-(openapi-python-client's), so that tests of the resource surface do not re-derive them.
+hand).
 """
 
 from __future__ import annotations
@@ -11,9 +10,6 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from typing import Any
-
-from openapi_python_client.config import ConfigFile
-from openapi_python_client.strings import PythonIdentifier, pascal_case
 
 from generator import spec_document
 
@@ -43,21 +39,6 @@ def request_example(path: str, content_type: str, method: str = "post") -> dict[
     content = spec()["paths"][path][method]["requestBody"]["content"][content_type]
     value: dict[str, Any] = next(iter(content["examples"].values()))["value"]
     return dict(value)
-
-
-# The generator's prefix for names that are not identifiers; generator/config.yaml keeps the
-# default.
-_FIELD_PREFIX = str(ConfigFile.model_fields["field_prefix"].default)
-
-
-def python_name(wire_name: str) -> str:
-    """The Python name openapi-python-client gives a parameter or property (`type` -> `type_`)."""
-    return str(PythonIdentifier(wire_name, prefix=_FIELD_PREFIX))
-
-
-def resource_class_name(tag: str) -> str:
-    """The resource class of a tag (endpoint_init.py.jinja): `number` -> `NumberResource`."""
-    return f"{pascal_case(tag)}Resource"
 
 
 @dataclass(frozen=True)

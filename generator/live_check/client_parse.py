@@ -1,23 +1,36 @@
-"""The generated client's parsing of an answer: live-check judges quirks as the client does."""
+"""The client's reading of an answer: live-check judges it through the SDK's own call path.
+
+The answer live-check received is handed back by a transport to `plusofon.Plusofon`, and the
+operation's resource method is called: the same lifecycle (error envelope, parse, the checks of
+`success`) every user's call goes through. Nothing is sent anywhere.
+"""
 
 from __future__ import annotations
 
-import importlib
-
 import httpx
 
-from plusofon_client.client import Client
+import plusofon
 
-# Only the parse settings matter; nothing is sent through this client.
-_PARSER = Client(base_url="http://live-check.invalid", raise_on_unexpected_status=True)
+# Only the transport below ever sees a request of this client.
+_NOWHERE = "http://live-check.invalid"
 
 
 def parse_with_client(tag: str, operation_id: str, response: httpx.Response) -> object:
-    """Parse the answer as `plusofon_client` does (models' `from_dict` with the quirk handling).
+    """Call `client.<tag>.<operation_id>()` with `response` as the server's answer.
 
-    The one place live-check parses: point it at the hand-written client's parse step once that
-    step can be called on a bare response. Raises whatever the parsing raises.
+    Returns the parsed model; raises what the client raises (a PlusofonError).
     """
-    module = importlib.import_module(f"plusofon_client.api.{tag}.{operation_id}")
-    parsed: object = module._parse_response(client=_PARSER, response=response)
-    return parsed
+
+    def replay(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            response.status_code, headers=response.headers, content=response.content
+        )
+
+    with plusofon.Plusofon(
+        token="live-check",
+        client_id="0",
+        base_url=_NOWHERE,
+        max_retries=0,
+        transport=httpx.MockTransport(replay),
+    ) as client:
+        return getattr(getattr(client, tag), operation_id)()

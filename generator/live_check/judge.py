@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+import plusofon
 from generator.live_check.client_parse import parse_with_client
 from generator.live_check.findings import Difference, Quirk
 from generator.live_check.operations import SafeOperation, Spec
@@ -134,11 +135,25 @@ class Judge:
     def _client_differences(
         self, operation: SafeOperation, response: httpx.Response
     ) -> list[Difference]:
-        """Whether the generated client parses the answer (its type, never its message)."""
+        """Whether the client reads the answer as the spec says: a success parses, and a
+        documented error raises the client's APIStatusError (the type, never the message)."""
+        success = 200 <= response.status_code < 300
         try:
             parse_with_client(operation.tag, operation.operation_id, response)
-        except Exception as error:  # any failure of the parser is the finding
-            return [
-                Difference("(client)", "an answer plusofon_client parses", type(error).__name__)
-            ]
+        except plusofon.APIStatusError as error:
+            if success:
+                return [Difference("(client)", "an answer the client parses", _name(error))]
+            return []
+        except Exception as error:  # any other failure of the client is the finding
+            expected = "an answer the client parses" if success else "the client's APIStatusError"
+            return [Difference("(client)", expected, _name(error))]
+        if not success:
+            return [Difference("(client)", "the client's APIStatusError", "a parsed answer")]
         return []
+
+
+def _name(error: Exception) -> str:
+    """The error's type, and the field where the answer differs (a spec name, never a value)."""
+    if isinstance(error, plusofon.ResponseValidationError):
+        return f"{type(error).__name__} at {error.field}"
+    return type(error).__name__

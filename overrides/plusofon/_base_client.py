@@ -1,15 +1,17 @@
-"""One owner of each request's life: build, send, retry, check the envelope, parse, raise.
+"""One owner of each call's life: build, send, retry, check the envelope, parse, raise.
 
-`SyncAPIClient.request_raw` (and its async twin) reads top to bottom:
+A resource method (plusofon_client/api/<tag>/__init__.py) hands the call as data, an
+`APIRequest`, to `SyncAPIClient.request` (or its async twin), which reads top to bottom:
 
-1. `_build`: the resource's function checks the arguments and returns the generated
-   `_get_kwargs`; `_build_request` turns them into an httpx.Request with auth headers;
-2. `_send_with_retries`: `_send` (send, then `_read_body`) and `_process_response` (HTTP
-   status, then Plusofon's error envelope, which may arrive inside HTTP 200) once per attempt;
-   `_should_retry` and `_retry_delay` decide about the next one;
-3. the answer comes back as an `APIResponse`, whose `parse()` builds the success model.
+1. `_build_request`: the httpx.Request (base URL, auth headers, the body as serialised);
+2. per attempt, `_send` (send without following redirects, read the body within
+   max_response_bytes) and `_answer` (the HTTP status, then Plusofon's error envelope, which may
+   arrive inside HTTP 200) or `_failure` (no answer); `_retry_delay` decides about the next one;
+3. the `APIResponse` (_response.py), whose `parse()` turns the decoded body into `call.cast_to`.
 
-The generated code supplies kwargs and models only; nothing here reaches into it otherwise.
+Nothing here calls generated code but `cast_to.from_dict`. The two halves, SyncAPIClient and
+AsyncAPIClient, are the same code but for `await`; tests/client/test_sync_async_parity.py
+compares them method by method.
 """
 
 from __future__ import annotations
@@ -25,8 +27,7 @@ import anyio
 import httpx
 import sniffio
 
-from plusofon_client.api import OPERATIONS_BY_ID, Build
-from plusofon_client.api import ArgumentError as GeneratedArgumentError
+from plusofon_client._request import APIRequest
 
 from . import _envelope
 from ._config import attempt_seconds
@@ -39,29 +40,26 @@ from ._errors import (
     ResponseTooLargeError,
     ResponseValidationError,
 )
-from ._limits import (
-    BodyReader,
-    Deadline,
-    ResponseTooLarge,
-    UnsupportedEncoding,
-    check_size,
-    decoded_response,
-    start_attempt,
-)
-from ._logging import Redactor, logger, request_personal_values
-from ._paths import check_free_path, check_path
-from ._response import JSON_OR_BYTES, APIResponse, undecoded
-from ._retry import SAFE_METHODS, RetryPolicy
-from ._sendable import check_encodable, unencodable_argument
+from ._limits import BodyReader, ResponseTooLarge, UnsupportedEncoding, check_size, decoded_response
+from ._logging import Redactor, call_personal_values, logger
+from ._paths import check_free_path
+from ._response import JSON_OR_BYTES, APIResponse
+from ._retry import RetryPolicy, reads_only
+from ._sendable import check_encodable
 
-__all__ = ["AsyncAPIClient", "Settings", "SyncAPIClient"]
+__all__ = ["AsyncAPIClient", "Settings", "SyncAPIClient", "path_call"]
 
 T = TypeVar("T")
 
-_BODY_KEYS: Final = ("json", "data", "files", "content")
 # The spec's only binary answer is agreement/download's PDF; when it is not ready the API
 # answers JSON, so both are acceptable (a content-negotiating server would answer 406 to JSON).
-_BINARY_ACCEPT: Final = "application/pdf, application/json"
+_FILE_ACCEPT: Final = "application/pdf, application/json"
+_EXPIRED: Final = "the whole attempt took longer than the timeout"
+# Parsed URLs kept per client: the spec's paths, and as many of a caller's as fit.
+_KNOWN_URLS: Final = 256
+# What sending can fail with, short of an answer: no connection or answer, or a body too large
+# or in an encoding the client did not ask for.
+_NO_ANSWER: Final = (httpx.RequestError, ResponseTooLarge, UnsupportedEncoding)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,223 +75,196 @@ class Settings:
     max_response_bytes: int = 32 * 1024 * 1024
 
 
+def path_call(
+    method: str, path: str, params: Mapping[str, Any] | None, body: object
+) -> APIRequest[Any]:
+    """client.get/post/...: a call to any path under base_url; the body goes out as JSON."""
+    if not isinstance(path, str) or not path.startswith("/"):
+        raise ArgumentError("path", "path: expected a string starting with '/'")
+    check_free_path(path)
+    if params is not None and not isinstance(params, Mapping):
+        raise ArgumentError("params", f"params: expected a mapping, got {type(params).__name__}")
+    check_encodable(body, params)
+    query = dict(params) if params else None
+    return APIRequest(None, method, path, JSON_OR_BYTES, None, query=query, json=body)
+
+
 class _BaseClient:
     """The steps that do not depend on sync or async."""
 
+    http: httpx.Client | httpx.AsyncClient
+
     def __init__(
-        self, settings: Settings, http: httpx.Client | httpx.AsyncClient, owned: bool
+        self, settings: Settings, http: httpx.Client | httpx.AsyncClient, *, callers_http: bool
     ) -> None:
         self.settings = settings
-        # How long one whole attempt may take (connect, send, the full answer); None: no limit.
-        self._attempt_seconds = attempt_seconds(settings.timeout)
-        # The httpx client this one made carries no settings of a caller's: its default headers
-        # are merged with ours once, and requests are built without its per-call merging
-        # (`make bench`: list_numbers 1.27x -> 1.21x of bare httpx). Cookies a server sets are not
-        # sent back then: the API authenticates by token. A caller's http_client builds the
-        # requests itself, with its own headers, cookies and hooks.
-        defaults = http.headers.items() if owned else ()
-        # One spelling per name (lower case), so that ours replace httpx's defaults.
-        self._headers = {k.lower(): v for k, v in (*defaults, *settings.headers.items())}
-        self._direct = owned
+        self.http = http
+        self._callers_http = callers_http
         self._timeout = settings.timeout.as_dict()
+        # How long one whole attempt may take (connect, send, the full answer); None: no limit.
+        self._attempt_seconds = attempt_seconds(self._timeout)
+        # The client's own httpx client carries no settings of a caller's: its default headers
+        # are merged with ours once, here, and requests are built without its per-call merging.
+        # (Cookies a server sets are then never sent back: the API authenticates by token.) A
+        # caller's http_client builds the requests itself, with its own headers, cookies, hooks.
+        defaults = () if callers_http else http.headers.items()
+        # One spelling per name (lower case), so that ours replace httpx's defaults. Parsed once:
+        # httpx copies a Headers object as it is, where it would check every name and value of
+        # a dict again on every request; the same goes for URLs (`_url`).
+        merged = {k.lower(): v for k, v in (*defaults, *settings.headers.items())}
+        self._headers = httpx.Headers(merged)
+        self._file_headers = httpx.Headers({**merged, "accept": _FILE_ACCEPT})
+        self._urls: dict[str, httpx.URL] = {}
 
     # --- build ------------------------------------------------------------------------------
 
-    @staticmethod
-    def _build(operation: str, build: Build, arguments: dict[str, Any]) -> dict[str, Any]:
-        """Check the arguments and return the generated `_get_kwargs` (nothing is sent yet).
-
-        Besides the generated checks: path parameters must stay in their segment, and every
-        text must be encodable; the errors name the argument, never its value.
-        """
-        error: ArgumentError | None = None
+    def _build_request(self, call: APIRequest[Any]) -> httpx.Request:
+        """The httpx.Request of a call: base URL, auth headers, the body as serialised."""
+        headers = self._file_headers if call.cast_to is bytes else self._headers
+        url = self._url(call.path)
         try:
-            kwargs = build(**arguments)
-        except GeneratedArgumentError as exc:
-            error = ArgumentError(exc.parameter, str(exc))
-        except UnicodeEncodeError:
-            # A form field encoded while building; the error's text quotes the whole value,
-            # so the arguments are searched for the one to name instead.
-            error = unencodable_argument(arguments) or ArgumentError(
-                "(arguments)", "an argument holds a character that cannot be sent"
-            )
-        except ValueError as exc:
-            # A money amount with too many decimals, an int id of more than 4300 digits: the
-            # wire converters' texts quote amounts at most (personal data are plain strings,
-            # which convert without error), cut in case an amount is absurdly long.
-            error = ArgumentError("(arguments)", f"an argument cannot be sent: {str(exc)[:200]}")
-        if error is None:
-            try:
-                check_path(OPERATIONS_BY_ID[operation].path, kwargs["url"])
-                check_encodable(kwargs)
-            except ArgumentError as exc:
-                error = exc
-        if error is not None:
-            error.operation = operation
-            raise error  # outside the except blocks: no chained cause quoting a value
-        return kwargs
-
-    def _build_request(
-        self, http: httpx.Client | httpx.AsyncClient, kwargs: Mapping[str, Any], binary: bool
-    ) -> httpx.Request:
-        """An httpx.Request from `_get_kwargs`: base URL, auth headers, timeout."""
-        headers = self._headers.copy()
-        for name, value in kwargs.get("headers", {}).items():
-            headers[name.lower()] = value
-        if all(kwargs.get(key) is None for key in _BODY_KEYS):
-            # The generated code sets Content-Type even when the optional body is left out.
-            headers.pop("content-type", None)
-        if binary:
-            headers["accept"] = _BINARY_ACCEPT
-        if self._direct:
+            if self._callers_http:
+                return self.http.build_request(
+                    call.method,
+                    url,
+                    params=call.query,
+                    json=call.json,
+                    files=call.files,
+                    headers=headers,
+                    timeout=self.settings.timeout,
+                )
             return httpx.Request(
-                kwargs["method"].upper(),
-                self.settings.base_url + kwargs["url"],
-                params=kwargs.get("params") or None,
-                json=kwargs.get("json"),
-                data=kwargs.get("data"),
-                files=kwargs.get("files"),
-                content=kwargs.get("content"),
+                call.method,
+                url,
+                params=call.query,
+                json=call.json,
+                files=call.files,
                 headers=headers,
                 extensions={"timeout": self._timeout},
             )
-        return http.build_request(
-            kwargs["method"].upper(),
-            self.settings.base_url + kwargs["url"],
-            # httpx rebuilds the URL for any params, even {} (what _get_kwargs passes without
-            # a query parameter set): None spares that work on most calls.
-            params=kwargs.get("params") or None,
-            json=kwargs.get("json"),
-            data=kwargs.get("data"),
-            files=kwargs.get("files"),
-            content=kwargs.get("content"),
-            headers=headers,
-            timeout=self.settings.timeout,
-        )
+        except ValueError as exc:  # JSON refuses NaN, and ints of more digits than Python prints
+            error = ArgumentError("(arguments)", f"an argument cannot be sent: {str(exc)[:200]}")
+        error.operation = call.operation
+        raise error  # outside the except block: no chained cause quoting a value
 
-    @staticmethod
-    def _path_kwargs(
-        method: str, path: str, params: Mapping[str, Any] | None, body: object
-    ) -> dict[str, Any]:
-        """`_get_kwargs` for client.get/post/...: the body goes out as JSON, also on GET/DELETE."""
-        if not isinstance(path, str) or not path.startswith("/"):
-            raise ArgumentError("path", "path: expected a string starting with '/'")
-        check_free_path(path)
-        if params is not None and not isinstance(params, Mapping):
-            raise ArgumentError(
-                "params", f"params: expected a mapping, got {type(params).__name__}"
-            )
-        kwargs: dict[str, Any] = {"method": method, "url": path}
-        if params:
-            kwargs["params"] = dict(params)
-        if body is not None:
-            kwargs["json"] = body
-        check_encodable(kwargs)
-        return kwargs
+    def _url(self, path: str) -> httpx.URL:
+        """base_url + path, parsed once per path."""
+        url = self._urls.get(path)
+        if url is None:
+            if len(self._urls) >= _KNOWN_URLS:  # the paths of client.get/post/... are unbounded
+                self._urls.clear()
+            url = self._urls[path] = httpx.URL(self.settings.base_url + path)
+        return url
 
     # --- check the answer -------------------------------------------------------------------
 
-    def _process_response(
-        self, request: httpx.Request, response: httpx.Response, body: object
-    ) -> tuple[object, APIStatusError | None]:
-        """Return (decoded body or the undecoded marker, the error the answer stands for)."""
+    def _answer(
+        self, call: APIRequest[T], request: httpx.Request, response: httpx.Response, started: float
+    ) -> APIResponse[T] | PlusofonError:
+        """The answer as a success, or the error it stands for (by its status or its envelope)."""
+        data = _envelope.decode(response.content)
+        error: PlusofonError | None = None
         status = response.status_code
-        if 200 <= status < 300:
-            content = response.content
-            if content[:1] != b"{" and content.lstrip()[:1] != b"{":
-                return undecoded(), None  # not a JSON object, so not an error envelope
-            data = _envelope.decode(content)
-            path = request.url.path
-            if not _envelope.is_error_envelope(data, path) or not _envelope.may_be_error(
-                content, path
-            ):
-                return data, None
-        else:
-            data = _envelope.decode(response.content)
+        if not 200 <= status < 300 or _envelope.is_error_envelope(
+            data, file_expected=call.cast_to is bytes
+        ):
+            personal = call_personal_values(call)
+            error = _envelope.status_error(
+                response, data, lambda text: self.settings.redact(text, personal)
+            )
+            error.operation = call.operation
+        self._log_attempt(request, response, error, started)
+        return APIResponse(call, response, data) if error is None else error
 
-        def mask(text: str) -> str:
-            return self.settings.redact(text, request_personal_values(request, body))
-
-        return data, _envelope.status_error(response, data, mask)
-
-    def _connection_error(self, request: httpx.Request, exc: httpx.RequestError) -> PlusofonError:
-        """Wrap an httpx failure to get an answer, keeping the cause."""
-        timed_out = isinstance(exc, httpx.TimeoutException)
-        detail = self.settings.redact(str(exc) or type(exc).__name__)
-        text = (
-            f"{self._target(request)} {'timed out' if timed_out else 'failed'}: "
-            f"{type(exc).__name__}: {detail}"
-        )
-        cls = APITimeoutError if timed_out else APIConnectionError
-        error = cls(text, request=request)
-        error.__cause__ = exc
-        return error
-
-    def _read_error(
-        self, operation: str | None, request: httpx.Request, exc: Exception
+    def _failure(
+        self, call: APIRequest[Any], request: httpx.Request, exc: Exception, started: float
     ) -> PlusofonError:
-        """The error for an answer that could not be read within the limits."""
+        """The error for an attempt that got no answer, or one it could not read."""
+        error: PlusofonError
         if isinstance(exc, ResponseTooLarge):
-            return ResponseTooLargeError(
+            error = ResponseTooLargeError(
                 f"{self._target(request)}: the answer is larger than {exc.limit} bytes "
                 "(max_response_bytes, counted after decompression)",
                 request=request,
                 limit=exc.limit,
             )
-        return ResponseValidationError(operation or self._target(request), "(body)", str(exc))
-
-    def _wait_allowed(
-        self, request: httpx.Request, error: PlusofonError, delay: float, waited: float
-    ) -> bool:
-        """Tell whether a wait fits in what is left of max_retry_wait (else log why not)."""
-        left = self.settings.retry.max_wait - waited
-        if delay <= left:
-            return True
-        logger.info(
-            "not retrying %s: %s asks to wait %.1f s, more than the %.1f s left of max_retry_wait",
-            self._target(request),
-            type(error).__name__,
-            delay,
-            max(left, 0.0),
-        )
-        return False
+        elif isinstance(exc, httpx.RequestError):
+            timed_out = isinstance(exc, httpx.TimeoutException)
+            detail = self.settings.redact(str(exc) or type(exc).__name__)
+            text = (
+                f"{self._target(request)} {'timed out' if timed_out else 'failed'}: "
+                f"{type(exc).__name__}: {detail}"
+            )
+            error = (APITimeoutError if timed_out else APIConnectionError)(text, request=request)
+            error.__cause__ = exc  # kept: transient, so retried (_retry_delay)
+        else:  # an encoding the client did not ask for
+            error = ResponseValidationError(
+                call.operation or self._target(request), "(body)", str(exc)
+            )
+        if call.operation is not None:
+            error.operation = call.operation
+        self._log_attempt(request, None, error, started)
+        return error
 
     # --- retry ------------------------------------------------------------------------------
 
-    def _should_retry(
+    def _retry_delay(
         self,
+        call: APIRequest[Any],
         request: httpx.Request,
         error: PlusofonError,
-        cause: BaseException | None,
         attempt: int,
-    ) -> bool:
-        """Transient failures (connection, 408, 429, 5xx) of methods the policy allows."""
+        waited: float,
+    ) -> float | None:
+        """The wait before the next attempt; None when the error is the call's last word.
+
+        Transient failures (no answer, 408, 429, 5xx) of calls that only read are retried, of
+        others only with retry_writes; the waits of one call stay within max_retry_wait.
+        """
+        retry = self.settings.retry
         if isinstance(error, APIStatusError):
             # Either the wire status (a proxy's 503) or Plusofon's code (an envelope's 500).
-            transient = RetryPolicy.retryable_status(error.status_code) or (
-                error.code is not None and RetryPolicy.retryable_status(error.code)
+            transient = retry.retryable_status(error.status_code) or (
+                error.code is not None and retry.retryable_status(error.code)
             )
+            asked = error.retry_after
         else:  # connect, read, timeouts are transient; a broken body encoding is not
-            transient = isinstance(cause, httpx.TransportError)
+            transient = isinstance(error.__cause__, httpx.TransportError)
+            asked = None
         if not transient:
-            return False
-        if not self.settings.retry.may_retry(request.method, attempt):
-            self._log_give_up(request, error)
-            return False
-        return True
-
-    def _retry_delay(
-        self, request: httpx.Request, attempt: int, response: httpx.Response | None
-    ) -> float:
-        delay = self.settings.retry.delay(attempt, response)
+            return None
+        if not retry.may_retry(call, attempt):
+            self._log_give_up(call, request, error)
+            return None
+        delay = retry.delay(attempt, asked)
+        left = retry.max_wait - waited
+        if delay > left:
+            logger.info(
+                "not retrying %s: %s asks to wait %.1f s, more than the %.1f s left of "
+                "max_retry_wait",
+                self._target(request),
+                type(error).__name__,
+                delay,
+                max(left, 0.0),
+            )
+            return None
         logger.info(
             "retrying %s in %.2f s (retry %d of %d)",
             self._target(request),
             delay,
             attempt + 1,
-            self.settings.retry.max_retries,
+            retry.max_retries,
         )
         return delay
+
+    # --- read -------------------------------------------------------------------------------
+
+    def _body_reader(self, response: httpx.Response) -> BodyReader | None:
+        """A reader for the raw body, or None when a transport built the answer in memory."""
+        if response.is_stream_consumed:
+            check_size(response.content, self.settings.max_response_bytes)
+            return None
+        return BodyReader(response, self.settings.max_response_bytes)
 
     # --- logs (never headers or bodies: they hold the token and personal data) ---------------
 
@@ -302,7 +273,8 @@ class _BaseClient:
         raw = request.url.raw_path.decode("ascii", "replace")
         return self.settings.redact(f"{request.method} {raw}")
 
-    def _log_send(self, request: httpx.Request, attempt: int) -> None:
+    def _log_send(self, request: httpx.Request, attempt: int) -> float:
+        """Log the attempt's start (DEBUG); return the time it started."""
         if logger.isEnabledFor(logging.DEBUG):
             kind = request.headers.get("content-type", "no body").split(";")[0]
             size = request.headers.get(
@@ -315,6 +287,7 @@ class _BaseClient:
                 size,
                 attempt + 1,
             )
+        return time.perf_counter()
 
     def _log_attempt(
         self,
@@ -326,7 +299,7 @@ class _BaseClient:
         if not logger.isEnabledFor(logging.INFO):
             return
         if response is None:
-            outcome = type(error.__cause__).__name__ if error is not None else "no answer"
+            outcome = type(error.__cause__ or error).__name__ if error is not None else "no answer"
         elif isinstance(error, APIStatusError) and error.code not in (None, response.status_code):
             outcome = f"{response.status_code} (code {error.code})"
         else:
@@ -334,23 +307,23 @@ class _BaseClient:
         elapsed = (time.perf_counter() - started) * 1000.0
         logger.info("%s -> %s in %.1f ms", self._target(request), outcome, elapsed)
 
-    def _log_give_up(self, request: httpx.Request, error: PlusofonError) -> None:
+    def _log_give_up(
+        self, call: APIRequest[Any], request: httpx.Request, error: PlusofonError
+    ) -> None:
         if not logger.isEnabledFor(logging.INFO):
             return
         retry = self.settings.retry
-        if request.method not in SAFE_METHODS and not retry.retry_writes:
-            reason = "writes are not retried without retry_writes=True"
+        if not reads_only(call) and not retry.retry_writes:
+            reason = "calls that change something are not retried without retry_writes=True"
         else:
             reason = f"max_retries={retry.max_retries} reached"
         logger.info("not retrying %s: %s (%s)", self._target(request), type(error).__name__, reason)
 
 
-def _sleep(seconds: float) -> None:
-    time.sleep(seconds)
-
-
 class SyncAPIClient(_BaseClient):
     """The request lifecycle of `Plusofon`: every call of every resource comes through here."""
+
+    http: httpx.Client
 
     def __init__(
         self,
@@ -358,121 +331,68 @@ class SyncAPIClient(_BaseClient):
         http: httpx.Client,
         sleep: Callable[[float], None] | None = None,
         *,
-        owned: bool = False,
+        callers_http: bool,
     ) -> None:
-        super().__init__(settings, http, owned)
-        self.http = http
-        self._sleep = sleep or _sleep
+        super().__init__(settings, http, callers_http=callers_http)
+        self._sleep = sleep or time.sleep
 
-    def request(
-        self, operation: str, build: Build, arguments: dict[str, Any], expected: type[T], /
-    ) -> T:
-        """Send one call and return its success model (the Requester protocol)."""
-        return self.request_raw(operation, build, arguments, expected).parse()
+    def request(self, call: APIRequest[T], /) -> T:
+        """Send a call and return its parsed success model (the Requester protocol)."""
+        return self.request_raw(call).parse()
 
-    def request_raw(
-        self, operation: str, build: Build, arguments: dict[str, Any], expected: type[T], /
-    ) -> APIResponse[T]:
-        """Send one call and return the checked answer, not yet parsed."""
-        kwargs = self._build(operation, build, arguments)
-        request = self._build_request(self.http, kwargs, binary=expected is bytes)
-        response, data = self._send_with_retries(operation, request)
-        return APIResponse(operation, response, data, expected)
-
-    def request_path(
-        self, method: str, path: str, params: Mapping[str, Any] | None, body: object
-    ) -> Any:
-        """client.get/post/...: any path under base_url, decoded JSON or bytes back."""
-        kwargs = self._path_kwargs(method, path, params, body)
-        request = self._build_request(self.http, kwargs, binary=False)
-        response, data = self._send_with_retries(None, request)
-        return APIResponse(f"{method} {path}", response, data, JSON_OR_BYTES).parse()
-
-    def _send_with_retries(
-        self, operation: str | None, request: httpx.Request
-    ) -> tuple[httpx.Response, object]:
-        """Send until an answer passes the checks or a failure may not be retried; raise it."""
-        body = request.stream  # kept: sending may replace a multipart stream by its bytes
+    def request_raw(self, call: APIRequest[T], /) -> APIResponse[T]:
+        """Send a call, again while the retry policy allows; return the checked answer."""
+        request = self._build_request(call)
         attempt = 0
         waited = 0.0  # the retry waits of this call so far (max_retry_wait caps their total)
         while True:
-            self._log_send(request, attempt)
-            started = time.perf_counter()
-            response: httpx.Response | None = None
-            cause: httpx.RequestError | None = None
-            error: PlusofonError | None
+            started = self._log_send(request, attempt)
+            answer: APIResponse[T] | PlusofonError
             try:
                 response = self._send(request)
-            except httpx.RequestError as exc:
-                cause = exc
-                error = self._connection_error(request, exc)
-            except (ResponseTooLarge, UnsupportedEncoding) as exc:
-                error = self._read_error(operation, request, exc)
+            except _NO_ANSWER as exc:
+                answer = self._failure(call, request, exc, started)
             else:
-                data, error = self._process_response(request, response, body)
-            self._log_attempt(request, response, error, started)
-            if error is None and response is not None:
-                return response, data
-            assert error is not None
-            if operation is not None:
-                error.operation = operation
-            if not self._should_retry(request, error, cause, attempt):
-                raise error
-            delay = self._retry_delay(request, attempt, response)
-            if not self._wait_allowed(request, error, delay, waited):
-                raise error
+                answer = self._answer(call, request, response, started)
+            if isinstance(answer, APIResponse):
+                return answer
+            delay = self._retry_delay(call, request, answer, attempt, waited)
+            if delay is None:
+                raise answer
             waited += delay
             self._sleep(delay)
             attempt += 1
 
     def _send(self, request: httpx.Request) -> httpx.Response:
-        """Send once within the attempt's deadline; return the answer with its whole body.
+        """Send once (the client's own transport ends the attempt by its deadline)."""
+        return self._send_and_read(request)
 
-        Redirects are never followed, whatever http_client says: a 307 must not repeat a
+    def _send_and_read(self, request: httpx.Request) -> httpx.Response:
+        """Send once, never following a redirect; return the answer with its whole body.
+
+        Redirects are not followed, whatever http_client says: a 307 must not repeat a
         purchase, and nothing may go to another host.
         """
-        deadline = start_attempt(request, self._attempt_seconds)
-        if deadline is None:
-            return self._send_and_read(request, None)
-        # A new connection is watched (_limits); on the client's own transport every socket
-        # wait is bounded by the deadline that the timeouts of `extensions["timeout"]` carry.
-        request.extensions["trace"] = deadline.trace
-        try:
-            return self._send_and_read(request, deadline)
-        except httpx.TransportError as exc:
-            if deadline.remaining() > 0:
-                raise
-            # The watchdog shut the socket down (a drip would have held it open).
-            raise httpx.ReadTimeout(
-                "the whole attempt took longer than the timeout", request=request
-            ) from exc
-        finally:
-            deadline.finish()
-
-    def _send_and_read(self, request: httpx.Request, deadline: Deadline | None) -> httpx.Response:
         response = self.http.send(request, stream=True, follow_redirects=False)
         try:
-            return self._read_body(request, response, deadline)
+            return self._read_body(response)
         finally:
             response.close()
 
-    def _read_body(
-        self, request: httpx.Request, response: httpx.Response, deadline: Deadline | None
-    ) -> httpx.Response:
-        """Read the body as a stream, within max_response_bytes and the deadline."""
-        if response.is_stream_consumed:  # a transport that built the answer in memory
-            check_size(response.content, self.settings.max_response_bytes)
+    def _read_body(self, response: httpx.Response) -> httpx.Response:
+        """Read the raw body as a stream, decompressing it within max_response_bytes."""
+        reader = self._body_reader(response)
+        if reader is None:
             return response
-        reader = BodyReader(response, self.settings.max_response_bytes)
         for chunk in response.iter_raw():
             reader.feed(chunk)
-            if deadline is not None:
-                deadline.check(request)
         return decoded_response(response, reader.finish())
 
 
 class AsyncAPIClient(_BaseClient):
     """The request lifecycle of `AsyncPlusofon` (the same steps as SyncAPIClient, awaited)."""
+
+    http: httpx.AsyncClient
 
     def __init__(
         self,
@@ -480,110 +400,69 @@ class AsyncAPIClient(_BaseClient):
         http: httpx.AsyncClient,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         *,
-        owned: bool = False,
+        callers_http: bool,
     ) -> None:
-        super().__init__(settings, http, owned)
-        self.http = http
+        super().__init__(settings, http, callers_http=callers_http)
         self._sleep = sleep or asyncio.sleep
 
-    async def request(
-        self, operation: str, build: Build, arguments: dict[str, Any], expected: type[T], /
-    ) -> T:
-        """Send one call and return its success model (the AsyncRequester protocol)."""
-        return (await self.request_raw(operation, build, arguments, expected)).parse()
+    async def request(self, call: APIRequest[T], /) -> T:
+        """Send a call and return its parsed success model (the Requester protocol)."""
+        return (await self.request_raw(call)).parse()
 
-    async def request_raw(
-        self, operation: str, build: Build, arguments: dict[str, Any], expected: type[T], /
-    ) -> APIResponse[T]:
-        """Send one call and return the checked answer, not yet parsed."""
-        kwargs = self._build(operation, build, arguments)
-        request = self._build_request(self.http, kwargs, binary=expected is bytes)
-        response, data = await self._send_with_retries(operation, request)
-        return APIResponse(operation, response, data, expected)
-
-    async def request_path(
-        self, method: str, path: str, params: Mapping[str, Any] | None, body: object
-    ) -> Any:
-        """client.get/post/...: any path under base_url, decoded JSON or bytes back."""
-        kwargs = self._path_kwargs(method, path, params, body)
-        request = self._build_request(self.http, kwargs, binary=False)
-        response, data = await self._send_with_retries(None, request)
-        return APIResponse(f"{method} {path}", response, data, JSON_OR_BYTES).parse()
-
-    async def _send_with_retries(
-        self, operation: str | None, request: httpx.Request
-    ) -> tuple[httpx.Response, object]:
-        """Send until an answer passes the checks or a failure may not be retried; raise it."""
-        body = request.stream
+    async def request_raw(self, call: APIRequest[T], /) -> APIResponse[T]:
+        """Send a call, again while the retry policy allows; return the checked answer."""
+        request = self._build_request(call)
         attempt = 0
         waited = 0.0  # the retry waits of this call so far (max_retry_wait caps their total)
         while True:
-            self._log_send(request, attempt)
-            started = time.perf_counter()
-            response: httpx.Response | None = None
-            cause: httpx.RequestError | None = None
-            error: PlusofonError | None
+            started = self._log_send(request, attempt)
+            answer: APIResponse[T] | PlusofonError
             try:
                 response = await self._send(request)
-            except httpx.RequestError as exc:
-                cause = exc
-                error = self._connection_error(request, exc)
-            except (ResponseTooLarge, UnsupportedEncoding) as exc:
-                error = self._read_error(operation, request, exc)
+            except _NO_ANSWER as exc:
+                answer = self._failure(call, request, exc, started)
             else:
-                data, error = self._process_response(request, response, body)
-            self._log_attempt(request, response, error, started)
-            if error is None and response is not None:
-                return response, data
-            assert error is not None
-            if operation is not None:
-                error.operation = operation
-            if not self._should_retry(request, error, cause, attempt):
-                raise error
-            delay = self._retry_delay(request, attempt, response)
-            if not self._wait_allowed(request, error, delay, waited):
-                raise error
+                answer = self._answer(call, request, response, started)
+            if isinstance(answer, APIResponse):
+                return answer
+            delay = self._retry_delay(call, request, answer, attempt, waited)
+            if delay is None:
+                raise answer
             waited += delay
             await self._sleep(delay)
             attempt += 1
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
-        """Send once within the attempt's deadline (no redirects; see SyncAPIClient._send)."""
-        deadline = start_attempt(request, self._attempt_seconds)
-        if deadline is None:
-            return await self._send_and_read(request, None)
+        """Send once, cancelled at the attempt's deadline wherever it waits, whatever transport."""
+        seconds = self._attempt_seconds
+        if seconds is None:
+            return await self._send_and_read(request)
         try:
-            # Cancels the attempt wherever it waits: connect, headers dripping in, the body.
-            left = max(deadline.remaining(), 0.0)
             if sniffio.current_async_library() == "asyncio":
-                async with asyncio.timeout(left):  # cheaper than anyio's scope where it applies
-                    return await self._send_and_read(request, deadline)
-            with anyio.fail_after(left):  # trio
-                return await self._send_and_read(request, deadline)
+                async with asyncio.timeout(seconds):  # cheaper than anyio's scope where it applies
+                    return await self._send_and_read(request)
+            with anyio.fail_after(seconds):  # trio
+                return await self._send_and_read(request)
         except TimeoutError:
-            raise httpx.ReadTimeout(
-                "the whole attempt took longer than the timeout", request=request
-            ) from None
+            raise httpx.ReadTimeout(_EXPIRED, request=request) from None
 
-    async def _send_and_read(
-        self, request: httpx.Request, deadline: Deadline | None
-    ) -> httpx.Response:
+    async def _send_and_read(self, request: httpx.Request) -> httpx.Response:
+        """Send once, never following a redirect; return the answer with its whole body.
+
+        Redirects are not followed, whatever http_client says: a 307 must not repeat a
+        purchase, and nothing may go to another host.
+        """
         response = await self.http.send(request, stream=True, follow_redirects=False)
         try:
-            return await self._read_body(request, response, deadline)
+            return await self._read_body(response)
         finally:
             await response.aclose()
 
-    async def _read_body(
-        self, request: httpx.Request, response: httpx.Response, deadline: Deadline | None
-    ) -> httpx.Response:
-        """Read the body as a stream, within max_response_bytes and the deadline."""
-        if response.is_stream_consumed:  # a transport that built the answer in memory
-            check_size(response.content, self.settings.max_response_bytes)
+    async def _read_body(self, response: httpx.Response) -> httpx.Response:
+        """Read the raw body as a stream, decompressing it within max_response_bytes."""
+        reader = self._body_reader(response)
+        if reader is None:
             return response
-        reader = BodyReader(response, self.settings.max_response_bytes)
         async for chunk in response.aiter_raw():
             reader.feed(chunk)
-            if deadline is not None:
-                deadline.check(request)
         return decoded_response(response, reader.finish())

@@ -4,29 +4,32 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Any, Final, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeVar
 
 import httpx
 
-from plusofon_client.api.agreement import AgreementResource, AsyncAgreementResource
-from plusofon_client.api.customer import AsyncCustomerResource, CustomerResource
-from plusofon_client.api.direction import AsyncDirectionResource, DirectionResource
-from plusofon_client.api.number import AsyncNumberResource, NumberResource
-
 from . import _config
-from ._base_client import AsyncAPIClient, Settings, SyncAPIClient
+from ._base_client import AsyncAPIClient, Settings, SyncAPIClient, path_call
 from ._errors import ConfigurationError
-from ._limits import ACCEPT_ENCODING, deadline_transport
+from ._limits import ACCEPT_ENCODING
 from ._logging import Redactor, setup_logging
 from ._pagination import Page, apaginate, paginate
 from ._retry import RetryPolicy
 from ._version import version
 
+if TYPE_CHECKING:  # imported on first use of each resource (below), as openai-python does
+    from plusofon_client.api.agreement import AgreementResource, AsyncAgreementResource
+    from plusofon_client.api.customer import AsyncCustomerResource, CustomerResource
+    from plusofon_client.api.direction import AsyncDirectionResource, DirectionResource
+    from plusofon_client.api.number import AsyncNumberResource, NumberResource
+
 __all__ = ["NOT_GIVEN", "AsyncPlusofon", "NotGiven", "Plusofon"]
 
 ItemT = TypeVar("ItemT")
 HTTPClientT = TypeVar("HTTPClientT")
+TransportT = TypeVar("TransportT")
 SleepT = TypeVar("SleepT")
 
 
@@ -162,17 +165,40 @@ def _check_instance(name: str, value: object, kind: type, text: str) -> None:
         raise ConfigurationError(f"{name} must be {text}, got {type(value).__name__}")
 
 
-class _ClientBase(Generic[HTTPClientT, SleepT]):
+class _ClientBase(Generic[HTTPClientT, TransportT, SleepT]):
     """Settings, copies and repr that Plusofon and AsyncPlusofon share."""
 
     _options: _Options
     _http: HTTPClientT
-    _owns_http: bool
-    _plain_http: bool  # the httpx client is ours, without settings of a caller's
+    #: close() closes the httpx client (this client made it; copies from with_options share it).
+    _closes_http: bool
+    #: the httpx client is the caller's own (http_client=), built with settings of theirs.
+    _callers_http: bool
     _sleep: SleepT | None
 
+    def _start(
+        self,
+        options: _Options,
+        transport: TransportT | None,
+        http_client: HTTPClientT | None,
+        sleep: SleepT | None,
+    ) -> None:
+        """Finish construction: the caller's httpx client or a new one of ours."""
+        if sleep is not None and not callable(sleep):
+            raise ConfigurationError("sleep must be callable")
+        setup_logging()
+        self._callers_http = http_client is not None
+        if http_client is not None:
+            self._setup(options, http_client, sleep, closes_http=False)
+        else:
+            self._setup(options, self._new_http(transport), sleep, closes_http=True)
+
+    @staticmethod
+    def _new_http(transport: TransportT | None) -> HTTPClientT:
+        raise NotImplementedError
+
     def _setup(
-        self, options: _Options, http: HTTPClientT, owns_http: bool, sleep: SleepT | None
+        self, options: _Options, http: HTTPClientT, sleep: SleepT | None, *, closes_http: bool
     ) -> None:
         raise NotImplementedError
 
@@ -202,8 +228,8 @@ class _ClientBase(Generic[HTTPClientT, SleepT]):
             }
         )
         clone = object.__new__(type(self))
-        clone._plain_http = self._plain_http
-        clone._setup(options, self._http, False, self._sleep)
+        clone._callers_http = self._callers_http
+        clone._setup(options, self._http, self._sleep, closes_http=False)
         return clone
 
     @property
@@ -218,12 +244,12 @@ class _ClientBase(Generic[HTTPClientT, SleepT]):
 
     @property
     def max_retries(self) -> int:
-        """How many times a failed request is repeated (GET only, unless retry_writes)."""
+        """How many times a failed call is repeated (if it only reads, unless retry_writes)."""
         return self._options.max_retries
 
     @property
     def retry_writes(self) -> bool:
-        """Whether POST, PUT, PATCH and DELETE are retried too."""
+        """Whether calls that change something (POST, PUT, PATCH, DELETE...) are retried too."""
         return self._options.retry_writes
 
     @property
@@ -242,17 +268,8 @@ class _ClientBase(Generic[HTTPClientT, SleepT]):
     __str__ = __repr__
 
 
-class Plusofon(_ClientBase[httpx.Client, Callable[[float], None]]):
+class Plusofon(_ClientBase[httpx.Client, httpx.BaseTransport, Callable[[float], None]]):
     """Synchronous Plusofon REST API client: `client.<tag>.<operation>(...)`."""
-
-    agreement: AgreementResource
-    """agreement/*: contract forms, status, download, e-signature."""
-    customer: CustomerResource
-    """customer-info and customer/tfa."""
-    number: NumberResource
-    """number/*: connected numbers, search, reservation, purchase, forwarding."""
-    direction: DirectionResource
-    """direction(s): allowed call directions."""
 
     def __init__(
         self,
@@ -281,34 +298,34 @@ class Plusofon(_ClientBase[httpx.Client, Callable[[float], None]]):
         )
         _check_instance("transport", transport, httpx.BaseTransport, "an httpx.BaseTransport")
         _check_instance("http_client", http_client, httpx.Client, "an httpx.Client")
-        if sleep is not None and not callable(sleep):
-            raise ConfigurationError("sleep must be callable")
-        setup_logging()
-        self._plain_http = http_client is None
-        if http_client is not None:
-            self._setup(options, http_client, False, sleep)
-        else:
-            # Like httpx.Client, the client closes the transport it was given. Its own transport
-            # ends every socket wait by the attempt's deadline (a given one is left as it is).
-            own = transport if transport is not None else deadline_transport()
-            self._setup(options, httpx.Client(transport=own), True, sleep)
+        self._start(options, transport, http_client, sleep)
+
+    @staticmethod
+    def _new_http(transport: httpx.BaseTransport | None) -> httpx.Client:
+        """The client's own httpx client, which closes the transport it is given (as httpx does).
+
+        Its own transport ends every socket wait by the attempt's deadline (_transport.py; it is
+        imported here, as httpcore is needed no earlier); a given one is used as it is.
+        """
+        if transport is None:
+            from ._transport import DeadlineTransport
+
+            transport = DeadlineTransport()
+        return httpx.Client(transport=transport)
 
     def _setup(
         self,
         options: _Options,
         http: httpx.Client,
-        owns_http: bool,
         sleep: Callable[[float], None] | None,
+        *,
+        closes_http: bool,
     ) -> None:
         self._options = options
         self._http = http
-        self._owns_http = owns_http
+        self._closes_http = closes_http
         self._sleep = sleep
-        self._api = SyncAPIClient(options.settings(), http, sleep, owned=self._plain_http)
-        self.agreement = AgreementResource(self._api)
-        self.customer = CustomerResource(self._api)
-        self.number = NumberResource(self._api)
-        self.direction = DirectionResource(self._api)
+        self._api = SyncAPIClient(options.settings(), http, sleep, callers_http=self._callers_http)
 
     @classmethod
     def from_env(
@@ -340,37 +357,67 @@ class Plusofon(_ClientBase[httpx.Client, Callable[[float], None]]):
             sleep=sleep,
         )
 
+    # --- the spec's operations, a resource per tag (imported on first use) -------------------
+
+    @cached_property
+    def agreement(self) -> AgreementResource:
+        """agreement/*: contract forms, status, download, e-signature."""
+        from plusofon_client.api.agreement import AgreementResource
+
+        return AgreementResource(self._api)
+
+    @cached_property
+    def customer(self) -> CustomerResource:
+        """customer-info and customer/tfa."""
+        from plusofon_client.api.customer import CustomerResource
+
+        return CustomerResource(self._api)
+
+    @cached_property
+    def number(self) -> NumberResource:
+        """number/*: connected numbers, search, reservation, purchase, forwarding."""
+        from plusofon_client.api.number import NumberResource
+
+        return NumberResource(self._api)
+
+    @cached_property
+    def direction(self) -> DirectionResource:
+        """direction(s): allowed call directions."""
+        from plusofon_client.api.direction import DirectionResource
+
+        return DirectionResource(self._api)
+
     # --- endpoints the spec does not cover yet -----------------------------------------------
 
     def get(
         self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
     ) -> Any:
         """GET base_url + path (e.g. "/api/v1/sip"); decoded JSON back, bytes if not JSON."""
-        return self._api.request_path("GET", path, params, body)
+        return self._api.request(path_call("GET", path, params, body))
 
     def post(
         self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
     ) -> Any:
         """POST a JSON body to base_url + path; decoded JSON back, bytes if not JSON."""
-        return self._api.request_path("POST", path, params, body)
+        return self._api.request(path_call("POST", path, params, body))
 
     def put(
         self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
     ) -> Any:
         """PUT a JSON body to base_url + path; decoded JSON back, bytes if not JSON."""
-        return self._api.request_path("PUT", path, params, body)
+        return self._api.request(path_call("PUT", path, params, body))
 
     def patch(
         self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
     ) -> Any:
         """PATCH a JSON body to base_url + path; decoded JSON back, bytes if not JSON."""
-        return self._api.request_path("PATCH", path, params, body)
+        return self._api.request(path_call("PATCH", path, params, body))
 
     def delete(
         self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
     ) -> Any:
         """DELETE base_url + path (a body goes out as JSON); decoded JSON back."""
-        return self._api.request_path("DELETE", path, params, body)
+        return self._api.request(path_call("DELETE", path, params, body))
 
     def paginate(
         self, method: Callable[..., Page[ItemT]], /, *, page: int = 1, **kwargs: Any
@@ -380,7 +427,7 @@ class Plusofon(_ClientBase[httpx.Client, Callable[[float], None]]):
 
     def close(self) -> None:
         """Close connections; a copy from with_options leaves the shared pool to its original."""
-        if self._owns_http:
+        if self._closes_http:
             self._http.close()
 
     def __enter__(self) -> Self:
@@ -395,17 +442,10 @@ class Plusofon(_ClientBase[httpx.Client, Callable[[float], None]]):
         self.close()
 
 
-class AsyncPlusofon(_ClientBase[httpx.AsyncClient, Callable[[float], Awaitable[None]]]):
+class AsyncPlusofon(
+    _ClientBase[httpx.AsyncClient, httpx.AsyncBaseTransport, Callable[[float], Awaitable[None]]]
+):
     """Asynchronous Plusofon REST API client (the same settings and behaviour as Plusofon)."""
-
-    agreement: AsyncAgreementResource
-    """agreement/*: contract forms, status, download, e-signature."""
-    customer: AsyncCustomerResource
-    """customer-info and customer/tfa."""
-    number: AsyncNumberResource
-    """number/*: connected numbers, search, reservation, purchase, forwarding."""
-    direction: AsyncDirectionResource
-    """direction(s): allowed call directions."""
 
     def __init__(
         self,
@@ -436,31 +476,29 @@ class AsyncPlusofon(_ClientBase[httpx.AsyncClient, Callable[[float], Awaitable[N
             "transport", transport, httpx.AsyncBaseTransport, "an httpx.AsyncBaseTransport"
         )
         _check_instance("http_client", http_client, httpx.AsyncClient, "an httpx.AsyncClient")
-        if sleep is not None and not callable(sleep):
-            raise ConfigurationError("sleep must be callable")
-        setup_logging()
-        self._plain_http = http_client is None
-        if http_client is not None:
-            self._setup(options, http_client, False, sleep)
-        else:
-            self._setup(options, httpx.AsyncClient(transport=transport), True, sleep)
+        self._start(options, transport, http_client, sleep)
+
+    @staticmethod
+    def _new_http(transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
+        """The client's own httpx client, which closes the transport it is given (as httpx does).
+
+        Any transport will do: the attempt is cancelled at its deadline (AsyncAPIClient._send).
+        """
+        return httpx.AsyncClient(transport=transport)
 
     def _setup(
         self,
         options: _Options,
         http: httpx.AsyncClient,
-        owns_http: bool,
         sleep: Callable[[float], Awaitable[None]] | None,
+        *,
+        closes_http: bool,
     ) -> None:
         self._options = options
         self._http = http
-        self._owns_http = owns_http
+        self._closes_http = closes_http
         self._sleep = sleep
-        self._api = AsyncAPIClient(options.settings(), http, sleep, owned=self._plain_http)
-        self.agreement = AsyncAgreementResource(self._api)
-        self.customer = AsyncCustomerResource(self._api)
-        self.number = AsyncNumberResource(self._api)
-        self.direction = AsyncDirectionResource(self._api)
+        self._api = AsyncAPIClient(options.settings(), http, sleep, callers_http=self._callers_http)
 
     @classmethod
     def from_env(
@@ -492,37 +530,67 @@ class AsyncPlusofon(_ClientBase[httpx.AsyncClient, Callable[[float], Awaitable[N
             sleep=sleep,
         )
 
+    # --- the spec's operations, a resource per tag (imported on first use) -------------------
+
+    @cached_property
+    def agreement(self) -> AsyncAgreementResource:
+        """agreement/*: contract forms, status, download, e-signature."""
+        from plusofon_client.api.agreement import AsyncAgreementResource
+
+        return AsyncAgreementResource(self._api)
+
+    @cached_property
+    def customer(self) -> AsyncCustomerResource:
+        """customer-info and customer/tfa."""
+        from plusofon_client.api.customer import AsyncCustomerResource
+
+        return AsyncCustomerResource(self._api)
+
+    @cached_property
+    def number(self) -> AsyncNumberResource:
+        """number/*: connected numbers, search, reservation, purchase, forwarding."""
+        from plusofon_client.api.number import AsyncNumberResource
+
+        return AsyncNumberResource(self._api)
+
+    @cached_property
+    def direction(self) -> AsyncDirectionResource:
+        """direction(s): allowed call directions."""
+        from plusofon_client.api.direction import AsyncDirectionResource
+
+        return AsyncDirectionResource(self._api)
+
     # --- endpoints the spec does not cover yet -----------------------------------------------
 
     async def get(
         self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
     ) -> Any:
         """GET base_url + path (e.g. "/api/v1/sip"); decoded JSON back, bytes if not JSON."""
-        return await self._api.request_path("GET", path, params, body)
+        return await self._api.request(path_call("GET", path, params, body))
 
     async def post(
         self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
     ) -> Any:
         """POST a JSON body to base_url + path; decoded JSON back, bytes if not JSON."""
-        return await self._api.request_path("POST", path, params, body)
+        return await self._api.request(path_call("POST", path, params, body))
 
     async def put(
         self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
     ) -> Any:
         """PUT a JSON body to base_url + path; decoded JSON back, bytes if not JSON."""
-        return await self._api.request_path("PUT", path, params, body)
+        return await self._api.request(path_call("PUT", path, params, body))
 
     async def patch(
         self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
     ) -> Any:
         """PATCH a JSON body to base_url + path; decoded JSON back, bytes if not JSON."""
-        return await self._api.request_path("PATCH", path, params, body)
+        return await self._api.request(path_call("PATCH", path, params, body))
 
     async def delete(
         self, path: str, *, params: Mapping[str, Any] | None = None, body: object = None
     ) -> Any:
         """DELETE base_url + path (a body goes out as JSON); decoded JSON back."""
-        return await self._api.request_path("DELETE", path, params, body)
+        return await self._api.request(path_call("DELETE", path, params, body))
 
     def paginate(
         self, method: Callable[..., Awaitable[Page[ItemT]]], /, *, page: int = 1, **kwargs: Any
@@ -532,7 +600,7 @@ class AsyncPlusofon(_ClientBase[httpx.AsyncClient, Callable[[float], Awaitable[N
 
     async def close(self) -> None:
         """Close connections; a copy from with_options leaves the shared pool to its original."""
-        if self._owns_http:
+        if self._closes_http:
             await self._http.aclose()
 
     async def __aenter__(self) -> Self:

@@ -167,10 +167,12 @@ def check_timeout(timeout: object) -> httpx.Timeout:
         raise ConfigurationError(f"{error}{hint}") from None
 
 
-def attempt_seconds(timeout: httpx.Timeout) -> float | None:
-    """Return how long one whole attempt may take: the largest part, None for NO_TIMEOUT."""
-    parts = [p for p in (timeout.connect, timeout.read, timeout.write, timeout.pool) if p]
-    return max(parts) if parts else None
+def attempt_seconds(parts: Mapping[str, float | None]) -> float | None:
+    """How long one whole attempt may take: the largest part of a timeout, None when none is set.
+
+    `parts` is httpx's per-request timeout dict (`httpx.Timeout.as_dict()`).
+    """
+    return max((part for part in parts.values() if part), default=None)
 
 
 def check_max_retries(max_retries: object) -> int:

@@ -1,9 +1,12 @@
-"""Recognise Plusofon's error bodies, whatever the HTTP status (x-plusofon-error-envelope)."""
+"""Recognise Plusofon's error bodies, whatever the HTTP status (x-plusofon-error-envelope).
+
+The rule reads the decoded JSON value only, never the bytes: `{"\\u0073uccess": false}` is
+`{"success": false}`, however the server spells or pads it.
+"""
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Mapping
 
 import httpx
@@ -23,11 +26,7 @@ from ._retry import parse_retry_after
 # A server's message goes into str(error): a few KB say what happened, 50 MB would not.
 MESSAGE_LIMIT = 2000
 
-_SUCCESS_FALSE = re.compile(rb'"success"\s*:\s*false')
 _NOT_READY = "not ready for download"
-# agreement/download answers a PDF, or JSON `{"message": "File not ready for download"}` with no
-# `code` and no documented status, so a JSON object there is an error even with HTTP 200.
-_BINARY_PATHS = ("/agreement/download",)
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: ValidationError,
@@ -38,20 +37,6 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     422: ValidationError,
     429: RateLimitError,
 }
-
-
-def may_be_error(content: bytes, path: str) -> bool:
-    """Cheap byte test on a 2xx body: False means it cannot be an error envelope."""
-    if not content:
-        return False
-    if content[:1] != b"{" and content.lstrip()[:1] != b"{":
-        return False
-    if b'"code"' in content:
-        return True
-    # `false` first: one cheap byte scan spares the regex on the usual `"success": true`.
-    if b"false" in content and _SUCCESS_FALSE.search(content) is not None:
-        return True
-    return path.endswith(_BINARY_PATHS)
 
 
 def decode(content: bytes) -> object:
@@ -79,7 +64,7 @@ def _code(data: Mapping[str, object]) -> int | None:
     return None
 
 
-def is_error_envelope(data: object, path: str) -> bool:
+def is_error_envelope(data: object, *, file_expected: bool) -> bool:
     """Apply x-plusofon-error-envelope to a decoded 2xx body."""
     if not isinstance(data, dict):
         return False
@@ -88,8 +73,10 @@ def is_error_envelope(data: object, path: str) -> bool:
     code = _code(data)
     if code is not None and code >= 400 and ("message" in data or "error" in data):
         return True
-    # A JSON object where a file was expected, unless it says it succeeded.
-    return path.endswith(_BINARY_PATHS) and data.get("success") is not True
+    # agreement/download answers a PDF, or JSON `{"message": "File not ready for download"}`
+    # with no `code` and no documented status: a JSON object where a file was expected is an
+    # error, unless it says it succeeded.
+    return file_expected and data.get("success") is not True
 
 
 def _message(data: object, reason: str) -> str:

@@ -1,8 +1,14 @@
-"""Exception hierarchy of the Plusofon client."""
+"""Exception hierarchy of the Plusofon client.
+
+PlusofonError and ArgumentError come from the generated package's hand-written `_errors`
+module, as the resource methods raise ArgumentError themselves; everything else is here.
+"""
 
 from __future__ import annotations
 
 import httpx
+
+from plusofon_client._errors import ArgumentError, PlusofonError
 
 __all__ = [
     "APIConnectionError",
@@ -32,37 +38,8 @@ def _describe(response: httpx.Response) -> str:
     return f"{request.method} {request.url.path} -> HTTP {response.status_code}"
 
 
-class PlusofonError(Exception):
-    """Root of every error this package raises."""
-
-    #: operationId of the call that failed, when it went through a resource method.
-    operation: str | None
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.operation = None
-
-    def __str__(self) -> str:
-        text = super().__str__()
-        return f"{self.operation}: {text}" if self.operation else text
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({str(self)!r})"
-
-
 class ConfigurationError(PlusofonError, ValueError, TypeError):
     """A client setting (token, client_id, base_url, timeout, ...) is missing or invalid."""
-
-
-class ArgumentError(PlusofonError, TypeError, ValueError):
-    """An argument of a call has the wrong type or value; nothing was sent."""
-
-    #: the argument's name, e.g. `phone_type` or `path`.
-    parameter: str
-
-    def __init__(self, parameter: str, text: str) -> None:
-        super().__init__(text)
-        self.parameter = parameter
 
 
 class APIStatusError(PlusofonError):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from collections.abc import Iterable, Iterator, Mapping
-
-import httpx
+from typing import Any
 
 from plusofon_client._personal_data import PERSONAL_FIELDS
+from plusofon_client._request import APIRequest
 
 from ._config import ENV_LOG
 
@@ -71,40 +70,14 @@ def _scalars(value: object) -> Iterator[str]:
             yield from _scalars(item)
 
 
-def request_personal_values(request: httpx.Request, stream: object = None) -> list[str]:
-    """Return personal-data values sent in a request body (JSON or multipart form fields)."""
-    # `stream` is the request's stream before sending: reading a multipart request replaces
-    # its stream by the encoded bytes, which loses the form fields.
-    fields = getattr(stream if stream is not None else request.stream, "fields", None)
-    if fields is not None:
-        return _form_personal_values(fields)
-    try:
-        content = request.content
-    except httpx.RequestNotRead:
-        return []
-    if not content:
-        return []
-    try:
-        data = json.loads(content)
-    except ValueError:
-        return []
-    return list(_personal_values(data))
-
-
-def _form_personal_values(fields: Iterable[object]) -> list[str]:
-    """Return personal-data values among httpx multipart fields."""
-    found: list[str] = []
-    # The generated code sends plain form fields as file parts without a file name.
-    for part in fields:
-        name = getattr(part, "name", None)
-        if not isinstance(name, str) or not is_personal_key(name):
-            continue
-        for attr in ("value", "file"):
-            value = getattr(part, attr, None)
-            if isinstance(value, str):
-                found.append(value)
-            elif isinstance(value, bytes) and len(value) < 1024:
-                found.append(value.decode(errors="replace"))
+def call_personal_values(call: APIRequest[Any]) -> list[str]:
+    """Return the personal-data values a call sends (JSON body or multipart form fields)."""
+    found = list(_personal_values(call.json))
+    for name, part in call.files or ():
+        # Plain form fields go out as parts without a file name: (None, value, content type).
+        if is_personal_key(name) and isinstance(part[1], bytes | str) and len(part[1]) < 1024:
+            value = part[1]
+            found.append(value.decode(errors="replace") if isinstance(value, bytes) else value)
     return found
 
 

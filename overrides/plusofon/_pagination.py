@@ -93,6 +93,7 @@ async def _apages(
     method: Callable[..., Awaitable[Page[ItemT]]], number: int, kwargs: dict[str, Any]
 ) -> AsyncIterator[ItemT]:
     while True:
+        # The filters travel in the GET body and the API forgets them between pages: resend.
         result = await method(page=number, **kwargs)
         items = _items(result, number)
         for item in items:

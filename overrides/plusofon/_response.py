@@ -1,4 +1,4 @@
-"""APIResponse: an answer that passed the error checks, parsed on demand."""
+"""APIResponse: an answer that passed the error checks, parsed into its model on demand."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from typing import Any, Final, Generic, TypeVar, cast
 
 import httpx
 
+from plusofon_client._request import APIRequest
 from plusofon_client._wire import ParseError
 
-from . import _envelope, _strict
+from . import _strict
 from ._errors import ResponseValidationError
 
 __all__ = ["JSON_OR_BYTES", "APIResponse"]
@@ -17,7 +18,7 @@ T = TypeVar("T")
 
 
 class _JSONOrBytes:
-    """`expected` of client.get/post/...: the decoded JSON, or the bytes of any other answer."""
+    """`cast_to` of client.get/post/...: the decoded JSON, or the bytes of any other answer."""
 
 
 JSON_OR_BYTES: Final = _JSONOrBytes
@@ -27,27 +28,23 @@ UNKNOWN_OUTCOME: Final = {
         "the purchase state is unknown: check GET number and GET number/reserve before buying again"
     ),
 }
-# The decoded body is not known yet (the error check did not need to decode it).
-_UNDECODED: Final = object()
 
 
 class APIResponse(Generic[T]):
     """The HTTP answer of one call: `.status_code`, `.headers`, `.http_response`, `.parse()`."""
 
-    __slots__ = ("_data", "_expected", "_parsed", "http_response", "operation")
+    __slots__ = ("_cast_to", "_data", "_parsed", "http_response", "operation")
 
     #: operationId of the call (`"GET /path"` for client.get and friends).
     operation: str
     #: the httpx response itself.
     http_response: httpx.Response
 
-    def __init__(
-        self, operation: str, response: httpx.Response, data: object, expected: type[T]
-    ) -> None:
-        self.operation = operation
+    def __init__(self, call: APIRequest[T], response: httpx.Response, data: object) -> None:
+        self.operation = call.operation or f"{call.method} {call.path}"
         self.http_response = response
-        self._data = data
-        self._expected = expected
+        self._cast_to = call.cast_to
+        self._data = data  # the decoded JSON body (None if not JSON), as the envelope check saw it
         self._parsed: T | None = None
 
     @property
@@ -69,33 +66,31 @@ class APIResponse(Generic[T]):
         """The success model (bytes for a download); ResponseValidationError if it differs."""
         if self._parsed is None:
             self._parsed = self._parse()
+            self._data = None  # the model keeps what it needs; do not hold the tree twice
         return self._parsed
 
     def _parse(self) -> T:
-        expected: Any = self._expected
-        if expected is bytes:
-            return cast(T, self.http_response.content)
+        cast_to: Any = self._cast_to
         data = self._data
-        if data is _UNDECODED or data is None:
-            data = _envelope.decode(self.http_response.content)
-            self._data = None  # the model keeps what it needs; do not hold the tree twice
-        if expected is JSON_OR_BYTES:
+        if cast_to is bytes:
+            return cast(T, self.http_response.content)
+        if cast_to is JSON_OR_BYTES:
             return cast(T, self.http_response.content if data is None else data)
         if not isinstance(data, dict):
             reason = (
                 "not valid JSON (or nested too deeply)"
                 if data is None
-                else (f"expected {expected.__name__}")
+                else f"expected {cast_to.__name__}"
             )
             raise self._invalid("(body)", reason)
         try:
-            parsed = expected.from_dict(data)
+            parsed = cast_to.from_dict(data)
         except ParseError as exc:  # the generated parse names the field and checks its type
             problem: tuple[str, str] | None = (exc.path or "(body)", exc.reason)
         except Exception as exc:  # the body is not an object of the expected shape at all
             problem = ("(body)", f"could not be parsed ({type(exc).__name__})")
         else:
-            problem = _strict.check(expected, data)  # `success: true`
+            problem = _strict.check(cast_to, data)  # `success: true`
             if problem is None:
                 return cast(T, parsed)
         # Raised outside the except blocks: the parser's exception may quote a wire value
@@ -111,8 +106,3 @@ class APIResponse(Generic[T]):
 
     def __repr__(self) -> str:
         return f"<APIResponse {self.operation} [{self.status_code}]>"
-
-
-def undecoded() -> object:
-    """The marker for a body the error check did not decode."""
-    return _UNDECODED

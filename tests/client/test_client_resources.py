@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 import plusofon
-from plusofon_client.api import OPERATIONS
+from plusofon_client._operations import OPERATIONS
 from plusofon_client.api.agreement import AgreementResource, AsyncAgreementResource
 from plusofon_client.api.customer import AsyncCustomerResource, CustomerResource
 from plusofon_client.api.direction import AsyncDirectionResource, DirectionResource

@@ -75,6 +75,30 @@ def test_retry_after_beyond_the_wait_budget_is_raised_at_once() -> None:
     assert len(recorder.requests) == 1
 
 
+def test_a_get_that_sends_a_document_is_not_retried_without_retry_writes() -> None:
+    # GET agreement/send-on-sign is marked `sends-document` in the spec: repeating it on a 503
+    # could send the contract twice, so it is retried only as writes are.
+    recorder = Recorder(busy(), SUCCESS)
+    client, sleeps = make_client(recorder)
+    with pytest.raises(plusofon.ServerError):
+        client.agreement.send_agreement_on_sign()
+    assert (len(recorder.requests), sleeps) == (1, [])
+    recorder.replies = [busy(), SUCCESS]
+    assert client.with_options(retry_writes=True).agreement.send_agreement_on_sign().success
+    assert (len(recorder.requests), len(sleeps)) == (3, 1)
+
+
+def test_a_get_of_the_escape_hatch_is_retried_and_a_post_is_not() -> None:
+    recorder = Recorder(busy(), SUCCESS)
+    client, sleeps = make_client(recorder)
+    assert client.get("/api/v1/sip") == {"success": True}
+    assert len(sleeps) == 1
+    recorder.replies = [busy(), SUCCESS]
+    with pytest.raises(plusofon.ServerError):
+        client.post("/api/v1/sip", body={"name": "x"})
+    assert len(sleeps) == 1
+
+
 def test_connect_error_on_get_is_retried() -> None:
     recorder = Recorder(httpx.ConnectError("refused"), httpx.ReadTimeout("slow"), OK_PAGE)
     client, sleeps = make_client(recorder)

@@ -45,7 +45,7 @@ def _cached_spec(path: Path, mtime_ns: int) -> SpecIndex:
 
 
 @pytest.fixture
-def check(
+def real_pages_check(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> Check:
     """Run docs-check on the four real pages, some of them replaced by edited text."""
@@ -83,8 +83,8 @@ class Check:
         return Run(code, out, err)
 
 
-def test_real_pages_give_no_unwaived_difference(check: Check) -> None:
-    run = check()
+def test_real_pages_give_no_unwaived_difference(real_pages_check: Check) -> None:
+    run = real_pages_check()
     assert run.lines[0] == (
         "docs version: agreement.txt 2023-02-13, customer.txt 2023-02-13, "
         "direction.txt 2023-02-13, number.txt 2023-02-13; spec info.x-docs-version 2023-02-13"
@@ -94,8 +94,8 @@ def test_real_pages_give_no_unwaived_difference(check: Check) -> None:
     assert run.err == ""
 
 
-def test_every_waiver_is_used_by_the_real_pages(check: Check) -> None:
-    run = check()
+def test_every_waiver_is_used_by_the_real_pages(real_pages_check: Check) -> None:
+    run = real_pages_check()
     waivers = load_yaml(REAL_WAIVERS)
     assert len(run.waived) == len(waivers)
 
@@ -103,9 +103,9 @@ def test_every_waiver_is_used_by_the_real_pages(check: Check) -> None:
 # --- operations ----------------------------------------------------------------------------
 
 
-def test_new_page_version_is_pointed_out_without_failing(check: Check) -> None:
+def test_new_page_version_is_pointed_out_without_failing(real_pages_check: Check) -> None:
     text = edit(page_text("customer"), "версия от 2023-02-13", "версия от 2024-05-06")
-    run = check(customer=text)
+    run = real_pages_check(customer=text)
     assert run.lines[0] == (
         "docs version: agreement.txt 2023-02-13, customer.txt 2024-05-06, "
         "direction.txt 2023-02-13, number.txt 2023-02-13; spec info.x-docs-version 2023-02-13 "
@@ -114,11 +114,11 @@ def test_new_page_version_is_pointed_out_without_failing(check: Check) -> None:
     assert (run.code, run.differences) == (0, [])
 
 
-def test_operation_added(check: Check) -> None:
+def test_operation_added(real_pages_check: Check) -> None:
     added = (
         "\nGET\napi/v1/direction/stats\nМетод позволяет получить статистику.\nНе имеет параметров."
     )
-    run = check(direction=page_text("direction") + added)
+    run = real_pages_check(direction=page_text("direction") + added)
     assert run.differences == [
         "operation-missing-in-spec GET /api/v1/direction/stats -: "
         "documented on direction.txt, not in the spec"
@@ -126,9 +126,9 @@ def test_operation_added(check: Check) -> None:
     assert run.code == 1
 
 
-def test_operation_removed(check: Check) -> None:
+def test_operation_removed(real_pages_check: Check) -> None:
     text = cut(page_text("direction"), "DELETE\napi/v1/direction\n", "GET\napi/v1/directions\n")
-    run = check(direction=text)
+    run = real_pages_check(direction=text)
     assert run.differences == [
         "operation-missing-in-docs DELETE /api/v1/direction -: "
         "in the spec (remove_directions), on none of the given pages"
@@ -136,53 +136,55 @@ def test_operation_removed(check: Check) -> None:
     assert run.code == 1
 
 
-def test_only_the_given_pages_groups_are_checked_for_missing_operations(check: Check) -> None:
-    (check.tmp_path / "customer.txt").write_text(page_text("customer"), encoding="utf-8")
-    run = check.run(str(check.tmp_path / "customer.txt"))
+def test_only_the_given_pages_groups_are_checked_for_missing_operations(
+    real_pages_check: Check,
+) -> None:
+    (real_pages_check.tmp_path / "customer.txt").write_text(page_text("customer"), encoding="utf-8")
+    run = real_pages_check.run(str(real_pages_check.tmp_path / "customer.txt"))
     assert (run.code, run.differences) == (0, [])
 
 
 # --- parameters ----------------------------------------------------------------------------
 
 
-def test_parameter_added(check: Check) -> None:
+def test_parameter_added(real_pages_check: Check) -> None:
     text = edit(
         page_text("number"),
         f"{PERSONAL}\ncurl -X POST",
         f"{PERSONAL}\ncomment\nstring\nкомментарий к покупке\ncurl -X POST",
     )
-    run = check(number=text)
+    run = real_pages_check(number=text)
     assert run.differences == [
         "parameter-missing-in-spec POST /api/v1/number/buy comment: the docs list it in body"
     ]
 
 
-def test_parameter_removed_from_table_and_samples(check: Check) -> None:
+def test_parameter_removed_from_table_and_samples(real_pages_check: Check) -> None:
     text = edit(page_text("number"), "city_code\ninteger\nкод города i\n", "")
     text = edit(text, '"city_code":4,', "")
     text = edit(text, '"city_code": 4,\n', "", count=2)
     text = edit(text, "'city_code' => 4,\n", "")
-    run = check(number=text)
+    run = real_pages_check(number=text)
     assert run.differences == [
         "parameter-extra-in-spec GET /api/v1/number/search city_code: "
         "the spec has this body parameter, the docs do not show it"
     ]
 
 
-def test_parameter_left_only_in_the_samples_becomes_curl_only(check: Check) -> None:
+def test_parameter_left_only_in_the_samples_becomes_curl_only(real_pages_check: Check) -> None:
     text = edit(page_text("number"), "city_code\ninteger\nкод города i\n", "")
-    run = check(number=text)
+    run = real_pages_check(number=text)
     assert run.differences == [
         "curl-only-flag GET /api/v1/number/search city_code: "
         "the docs show it only in the samples, the spec lacks x-plusofon-curl-only: true"
     ]
 
 
-def test_parameter_renamed(check: Check) -> None:
+def test_parameter_renamed(real_pages_check: Check) -> None:
     text = edit(page_text("number"), "\nregion\ninteger\n", "\nregion_id\ninteger\n")
     text = edit(text, '"region"', '"region_id"', count=3)
     text = edit(text, "'region'", "'region_id'")
-    run = check(number=text)
+    run = real_pages_check(number=text)
     assert run.differences == [
         "parameter-missing-in-spec GET /api/v1/number/search region_id: the docs list it in body",
         "parameter-extra-in-spec GET /api/v1/number/search region: "
@@ -190,52 +192,52 @@ def test_parameter_renamed(check: Check) -> None:
     ]
 
 
-def test_required_mark_dropped(check: Check) -> None:
+def test_required_mark_dropped(real_pages_check: Check) -> None:
     text = edit(page_text("number"), "⁎ массив покупаемых номеров i", "массив покупаемых номеров i")
-    run = check(number=text)
+    run = real_pages_check(number=text)
     assert run.differences == [
         "required-flag POST /api/v1/number/buy numbers: "
         "the docs do not mark it ⁎ (optional), the spec requires it"
     ]
 
 
-def test_required_mark_added(check: Check) -> None:
+def test_required_mark_added(real_pages_check: Check) -> None:
     text = edit(
         page_text("customer"), "pin\nstringi\ncurl -X PUT", "pin\nstringi\n⁎ PIN-код\ncurl -X PUT"
     )
-    run = check(customer=text)
+    run = real_pages_check(customer=text)
     assert run.differences == [
         "required-flag PUT /api/v1/customer/tfa pin: "
         "the docs mark it ⁎ (required), the spec has it optional"
     ]
 
 
-def test_enum_value_added(check: Check) -> None:
+def test_enum_value_added(real_pages_check: Check) -> None:
     text = edit(
         page_text("number"),
         '800\n— номер 8-800\ncurl -X GET \\\n-G "https://restapi.plusofon.ru/api/v1/number"',
         '800\n— номер 8-800\n900\n— номер 8-900\ncurl -X GET \\\n-G "https://restapi.plusofon.ru/api/v1/number"',
     )
-    run = check(number=text)
+    run = real_pages_check(number=text)
     assert run.differences == [
         "enum-values GET /api/v1/number phone_type: docs [abc, def, 800, 900], spec [abc, def, 800]"
     ]
 
 
-def test_type_changed(check: Check) -> None:
+def test_type_changed(real_pages_check: Check) -> None:
     text = edit(page_text("number"), "short\ninteger1\n", "short\nstring1\n")
-    run = check(number=text)
+    run = real_pages_check(number=text)
     assert run.differences == ["type POST /api/v1/number/reserve short: docs string, spec integer"]
 
 
-def test_date_type_needs_format_date(check: Check) -> None:
+def test_date_type_needs_format_date(real_pages_check: Check) -> None:
     text = edit(
         page_text("agreement"),
         "birthday\ndate / YYYY-MM-DD\nдата рождения\npassport_series",
         "birthday\nstring\nдата рождения\npassport_series",
         count=2,
     )
-    run = check(agreement=text)
+    run = real_pages_check(agreement=text)
     assert run.differences == [
         "type POST /api/v1/agreement/fiz-save birthday: docs string, spec string (format date)",
         "type POST /api/v1/agreement/ip-save birthday: docs string, spec string (format date)",
@@ -245,55 +247,55 @@ def test_date_type_needs_format_date(check: Check) -> None:
 # --- responses and examples -----------------------------------------------------------------
 
 
-def test_response_field_added(check: Check) -> None:
+def test_response_field_added(real_pages_check: Check) -> None:
     text = edit(
         page_text("customer"),
         "unread_sms\nколичество непрочитанных SMS\n",
         "unread_sms\nколичество непрочитанных SMS\nbalance\nбаланс лицевого счёта\n",
     )
-    run = check(customer=text)
+    run = real_pages_check(customer=text)
     assert run.differences == [
         "response-field-missing-in-spec GET /api/v1/customer-info balance: "
         "the docs list it, no such property in the spec's responses"
     ]
 
 
-def test_nested_response_field_added(check: Check) -> None:
+def test_nested_response_field_added(real_pages_check: Check) -> None:
     text = edit(
         page_text("number"),
         "/ host\nадрес хоста интеграции\n",
         "/ host\nадрес хоста интеграции\n/ port\nпорт интеграции\n",
     )
-    run = check(number=text)
+    run = real_pages_check(number=text)
     assert run.differences == [
         "response-field-missing-in-spec GET /api/v1/number data.integration_following.port: "
         "the docs list it, no such property in the spec's responses"
     ]
 
 
-def test_response_enum_value_added(check: Check) -> None:
+def test_response_enum_value_added(real_pages_check: Check) -> None:
     text = edit(
         page_text("number"),
         f"— номер 8-800\nowner_type\n{BUSINESS}\n{PERSONAL}\nperiod_price",
         f"— номер 8-800\n900\n— номер 8-900\nowner_type\n{BUSINESS}\n{PERSONAL}\nperiod_price",
     )
-    run = check(number=text)
+    run = real_pages_check(number=text)
     assert run.differences == [
         "enum-values GET /api/v1/number data.phone_type: "
         "docs [abc, def, 800, 900], spec [abc, def, 800]"
     ]
 
 
-def test_example_no_longer_valid(check: Check) -> None:
+def test_example_no_longer_valid(real_pages_check: Check) -> None:
     text = edit(page_text("customer"), '"unread_sms": 0,', '"unread_sms": "нет",')
-    run = check(customer=text)
+    run = real_pages_check(customer=text)
     assert run.differences == [
         'example-invalid GET /api/v1/customer-info "Данные абонента": '
         "200: 'нет' is not of type 'integer' at unread_sms"
     ]
 
 
-def test_error_example_is_checked_against_its_status(check: Check) -> None:
+def test_error_example_is_checked_against_its_status(real_pages_check: Check) -> None:
     text = edit(
         page_text("agreement"),
         '"error": "Fiz contract not found",\n"code": 404\n}\nПользователь не найден:\n'
@@ -301,16 +303,16 @@ def test_error_example_is_checked_against_its_status(check: Check) -> None:
         '"error": 404,\n"code": 404\n}\nПользователь не найден:\n'
         '{\n"message": "User not found.",\n"code": 500\n}\nGET\napi/v1/agreement/jur\n',
     )
-    run = check(agreement=text)
+    run = real_pages_check(agreement=text)
     assert run.differences == [
         'example-invalid GET /api/v1/agreement/fiz "Данные не найдены": '
         "404: 404 is not of type 'string' at error"
     ]
 
 
-def test_example_that_does_not_parse(check: Check) -> None:
+def test_example_that_does_not_parse(real_pages_check: Check) -> None:
     text = edit(page_text("customer"), '"tfa_active": true,', '"tfa_active": true,,')
-    run = check(customer=text)
+    run = real_pages_check(customer=text)
     assert len(run.differences) == 1
     assert run.differences[0].startswith(
         'example-invalid GET /api/v1/customer/tfa "Получен текущий статус": '
@@ -321,13 +323,13 @@ def test_example_that_does_not_parse(check: Check) -> None:
 # --- re-renderings report nothing -----------------------------------------------------------
 
 
-def test_names_in_double_quotes(check: Check) -> None:
-    run = check(**{name: quote_names(page_text(name)) for name in PAGE_NAMES})
+def test_names_in_double_quotes(real_pages_check: Check) -> None:
+    run = real_pages_check(**{name: quote_names(page_text(name)) for name in PAGE_NAMES})
     assert (run.code, run.differences) == (0, [])
 
 
-def test_no_date_or_address_and_base_url_after_path(check: Check) -> None:
-    run = check(**{name: without_header(page_text(name)) for name in PAGE_NAMES})
+def test_no_date_or_address_and_base_url_after_path(real_pages_check: Check) -> None:
+    run = real_pages_check(**{name: without_header(page_text(name)) for name in PAGE_NAMES})
     assert run.lines[0] == (
         "docs version: agreement.txt (no date line), customer.txt (no date line), "
         "direction.txt (no date line), number.txt (no date line); "
@@ -336,20 +338,22 @@ def test_no_date_or_address_and_base_url_after_path(check: Check) -> None:
     assert (run.code, run.differences) == (0, [])
 
 
-def test_enum_lists_introduced_in_words(check: Check) -> None:
-    run = check(**{name: with_enum_intros(page_text(name)) for name in PAGE_NAMES})
+def test_enum_lists_introduced_in_words(real_pages_check: Check) -> None:
+    run = real_pages_check(**{name: with_enum_intros(page_text(name)) for name in PAGE_NAMES})
     assert (run.code, run.differences) == (0, [])
 
 
-def test_formatting_only_change_reports_nothing(check: Check) -> None:
-    run = check(**{name: reformatted(page_text(name)) for name in PAGE_NAMES})
+def test_formatting_only_change_reports_nothing(real_pages_check: Check) -> None:
+    run = real_pages_check(**{name: reformatted(page_text(name)) for name in PAGE_NAMES})
     assert (run.code, run.differences) == (0, [])
 
 
 # --- waivers ----------------------------------------------------------------------------------
 
 
-def test_waived_difference_prints_with_reason_and_passes(check: Check, tmp_path: Path) -> None:
+def test_waived_difference_prints_with_reason_and_passes(
+    real_pages_check: Check, tmp_path: Path
+) -> None:
     waivers = tmp_path / "waivers.yaml"
     extra = (
         "- {kind: required-flag, method: POST, path: /api/v1/number/buy, name: numbers,"
@@ -357,7 +361,7 @@ def test_waived_difference_prints_with_reason_and_passes(check: Check, tmp_path:
     )
     waivers.write_text(REAL_WAIVERS.read_text(encoding="utf-8") + extra, encoding="utf-8")
     text = edit(page_text("number"), "⁎ массив покупаемых номеров i", "массив покупаемых номеров i")
-    run = check("--waivers", str(waivers), number=text)
+    run = real_pages_check("--waivers", str(waivers), number=text)
     assert run.differences == []
     assert (
         "waived required-flag POST /api/v1/number/buy numbers: "
@@ -366,34 +370,36 @@ def test_waived_difference_prints_with_reason_and_passes(check: Check, tmp_path:
     assert run.code == 0
 
 
-def test_stale_waiver_fails(check: Check, tmp_path: Path) -> None:
+def test_stale_waiver_fails(real_pages_check: Check, tmp_path: Path) -> None:
     waivers = tmp_path / "waivers.yaml"
     extra = (
         "- {kind: type, method: GET, path: /api/v1/number, name: phone_type,"
         " reason: no longer true}\n"
     )
     waivers.write_text(REAL_WAIVERS.read_text(encoding="utf-8") + extra, encoding="utf-8")
-    run = check("--waivers", str(waivers))
+    run = real_pages_check("--waivers", str(waivers))
     assert run.differences == [
         "stale-waiver type GET /api/v1/number phone_type: matches no difference (no longer true)"
     ]
     assert run.code == 1
 
 
-def test_waivers_of_pages_not_given_are_not_stale(check: Check) -> None:
-    (check.tmp_path / "direction.txt").write_text(page_text("direction"), encoding="utf-8")
-    run = check.run(str(check.tmp_path / "direction.txt"))
+def test_waivers_of_pages_not_given_are_not_stale(real_pages_check: Check) -> None:
+    (real_pages_check.tmp_path / "direction.txt").write_text(
+        page_text("direction"), encoding="utf-8"
+    )
+    run = real_pages_check.run(str(real_pages_check.tmp_path / "direction.txt"))
     assert (run.code, run.differences) == (0, [])
 
 
 def test_a_bug_becomes_one_line_not_a_traceback(
-    check: Check, monkeypatch: pytest.MonkeyPatch
+    real_pages_check: Check, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def broken(*_: object) -> list[object]:
         raise KeyError("boom")
 
     monkeypatch.setattr(docs_check, "compare", broken)
-    run = check()
+    run = real_pages_check()
     assert (run.code, run.lines) == (2, [])
     assert run.err == "docs-check: internal error: KeyError: 'boom' (please report)\n"
 

@@ -58,7 +58,7 @@ class Check:
 
 
 @pytest.fixture
-def check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Check:
+def own_pages_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Check:
     """A docs-check runner on our own pages."""
     return Check(tmp_path, capsys)
 
@@ -211,8 +211,8 @@ def test_newer_layout_values_block_without_labels() -> None:
 # --- the comparison, both layouts --------------------------------------------------------------
 
 
-def test_our_pages_match_our_spec(check: Check) -> None:
-    run = check()
+def test_our_pages_match_our_spec(own_pages_check: Check) -> None:
+    run = own_pages_check()
     assert run.lines[0] == (
         "docs version: widget.txt 2023-02-13, gadget.txt (no date line); "
         "spec info.x-docs-version 2023-02-13"
@@ -384,12 +384,12 @@ CASES: dict[str, tuple[str, list[tuple[str, str]], list[str]]] = {
 
 
 @pytest.mark.parametrize("case", list(CASES))
-def test_each_kind_of_difference_in_both_layouts(check: Check, case: str) -> None:
+def test_each_kind_of_difference_in_both_layouts(own_pages_check: Check, case: str) -> None:
     page, edits, expected = CASES[case]
     text = own_text(page)
     for old, new in edits:
         text = edit(text, old, new)
-    run = check(texts={page: text})
+    run = own_pages_check(texts={page: text})
     assert run.differences == expected
     assert run.code == 1
 
@@ -404,10 +404,10 @@ def test_both_layouts_report_the_same_kinds() -> None:
     assert kinds[NEW_LAYOUT] == kinds[OLD_LAYOUT] == set(KINDS) - {"operation-missing-in-docs"}
 
 
-def test_operation_removed_from_a_2023_page(check: Check) -> None:
+def test_operation_removed_from_a_2023_page(own_pages_check: Check) -> None:
     text = own_text(OLD_LAYOUT)
     text = text[: text.index("DELETE\napi/v1/widget/{widget_id}\n")]
-    run = check(texts={OLD_LAYOUT: text})
+    run = own_pages_check(texts={OLD_LAYOUT: text})
     assert run.differences == [
         "operation-missing-in-docs DELETE /api/v1/widget/{widget_id} -: "
         "in the spec (delete_widget), on none of the given pages"
@@ -415,10 +415,12 @@ def test_operation_removed_from_a_2023_page(check: Check) -> None:
     assert run.code == 1
 
 
-def test_operation_left_out_of_a_newer_page_is_not_covered_not_missing(check: Check) -> None:
+def test_operation_left_out_of_a_newer_page_is_not_covered_not_missing(
+    own_pages_check: Check,
+) -> None:
     text = own_text(NEW_LAYOUT)
     text = text[: text.index("POST\napi/v1/gadget/send\n")]
-    run = check(texts={NEW_LAYOUT: text})
+    run = own_pages_check(texts={NEW_LAYOUT: text})
     assert (run.code, run.differences) == (0, [])
     assert run.not_covered == [
         "not covered by the given pages: POST /api/v1/gadget/send, GET /api/v1/gadget/stats"
@@ -428,8 +430,8 @@ def test_operation_left_out_of_a_newer_page_is_not_covered_not_missing(check: Ch
 # --- waivers and partial page sets ----------------------------------------------------------------
 
 
-def test_waived_difference_prints_with_its_reason(check: Check) -> None:
-    run = check()
+def test_waived_difference_prints_with_its_reason(own_pages_check: Check) -> None:
+    run = own_pages_check()
     assert [line for line in run.lines if line.startswith("waived ")] == [
         "waived parameter-extra-in-spec GET /api/v1/widget page: the spec has this query "
         "parameter, the docs do not show it (the spec lets a client ask for the next page; the "
@@ -437,7 +439,9 @@ def test_waived_difference_prints_with_its_reason(check: Check) -> None:
     ]
 
 
-def test_stale_waiver_of_an_operation_in_scope_fails(check: Check, tmp_path: Path) -> None:
+def test_stale_waiver_of_an_operation_in_scope_fails(
+    own_pages_check: Check, tmp_path: Path
+) -> None:
     waivers = tmp_path / "waivers.yaml"
     waivers.write_text(
         OWN_WAIVERS.read_text(encoding="utf-8")
@@ -445,24 +449,26 @@ def test_stale_waiver_of_an_operation_in_scope_fails(check: Check, tmp_path: Pat
         "  reason: once a number\n",
         encoding="utf-8",
     )
-    run = check(waivers=waivers)
+    run = own_pages_check(waivers=waivers)
     assert run.differences == [
         "stale-waiver type POST /api/v1/gadget/send note: matches no difference (once a number)"
     ]
     assert run.code == 1
 
 
-def test_waivers_and_operations_of_pages_not_given_are_out_of_scope(check: Check) -> None:
+def test_waivers_and_operations_of_pages_not_given_are_out_of_scope(own_pages_check: Check) -> None:
     # Only the newer page: the widget waiver and widget operations are not checked at all.
-    run = check(pages=(NEW_LAYOUT,))
+    run = own_pages_check(pages=(NEW_LAYOUT,))
     assert (run.code, run.differences) == (0, [])
     assert not any(line.startswith("waived ") for line in run.lines)
     assert run.not_covered == ["not covered by the given pages: GET /api/v1/gadget/stats"]
 
 
-def test_scope_is_said_once_and_not_at_all_when_everything_is_covered(check: Check) -> None:
-    assert len(check().not_covered) == 1
-    assert check(pages=(OLD_LAYOUT,)).not_covered == []
+def test_scope_is_said_once_and_not_at_all_when_everything_is_covered(
+    own_pages_check: Check,
+) -> None:
+    assert len(own_pages_check().not_covered) == 1
+    assert own_pages_check(pages=(OLD_LAYOUT,)).not_covered == []
 
 
 # --- robustness ----------------------------------------------------------------------------------
@@ -480,10 +486,10 @@ def test_any_jumble_of_our_page_lines_parses_or_is_refused(lines: list[str]) -> 
     assert parsed.operations
 
 
-def test_missing_page_and_spec_are_one_line_each(check: Check, tmp_path: Path) -> None:
+def test_missing_page_and_spec_are_one_line_each(own_pages_check: Check, tmp_path: Path) -> None:
     missing = tmp_path / "nope.txt"
     code = main(["--spec", str(tmp_path / "none.yaml"), str(missing)])
-    _, err = check.capsys.readouterr()
+    _, err = own_pages_check.capsys.readouterr()
     assert code == 2
     assert err.splitlines() == [
         f"docs-check: {missing}: no such file",
@@ -511,9 +517,9 @@ def test_missing_page_and_spec_are_one_line_each(check: Check, tmp_path: Path) -
     ],
 )
 def test_bad_waiver_file_is_one_line_and_exit_2(
-    check: Check, tmp_path: Path, content: str, message: str
+    own_pages_check: Check, tmp_path: Path, content: str, message: str
 ) -> None:
     waivers = tmp_path / "bad-waivers.yaml"
     waivers.write_text(content, encoding="utf-8")
-    run = check(waivers=waivers)
+    run = own_pages_check(waivers=waivers)
     assert (run.code, run.lines, run.err) == (2, [], f"docs-check: {waivers}: {message}\n")

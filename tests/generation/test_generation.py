@@ -13,6 +13,7 @@ from generator.generate import GENERATOR, sha256_of
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "generated" / "plusofon_client"
+TAGS = ("agreement", "customer", "direction", "number")
 
 
 def generated_files() -> list[Path]:
@@ -36,13 +37,33 @@ def test_provenance_matches_the_spec_and_the_generator_config() -> None:
     expected = sha256_of(
         ROOT / "generator" / "config.yaml",
         ROOT / "generator" / "templates",
-        *sorted((ROOT / "generator" / "runtime").glob("*.py")),
+        *sorted((ROOT / "overrides" / "plusofon_client").glob("*.py")),
         ROOT / "generator" / "spec_view.py",
         ROOT / "generator" / "personal_data.py",
+        ROOT / "generator" / "side_effects.py",
     )
     assert expected == _provenance.CONFIG_SHA256
     assert _provenance.GENERATOR == "openapi-python-client 0.29.1"
     assert _provenance.GENERATOR.startswith(GENERATOR)
+
+
+def test_the_package_ships_one_client_only() -> None:
+    # Upstream's second client (sync/asyncio functions per operation, client.py, errors.py)
+    # is removed: every call goes through the resource classes and plusofon's lifecycle.
+    names = {p.relative_to(PACKAGE).as_posix() for p in generated_files()}
+    assert not {"client.py", "errors.py"} & names
+    api = sorted(name for name in names if name.startswith("api/"))
+    assert api == ["api/__init__.py"] + [f"api/{tag}/__init__.py" for tag in TAGS]
+    # The generated package never imports the hand-written one: no cycle between the two.
+    for file in generated_files():
+        if file.suffix == ".py":
+            text = file.read_text(encoding="utf-8")
+            assert "import plusofon\n" not in text and "from plusofon " not in text, file
+            assert "from plusofon." not in text and "import plusofon." not in text, file
+    hand_written = sorted(p.name for p in (ROOT / "overrides" / "plusofon_client").glob("_*.py"))
+    for name in hand_written:  # copied in as they are, below the header
+        text = (PACKAGE / name).read_text(encoding="utf-8")
+        assert text.split("\n", 1)[1] == (ROOT / "overrides" / "plusofon_client" / name).read_text()
 
 
 def run_generate(*args: str) -> subprocess.CompletedProcess[str]:

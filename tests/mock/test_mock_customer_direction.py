@@ -11,28 +11,14 @@ from typing import Any
 import httpx
 import pytest
 
-from plusofon_mock import MockApp, MockState, create_app
 from plusofon_mock.state import MOSCOW
+from tests.mock.clock import Clock
 
 
-class Clock:
-    """A settable clock for the state."""
-
-    def __init__(self) -> None:
-        self.now = dt.datetime(2023, 2, 13, 10, 0, 0, tzinfo=MOSCOW)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def app(clock: Clock) -> MockApp:
-    return create_app(state=MockState(clock=clock))
+@pytest.fixture(autouse=True)
+def customer_direction_start(mock_clock: Clock) -> None:
+    """These tests start at 2023-02-13 10:00, Moscow time."""
+    mock_clock.now = dt.datetime(2023, 2, 13, 10, 0, 0, tzinfo=MOSCOW)
 
 
 async def get_json(client: httpx.AsyncClient, path: str) -> Any:
@@ -41,7 +27,7 @@ async def get_json(client: httpx.AsyncClient, path: str) -> Any:
     return response.json()
 
 
-async def test_customer_info(client: httpx.AsyncClient, clock: Clock) -> None:
+async def test_customer_info(client: httpx.AsyncClient, mock_clock: Clock) -> None:
     assert await get_json(client, "/api/v1/customer-info") == {
         "id": 1234,
         "tariff": {"name": "Тестовый", "description": "Облачная АТС"},
@@ -51,7 +37,8 @@ async def test_customer_info(client: httpx.AsyncClient, clock: Clock) -> None:
         "finally_created": True,
         "success": True,
     }
-    clock.now += dt.timedelta(days=3, hours=1)
+    assert mock_clock.now is not None
+    mock_clock.now += dt.timedelta(days=3, hours=1)
     later = await get_json(client, "/api/v1/customer-info")
     assert later["expiration_date"]["days"] == 11
     assert await get_json(client, "/api/v1/agreement/expiration") == {

@@ -116,7 +116,7 @@ async def test_faults_cannot_be_set_over_http(client: httpx.AsyncClient) -> None
 
 
 @pytest.fixture
-def served() -> Iterator[tuple[MockApp, str]]:
+def uvicorn_mock() -> Iterator[tuple[MockApp, str]]:
     """Serve a fresh mock with uvicorn on a free local port, in a thread."""
     app = create_app()
     sock = socket.socket()
@@ -138,8 +138,8 @@ def served() -> Iterator[tuple[MockApp, str]]:
         sock.close()
 
 
-def test_drop_under_uvicorn_closes_the_connection(served: tuple[MockApp, str]) -> None:
-    app, url = served
+def test_drop_under_uvicorn_closes_the_connection(uvicorn_mock: tuple[MockApp, str]) -> None:
+    app, url = uvicorn_mock
     app.mock_state.faults.add(method="GET", path="/api/v1/number", drop=True)
     with httpx.Client(base_url=url, headers=auth_headers(app.mock_state), timeout=5) as http:
         with pytest.raises(httpx.RemoteProtocolError):

@@ -11,9 +11,10 @@ from typing import Any
 import httpx
 import pytest
 
-from plusofon_mock import MockApp, MockState, create_app
+from plusofon_mock import MockApp
 from plusofon_mock.routes_number import mask_matches
 from plusofon_mock.state import MOSCOW
+from tests.mock.clock import Clock
 
 FIXED_NOW = dt.datetime(2023, 2, 13, 12, 0, 0, tzinfo=MOSCOW)
 
@@ -52,9 +53,10 @@ DOCS_NUMBERS = [
 ]
 
 
-@pytest.fixture
-def app() -> MockApp:
-    return create_app(state=MockState(clock=lambda: FIXED_NOW))
+@pytest.fixture(autouse=True)
+def number_start(mock_clock: Clock) -> None:
+    """These tests run at FIXED_NOW."""
+    mock_clock.now = FIXED_NOW
 
 
 async def get_json(client: httpx.AsyncClient, path: str, **kwargs: Any) -> Any:

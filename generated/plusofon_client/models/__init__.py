@@ -1,170 +1,76 @@
 # Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
 """Contains all the data models used in inputs/outputs"""
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .agreement_contract_type import AgreementContractType
-    from .agreement_current_status import AgreementCurrentStatus
-    from .agreement_esia_url import AgreementEsiaUrl
-    from .agreement_expiration import AgreementExpiration
-    from .agreement_fiz_data import AgreementFizData
-    from .agreement_fiz_response import AgreementFizResponse
-    from .agreement_fiz_save_request import AgreementFizSaveRequest
-    from .agreement_fiz_submit_request import AgreementFizSubmitRequest
-    from .agreement_ip_data import AgreementIpData
-    from .agreement_ip_response import AgreementIpResponse
-    from .agreement_ip_save_request import AgreementIpSaveRequest
-    from .agreement_ip_submit_request import AgreementIpSubmitRequest
-    from .agreement_jur_data import AgreementJurData
-    from .agreement_jur_response import AgreementJurResponse
-    from .agreement_jur_save_request import AgreementJurSaveRequest
-    from .agreement_jur_submit_request import AgreementJurSubmitRequest
-    from .agreement_status_item import AgreementStatusItem
-    from .agreement_status_list import AgreementStatusList
-    from .agreement_upload_request import AgreementUploadRequest
-    from .customer_block import CustomerBlock
-    from .customer_expiration import CustomerExpiration
-    from .customer_info import CustomerInfo
-    from .customer_tariff import CustomerTariff
-    from .direction import Direction
-    from .direction_allowed import DirectionAllowed
-    from .direction_allowed_list import DirectionAllowedList
-    from .direction_allowed_list_directions import DirectionAllowedListDirections
-    from .direction_codes_request import DirectionCodesRequest
-    from .direction_ids_request import DirectionIdsRequest
-    from .direction_list import DirectionList
-    from .error_message import ErrorMessage
-    from .error_not_found import ErrorNotFound
-    from .full_page_meta import FullPageMeta
-    from .number_aon_sip import NumberAonSip
-    from .number_buy_request import NumberBuyRequest
-    from .number_cli_type import NumberCliType
-    from .number_cli_type_item import NumberCliTypeItem
-    from .number_cli_types_response import NumberCliTypesResponse
-    from .number_code_region import NumberCodeRegion
-    from .number_code_regions_request import NumberCodeRegionsRequest
-    from .number_code_regions_response import NumberCodeRegionsResponse
-    from .number_contact_list_request import NumberContactListRequest
-    from .number_delete_request import NumberDeleteRequest
-    from .number_follow_request import NumberFollowRequest
-    from .number_follow_type import NumberFollowType
-    from .number_follow_type_item import NumberFollowTypeItem
-    from .number_follow_types_response import NumberFollowTypesResponse
-    from .number_following import NumberFollowing
-    from .number_integration_following import NumberIntegrationFollowing
-    from .number_item import NumberItem
-    from .number_list_request import NumberListRequest
-    from .number_owner_type import NumberOwnerType
-    from .number_page import NumberPage
-    from .number_phone_type import NumberPhoneType
-    from .number_reserve_request import NumberReserveRequest
-    from .number_reserve_request_short import NumberReserveRequestShort
-    from .number_reserved_item import NumberReservedItem
-    from .number_reserved_list_request import NumberReservedListRequest
-    from .number_reserved_page import NumberReservedPage
-    from .number_search_item import NumberSearchItem
-    from .number_search_number_type import NumberSearchNumberType
-    from .number_search_page import NumberSearchPage
-    from .number_search_request import NumberSearchRequest
-    from .number_sms_item import NumberSmsItem
-    from .number_sms_packet import NumberSmsPacket
-    from .number_sms_page import NumberSmsPage
-    from .page_meta import PageMeta
-    from .success import Success
-    from .tfa_pin_request import TfaPinRequest
-    from .tfa_status import TfaStatus
-else:
-    import importlib
-
-    # Each name this package exports, and the module (of this package) that defines it.
-    _MODULES = {
-        "AgreementContractType": ".agreement_contract_type",
-        "AgreementCurrentStatus": ".agreement_current_status",
-        "AgreementEsiaUrl": ".agreement_esia_url",
-        "AgreementExpiration": ".agreement_expiration",
-        "AgreementFizData": ".agreement_fiz_data",
-        "AgreementFizResponse": ".agreement_fiz_response",
-        "AgreementFizSaveRequest": ".agreement_fiz_save_request",
-        "AgreementFizSubmitRequest": ".agreement_fiz_submit_request",
-        "AgreementIpData": ".agreement_ip_data",
-        "AgreementIpResponse": ".agreement_ip_response",
-        "AgreementIpSaveRequest": ".agreement_ip_save_request",
-        "AgreementIpSubmitRequest": ".agreement_ip_submit_request",
-        "AgreementJurData": ".agreement_jur_data",
-        "AgreementJurResponse": ".agreement_jur_response",
-        "AgreementJurSaveRequest": ".agreement_jur_save_request",
-        "AgreementJurSubmitRequest": ".agreement_jur_submit_request",
-        "AgreementStatusItem": ".agreement_status_item",
-        "AgreementStatusList": ".agreement_status_list",
-        "AgreementUploadRequest": ".agreement_upload_request",
-        "CustomerBlock": ".customer_block",
-        "CustomerExpiration": ".customer_expiration",
-        "CustomerInfo": ".customer_info",
-        "CustomerTariff": ".customer_tariff",
-        "Direction": ".direction",
-        "DirectionAllowed": ".direction_allowed",
-        "DirectionAllowedList": ".direction_allowed_list",
-        "DirectionAllowedListDirections": ".direction_allowed_list_directions",
-        "DirectionCodesRequest": ".direction_codes_request",
-        "DirectionIdsRequest": ".direction_ids_request",
-        "DirectionList": ".direction_list",
-        "ErrorMessage": ".error_message",
-        "ErrorNotFound": ".error_not_found",
-        "FullPageMeta": ".full_page_meta",
-        "NumberAonSip": ".number_aon_sip",
-        "NumberBuyRequest": ".number_buy_request",
-        "NumberCliType": ".number_cli_type",
-        "NumberCliTypeItem": ".number_cli_type_item",
-        "NumberCliTypesResponse": ".number_cli_types_response",
-        "NumberCodeRegion": ".number_code_region",
-        "NumberCodeRegionsRequest": ".number_code_regions_request",
-        "NumberCodeRegionsResponse": ".number_code_regions_response",
-        "NumberContactListRequest": ".number_contact_list_request",
-        "NumberDeleteRequest": ".number_delete_request",
-        "NumberFollowRequest": ".number_follow_request",
-        "NumberFollowType": ".number_follow_type",
-        "NumberFollowTypeItem": ".number_follow_type_item",
-        "NumberFollowTypesResponse": ".number_follow_types_response",
-        "NumberFollowing": ".number_following",
-        "NumberIntegrationFollowing": ".number_integration_following",
-        "NumberItem": ".number_item",
-        "NumberListRequest": ".number_list_request",
-        "NumberOwnerType": ".number_owner_type",
-        "NumberPage": ".number_page",
-        "NumberPhoneType": ".number_phone_type",
-        "NumberReserveRequest": ".number_reserve_request",
-        "NumberReserveRequestShort": ".number_reserve_request_short",
-        "NumberReservedItem": ".number_reserved_item",
-        "NumberReservedListRequest": ".number_reserved_list_request",
-        "NumberReservedPage": ".number_reserved_page",
-        "NumberSearchItem": ".number_search_item",
-        "NumberSearchNumberType": ".number_search_number_type",
-        "NumberSearchPage": ".number_search_page",
-        "NumberSearchRequest": ".number_search_request",
-        "NumberSmsItem": ".number_sms_item",
-        "NumberSmsPacket": ".number_sms_packet",
-        "NumberSmsPage": ".number_sms_page",
-        "PageMeta": ".page_meta",
-        "Success": ".success",
-        "TfaPinRequest": ".tfa_pin_request",
-        "TfaStatus": ".tfa_status",
-    }
-
-    def __getattr__(name):
-        """Import the model's module the first time the model (or the module) is asked for."""
-        module = _MODULES.get(name)
-        if module is None:
-            if "." + name in _MODULES.values():  # a module, as the eager imports made them
-                return importlib.import_module("." + name, __name__)
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(module, __name__), name)
-        globals()[name] = value
-        return value
-
-    def __dir__():
-        return sorted({*globals(), *_MODULES})
-
+from .agreement_contract_type import AgreementContractType
+from .agreement_current_status import AgreementCurrentStatus
+from .agreement_esia_url import AgreementEsiaUrl
+from .agreement_expiration import AgreementExpiration
+from .agreement_fiz_data import AgreementFizData
+from .agreement_fiz_response import AgreementFizResponse
+from .agreement_fiz_save_request import AgreementFizSaveRequest
+from .agreement_fiz_submit_request import AgreementFizSubmitRequest
+from .agreement_ip_data import AgreementIpData
+from .agreement_ip_response import AgreementIpResponse
+from .agreement_ip_save_request import AgreementIpSaveRequest
+from .agreement_ip_submit_request import AgreementIpSubmitRequest
+from .agreement_jur_data import AgreementJurData
+from .agreement_jur_response import AgreementJurResponse
+from .agreement_jur_save_request import AgreementJurSaveRequest
+from .agreement_jur_submit_request import AgreementJurSubmitRequest
+from .agreement_status_item import AgreementStatusItem
+from .agreement_status_list import AgreementStatusList
+from .agreement_upload_request import AgreementUploadRequest
+from .customer_block import CustomerBlock
+from .customer_expiration import CustomerExpiration
+from .customer_info import CustomerInfo
+from .customer_tariff import CustomerTariff
+from .direction import Direction
+from .direction_allowed import DirectionAllowed
+from .direction_allowed_list import DirectionAllowedList
+from .direction_allowed_list_directions import DirectionAllowedListDirections
+from .direction_codes_request import DirectionCodesRequest
+from .direction_ids_request import DirectionIdsRequest
+from .direction_list import DirectionList
+from .error_message import ErrorMessage
+from .error_not_found import ErrorNotFound
+from .full_page_meta import FullPageMeta
+from .number_aon_sip import NumberAonSip
+from .number_buy_request import NumberBuyRequest
+from .number_cli_type import NumberCliType
+from .number_cli_type_item import NumberCliTypeItem
+from .number_cli_types_response import NumberCliTypesResponse
+from .number_code_region import NumberCodeRegion
+from .number_code_regions_request import NumberCodeRegionsRequest
+from .number_code_regions_response import NumberCodeRegionsResponse
+from .number_contact_list_request import NumberContactListRequest
+from .number_delete_request import NumberDeleteRequest
+from .number_follow_request import NumberFollowRequest
+from .number_follow_type import NumberFollowType
+from .number_follow_type_item import NumberFollowTypeItem
+from .number_follow_types_response import NumberFollowTypesResponse
+from .number_following import NumberFollowing
+from .number_integration_following import NumberIntegrationFollowing
+from .number_item import NumberItem
+from .number_list_request import NumberListRequest
+from .number_owner_type import NumberOwnerType
+from .number_page import NumberPage
+from .number_phone_type import NumberPhoneType
+from .number_reserve_request import NumberReserveRequest
+from .number_reserve_request_short import NumberReserveRequestShort
+from .number_reserved_item import NumberReservedItem
+from .number_reserved_list_request import NumberReservedListRequest
+from .number_reserved_page import NumberReservedPage
+from .number_search_item import NumberSearchItem
+from .number_search_number_type import NumberSearchNumberType
+from .number_search_page import NumberSearchPage
+from .number_search_request import NumberSearchRequest
+from .number_sms_item import NumberSmsItem
+from .number_sms_packet import NumberSmsPacket
+from .number_sms_page import NumberSmsPage
+from .page_meta import PageMeta
+from .success import Success
+from .tfa_pin_request import TfaPinRequest
+from .tfa_status import TfaStatus
 
 __all__ = (
     "AgreementContractType",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,24 +112,34 @@ class AgreementCurrentStatus:
 
         try:
             name = d.pop("name", UNSET)
-
             if not (name is UNSET or type(name) is str or name is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "name", src_dict, "string or null") from _exc
 
         try:
-            type_ = d.pop("type", UNSET)
-            if isinstance(type_, str):
-                try:
-                    type_type_0 = check_agreement_contract_type(type_)
 
-                    type_ = type_type_0
+            def _parse_type_(data: object) -> AgreementContractType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = check_agreement_contract_type(data)
+
+                    return type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                return cast(AgreementContractType | None | Unset, data)
+
+            type_ = _parse_type_(d.pop("type", UNSET))
 
             if not (
-                type_ is UNSET or type_ is None or check_agreement_contract_type(type_) is type_
+                isinstance(type_, Unset)
+                or type_ is None
+                or check_agreement_contract_type(type_) is type_
             ):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -142,13 +152,12 @@ class AgreementCurrentStatus:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         agreement_current_status = cls(
-            status,
-            title,
-            name,
-            type_,
-            success,
+            status=status,
+            title=title,
+            name=name,
+            type_=type_,
+            success=success,
         )
 
         agreement_current_status.additional_properties = d

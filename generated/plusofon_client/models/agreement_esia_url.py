@@ -80,11 +80,10 @@ class AgreementEsiaUrl:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "message", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         agreement_esia_url = cls(
-            url,
-            success,
-            message,
+            url=url,
+            success=success,
+            message=message,
         )
 
         agreement_esia_url.additional_properties = d

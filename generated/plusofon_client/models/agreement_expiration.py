@@ -65,13 +65,13 @@ class AgreementExpiration:
 
         try:
             expiration = parse_datetime(d.pop("expiration"), "%Y-%m-%d %H:%M:%S")
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "expiration", src_dict, "") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         agreement_expiration = cls(
-            days,
-            expiration,
+            days=days,
+            expiration=expiration,
         )
 
         agreement_expiration.additional_properties = d

@@ -62,6 +62,7 @@ class AgreementFizResponse:
         d = dict(src_dict)
         try:
             agreement = AgreementFizData.from_dict(d.pop("agreement"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "agreement", src_dict, "object") from _exc
 
@@ -72,10 +73,9 @@ class AgreementFizResponse:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         agreement_fiz_response = cls(
-            agreement,
-            success,
+            agreement=agreement,
+            success=success,
         )
 
         agreement_fiz_response.additional_properties = d

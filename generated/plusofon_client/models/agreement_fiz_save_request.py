@@ -261,23 +261,22 @@ class AgreementFizSaveRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "agree_to_the_terms", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         agreement_fiz_save_request = cls(
-            first_name,
-            last_name,
-            middle_name,
-            birthday,
-            passport_series,
-            passport_number,
-            issue,
-            date_of_issue,
-            billing_address_street,
-            billing_address_city,
-            billing_address_postalcode,
-            shipping_address_street,
-            shipping_address_city,
-            shipping_address_postalcode,
-            agree_to_the_terms,
+            first_name=first_name,
+            last_name=last_name,
+            middle_name=middle_name,
+            birthday=birthday,
+            passport_series=passport_series,
+            passport_number=passport_number,
+            issue=issue,
+            date_of_issue=date_of_issue,
+            billing_address_street=billing_address_street,
+            billing_address_city=billing_address_city,
+            billing_address_postalcode=billing_address_postalcode,
+            shipping_address_street=shipping_address_street,
+            shipping_address_city=shipping_address_city,
+            shipping_address_postalcode=shipping_address_postalcode,
+            agree_to_the_terms=agree_to_the_terms,
         )
 
         agreement_fiz_save_request.additional_properties = d

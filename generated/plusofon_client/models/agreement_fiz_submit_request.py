@@ -310,16 +310,19 @@ class AgreementFizSubmitRequest:
 
         try:
             file_passport = File(payload=BytesIO(d.pop("file_passport")))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "file_passport", src_dict, "") from _exc
 
         try:
             file_registration = File(payload=BytesIO(d.pop("file_registration")))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "file_registration", src_dict, "") from _exc
 
         try:
             file_selfie = File(payload=BytesIO(d.pop("file_selfie")))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "file_selfie", src_dict, "") from _exc
 
@@ -353,26 +356,25 @@ class AgreementFizSubmitRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "shipping_address_postalcode", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         agreement_fiz_submit_request = cls(
-            first_name,
-            last_name,
-            middle_name,
-            birthday,
-            passport_series,
-            passport_number,
-            issue,
-            date_of_issue,
-            billing_address_street,
-            shipping_address_street,
-            agree_to_the_terms,
-            file_passport,
-            file_registration,
-            file_selfie,
-            billing_address_city,
-            billing_address_postalcode,
-            shipping_address_city,
-            shipping_address_postalcode,
+            first_name=first_name,
+            last_name=last_name,
+            middle_name=middle_name,
+            birthday=birthday,
+            passport_series=passport_series,
+            passport_number=passport_number,
+            issue=issue,
+            date_of_issue=date_of_issue,
+            billing_address_street=billing_address_street,
+            shipping_address_street=shipping_address_street,
+            agree_to_the_terms=agree_to_the_terms,
+            file_passport=file_passport,
+            file_registration=file_registration,
+            file_selfie=file_selfie,
+            billing_address_city=billing_address_city,
+            billing_address_postalcode=billing_address_postalcode,
+            shipping_address_city=shipping_address_city,
+            shipping_address_postalcode=shipping_address_postalcode,
         )
 
         agreement_fiz_submit_request.additional_properties = d

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -316,7 +316,6 @@ class AgreementIpData:
         d = dict(src_dict)
         try:
             first_name = d.pop("first_name", UNSET)
-
             if not (first_name is UNSET or type(first_name) is str or first_name is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -324,7 +323,6 @@ class AgreementIpData:
 
         try:
             last_name = d.pop("last_name", UNSET)
-
             if not (last_name is UNSET or type(last_name) is str or last_name is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -332,21 +330,29 @@ class AgreementIpData:
 
         try:
             middle_name = d.pop("middle_name", UNSET)
-
             if not (middle_name is UNSET or type(middle_name) is str or middle_name is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "middle_name", src_dict, "string or null") from _exc
 
         try:
-            birthday = d.pop("birthday", UNSET)
-            if isinstance(birthday, str):
-                try:
-                    birthday_type_0 = datetime.date.fromisoformat(birthday)
 
-                    birthday = birthday_type_0
+            def _parse_birthday(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    birthday_type_0 = datetime.date.fromisoformat(data)
+
+                    return birthday_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                return cast(datetime.date | None | Unset, data)
+
+            birthday = _parse_birthday(d.pop("birthday", UNSET))
 
             if not (birthday is UNSET or isinstance(birthday, datetime.date) or birthday is None):
                 raise TypeError
@@ -355,7 +361,6 @@ class AgreementIpData:
 
         try:
             passport_series = d.pop("passport_series", UNSET)
-
             if not (
                 passport_series is UNSET or type(passport_series) is str or passport_series is None
             ):
@@ -365,7 +370,6 @@ class AgreementIpData:
 
         try:
             passport_number = d.pop("passport_number", UNSET)
-
             if not (
                 passport_number is UNSET or type(passport_number) is str or passport_number is None
             ):
@@ -375,21 +379,29 @@ class AgreementIpData:
 
         try:
             issue = d.pop("issue", UNSET)
-
             if not (issue is UNSET or type(issue) is str or issue is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "issue", src_dict, "string or null") from _exc
 
         try:
-            date_of_issue = d.pop("date_of_issue", UNSET)
-            if isinstance(date_of_issue, str):
-                try:
-                    date_of_issue_type_0 = datetime.date.fromisoformat(date_of_issue)
 
-                    date_of_issue = date_of_issue_type_0
+            def _parse_date_of_issue(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_of_issue_type_0 = datetime.date.fromisoformat(data)
+
+                    return date_of_issue_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                return cast(datetime.date | None | Unset, data)
+
+            date_of_issue = _parse_date_of_issue(d.pop("date_of_issue", UNSET))
 
             if not (
                 date_of_issue is UNSET
@@ -402,7 +414,6 @@ class AgreementIpData:
 
         try:
             inn = d.pop("inn", UNSET)
-
             if not (inn is UNSET or type(inn) is str or inn is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -410,7 +421,6 @@ class AgreementIpData:
 
         try:
             ogrn = d.pop("ogrn", UNSET)
-
             if not (ogrn is UNSET or type(ogrn) is str or ogrn is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -418,7 +428,6 @@ class AgreementIpData:
 
         try:
             bik = d.pop("bik", UNSET)
-
             if not (bik is UNSET or type(bik) is str or bik is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -426,7 +435,6 @@ class AgreementIpData:
 
         try:
             bank = d.pop("bank", UNSET)
-
             if not (bank is UNSET or type(bank) is str or bank is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -434,7 +442,6 @@ class AgreementIpData:
 
         try:
             payment_account = d.pop("payment_account", UNSET)
-
             if not (
                 payment_account is UNSET or type(payment_account) is str or payment_account is None
             ):
@@ -448,7 +455,6 @@ class AgreementIpData:
             if isinstance(_correspondent_account_wire, Unset):
                 _correspondent_account_wire = _correspondent_account_alias
             correspondent_account = _correspondent_account_wire
-
             if not (
                 correspondent_account is UNSET
                 or type(correspondent_account) is str
@@ -460,7 +466,6 @@ class AgreementIpData:
 
         try:
             billing_address_street = d.pop("billing_address_street", UNSET)
-
             if not (
                 billing_address_street is UNSET
                 or type(billing_address_street) is str
@@ -472,7 +477,6 @@ class AgreementIpData:
 
         try:
             billing_address_city = d.pop("billing_address_city", UNSET)
-
             if not (
                 billing_address_city is UNSET
                 or type(billing_address_city) is str
@@ -484,7 +488,6 @@ class AgreementIpData:
 
         try:
             billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
-
             if not (
                 billing_address_postalcode is UNSET
                 or type(billing_address_postalcode) is str
@@ -498,7 +501,6 @@ class AgreementIpData:
 
         try:
             shipping_address_street = d.pop("shipping_address_street", UNSET)
-
             if not (
                 shipping_address_street is UNSET
                 or type(shipping_address_street) is str
@@ -510,7 +512,6 @@ class AgreementIpData:
 
         try:
             shipping_address_city = d.pop("shipping_address_city", UNSET)
-
             if not (
                 shipping_address_city is UNSET
                 or type(shipping_address_city) is str
@@ -522,7 +523,6 @@ class AgreementIpData:
 
         try:
             shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
-
             if not (
                 shipping_address_postalcode is UNSET
                 or type(shipping_address_postalcode) is str
@@ -536,7 +536,6 @@ class AgreementIpData:
 
         try:
             agree_to_the_terms = d.pop("agree_to_the_terms", UNSET)
-
             if not (
                 agree_to_the_terms is UNSET
                 or type(agree_to_the_terms) is bool
@@ -548,7 +547,6 @@ class AgreementIpData:
 
         try:
             file_passport = d.pop("file_passport", UNSET)
-
             if not (file_passport is UNSET or type(file_passport) is str or file_passport is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -556,7 +554,6 @@ class AgreementIpData:
 
         try:
             file_registration = d.pop("file_registration", UNSET)
-
             if not (
                 file_registration is UNSET
                 or type(file_registration) is str
@@ -568,38 +565,36 @@ class AgreementIpData:
 
         try:
             file_selfie = d.pop("file_selfie", UNSET)
-
             if not (file_selfie is UNSET or type(file_selfie) is str or file_selfie is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "file_selfie", src_dict, "string or null") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         agreement_ip_data = cls(
-            first_name,
-            last_name,
-            middle_name,
-            birthday,
-            passport_series,
-            passport_number,
-            issue,
-            date_of_issue,
-            inn,
-            ogrn,
-            bik,
-            bank,
-            payment_account,
-            correspondent_account,
-            billing_address_street,
-            billing_address_city,
-            billing_address_postalcode,
-            shipping_address_street,
-            shipping_address_city,
-            shipping_address_postalcode,
-            agree_to_the_terms,
-            file_passport,
-            file_registration,
-            file_selfie,
+            first_name=first_name,
+            last_name=last_name,
+            middle_name=middle_name,
+            birthday=birthday,
+            passport_series=passport_series,
+            passport_number=passport_number,
+            issue=issue,
+            date_of_issue=date_of_issue,
+            inn=inn,
+            ogrn=ogrn,
+            bik=bik,
+            bank=bank,
+            payment_account=payment_account,
+            correspondent_account=correspondent_account,
+            billing_address_street=billing_address_street,
+            billing_address_city=billing_address_city,
+            billing_address_postalcode=billing_address_postalcode,
+            shipping_address_street=shipping_address_street,
+            shipping_address_city=shipping_address_city,
+            shipping_address_postalcode=shipping_address_postalcode,
+            agree_to_the_terms=agree_to_the_terms,
+            file_passport=file_passport,
+            file_registration=file_registration,
+            file_selfie=file_selfie,
         )
 
         agreement_ip_data.additional_properties = d

@@ -63,6 +63,7 @@ class AgreementIpResponse:
         d = dict(src_dict)
         try:
             agreement = AgreementIpData.from_dict(d.pop("agreement"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "agreement", src_dict, "object") from _exc
 
@@ -73,10 +74,9 @@ class AgreementIpResponse:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         agreement_ip_response = cls(
-            agreement,
-            success,
+            agreement=agreement,
+            success=success,
         )
 
         agreement_ip_response.additional_properties = d

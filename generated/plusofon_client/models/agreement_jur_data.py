@@ -349,7 +349,6 @@ class AgreementJurData:
         d = dict(src_dict)
         try:
             legal_form = d.pop("legal_form", UNSET)
-
             if not (legal_form is UNSET or type(legal_form) is str or legal_form is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -357,7 +356,6 @@ class AgreementJurData:
 
         try:
             legal_form_full = d.pop("legal_form_full", UNSET)
-
             if not (
                 legal_form_full is UNSET or type(legal_form_full) is str or legal_form_full is None
             ):
@@ -367,7 +365,6 @@ class AgreementJurData:
 
         try:
             name = d.pop("name", UNSET)
-
             if not (name is UNSET or type(name) is str or name is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -375,7 +372,6 @@ class AgreementJurData:
 
         try:
             inn = d.pop("inn", UNSET)
-
             if not (inn is UNSET or type(inn) is str or inn is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -383,7 +379,6 @@ class AgreementJurData:
 
         try:
             ogrn = d.pop("ogrn", UNSET)
-
             if not (ogrn is UNSET or type(ogrn) is str or ogrn is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -391,7 +386,6 @@ class AgreementJurData:
 
         try:
             kpp = d.pop("kpp", UNSET)
-
             if not (kpp is UNSET or type(kpp) is str or kpp is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -399,7 +393,6 @@ class AgreementJurData:
 
         try:
             bik = d.pop("bik", UNSET)
-
             if not (bik is UNSET or type(bik) is str or bik is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -407,7 +400,6 @@ class AgreementJurData:
 
         try:
             bank = d.pop("bank", UNSET)
-
             if not (bank is UNSET or type(bank) is str or bank is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -415,7 +407,6 @@ class AgreementJurData:
 
         try:
             payment_account = d.pop("payment_account", UNSET)
-
             if not (
                 payment_account is UNSET or type(payment_account) is str or payment_account is None
             ):
@@ -429,7 +420,6 @@ class AgreementJurData:
             if isinstance(_correspondent_account_wire, Unset):
                 _correspondent_account_wire = _correspondent_account_alias
             correspondent_account = _correspondent_account_wire
-
             if not (
                 correspondent_account is UNSET
                 or type(correspondent_account) is str
@@ -441,7 +431,6 @@ class AgreementJurData:
 
         try:
             last_name = d.pop("last_name", UNSET)
-
             if not (last_name is UNSET or type(last_name) is str or last_name is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -449,7 +438,6 @@ class AgreementJurData:
 
         try:
             first_name = d.pop("first_name", UNSET)
-
             if not (first_name is UNSET or type(first_name) is str or first_name is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -457,7 +445,6 @@ class AgreementJurData:
 
         try:
             middle_name = d.pop("middle_name", UNSET)
-
             if not (middle_name is UNSET or type(middle_name) is str or middle_name is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -465,7 +452,6 @@ class AgreementJurData:
 
         try:
             position = d.pop("position", UNSET)
-
             if not (position is UNSET or type(position) is str or position is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -473,7 +459,6 @@ class AgreementJurData:
 
         try:
             foundation_authority = d.pop("foundation_authority", UNSET)
-
             if not (
                 foundation_authority is UNSET
                 or type(foundation_authority) is str
@@ -485,7 +470,6 @@ class AgreementJurData:
 
         try:
             email = d.pop("email", UNSET)
-
             if not (email is UNSET or type(email) is str or email is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -493,7 +477,6 @@ class AgreementJurData:
 
         try:
             phone = d.pop("phone", UNSET)
-
             if not (phone is UNSET or type(phone) is str or phone is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -501,7 +484,6 @@ class AgreementJurData:
 
         try:
             billing_address_street = d.pop("billing_address_street", UNSET)
-
             if not (
                 billing_address_street is UNSET
                 or type(billing_address_street) is str
@@ -513,7 +495,6 @@ class AgreementJurData:
 
         try:
             billing_address_city = d.pop("billing_address_city", UNSET)
-
             if not (
                 billing_address_city is UNSET
                 or type(billing_address_city) is str
@@ -525,7 +506,6 @@ class AgreementJurData:
 
         try:
             billing_address_postalcode = d.pop("billing_address_postalcode", UNSET)
-
             if not (
                 billing_address_postalcode is UNSET
                 or type(billing_address_postalcode) is str
@@ -539,7 +519,6 @@ class AgreementJurData:
 
         try:
             shipping_address_street = d.pop("shipping_address_street", UNSET)
-
             if not (
                 shipping_address_street is UNSET
                 or type(shipping_address_street) is str
@@ -551,7 +530,6 @@ class AgreementJurData:
 
         try:
             shipping_address_city = d.pop("shipping_address_city", UNSET)
-
             if not (
                 shipping_address_city is UNSET
                 or type(shipping_address_city) is str
@@ -563,7 +541,6 @@ class AgreementJurData:
 
         try:
             shipping_address_postalcode = d.pop("shipping_address_postalcode", UNSET)
-
             if not (
                 shipping_address_postalcode is UNSET
                 or type(shipping_address_postalcode) is str
@@ -577,7 +554,6 @@ class AgreementJurData:
 
         try:
             agree_to_the_terms = d.pop("agree_to_the_terms", UNSET)
-
             if not (
                 agree_to_the_terms is UNSET
                 or type(agree_to_the_terms) is bool
@@ -589,7 +565,6 @@ class AgreementJurData:
 
         try:
             file_organization = d.pop("file_organization", UNSET)
-
             if not (
                 file_organization is UNSET
                 or type(file_organization) is str
@@ -601,7 +576,6 @@ class AgreementJurData:
 
         try:
             file_authority = d.pop("file_authority", UNSET)
-
             if not (
                 file_authority is UNSET or type(file_authority) is str or file_authority is None
             ):
@@ -611,7 +585,6 @@ class AgreementJurData:
 
         try:
             file_ogrn = d.pop("file_ogrn", UNSET)
-
             if not (file_ogrn is UNSET or type(file_ogrn) is str or file_ogrn is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -619,42 +592,40 @@ class AgreementJurData:
 
         try:
             file_inn = d.pop("file_inn", UNSET)
-
             if not (file_inn is UNSET or type(file_inn) is str or file_inn is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "file_inn", src_dict, "string or null") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         agreement_jur_data = cls(
-            legal_form,
-            legal_form_full,
-            name,
-            inn,
-            ogrn,
-            kpp,
-            bik,
-            bank,
-            payment_account,
-            correspondent_account,
-            last_name,
-            first_name,
-            middle_name,
-            position,
-            foundation_authority,
-            email,
-            phone,
-            billing_address_street,
-            billing_address_city,
-            billing_address_postalcode,
-            shipping_address_street,
-            shipping_address_city,
-            shipping_address_postalcode,
-            agree_to_the_terms,
-            file_organization,
-            file_authority,
-            file_ogrn,
-            file_inn,
+            legal_form=legal_form,
+            legal_form_full=legal_form_full,
+            name=name,
+            inn=inn,
+            ogrn=ogrn,
+            kpp=kpp,
+            bik=bik,
+            bank=bank,
+            payment_account=payment_account,
+            correspondent_account=correspondent_account,
+            last_name=last_name,
+            first_name=first_name,
+            middle_name=middle_name,
+            position=position,
+            foundation_authority=foundation_authority,
+            email=email,
+            phone=phone,
+            billing_address_street=billing_address_street,
+            billing_address_city=billing_address_city,
+            billing_address_postalcode=billing_address_postalcode,
+            shipping_address_street=shipping_address_street,
+            shipping_address_city=shipping_address_city,
+            shipping_address_postalcode=shipping_address_postalcode,
+            agree_to_the_terms=agree_to_the_terms,
+            file_organization=file_organization,
+            file_authority=file_authority,
+            file_ogrn=file_ogrn,
+            file_inn=file_inn,
         )
 
         agreement_jur_data.additional_properties = d

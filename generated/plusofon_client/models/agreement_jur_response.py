@@ -64,6 +64,7 @@ class AgreementJurResponse:
         d = dict(src_dict)
         try:
             agreement = AgreementJurData.from_dict(d.pop("agreement"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "agreement", src_dict, "object") from _exc
 
@@ -74,10 +75,9 @@ class AgreementJurResponse:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         agreement_jur_response = cls(
-            agreement,
-            success,
+            agreement=agreement,
+            success=success,
         )
 
         agreement_jur_response.additional_properties = d

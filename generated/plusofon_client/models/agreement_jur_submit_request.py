@@ -437,21 +437,25 @@ class AgreementJurSubmitRequest:
 
         try:
             file_organization = File(payload=BytesIO(d.pop("file_organization")))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "file_organization", src_dict, "") from _exc
 
         try:
             file_authority = File(payload=BytesIO(d.pop("file_authority")))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "file_authority", src_dict, "") from _exc
 
         try:
             file_ogrn = File(payload=BytesIO(d.pop("file_ogrn")))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "file_ogrn", src_dict, "") from _exc
 
         try:
             file_inn = File(payload=BytesIO(d.pop("file_inn")))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "file_inn", src_dict, "") from _exc
 
@@ -499,36 +503,35 @@ class AgreementJurSubmitRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "shipping_address_postalcode", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         agreement_jur_submit_request = cls(
-            legal_form,
-            name,
-            inn,
-            ogrn,
-            kpp,
-            bik,
-            bank,
-            payment_account,
-            correspondent_account,
-            last_name,
-            first_name,
-            middle_name,
-            position,
-            foundation_authority,
-            email,
-            billing_address_street,
-            shipping_address_street,
-            agree_to_the_terms,
-            file_organization,
-            file_authority,
-            file_ogrn,
-            file_inn,
-            legal_form_full,
-            phone,
-            billing_address_city,
-            billing_address_postalcode,
-            shipping_address_city,
-            shipping_address_postalcode,
+            legal_form=legal_form,
+            name=name,
+            inn=inn,
+            ogrn=ogrn,
+            kpp=kpp,
+            bik=bik,
+            bank=bank,
+            payment_account=payment_account,
+            correspondent_account=correspondent_account,
+            last_name=last_name,
+            first_name=first_name,
+            middle_name=middle_name,
+            position=position,
+            foundation_authority=foundation_authority,
+            email=email,
+            billing_address_street=billing_address_street,
+            shipping_address_street=shipping_address_street,
+            agree_to_the_terms=agree_to_the_terms,
+            file_organization=file_organization,
+            file_authority=file_authority,
+            file_ogrn=file_ogrn,
+            file_inn=file_inn,
+            legal_form_full=legal_form_full,
+            phone=phone,
+            billing_address_city=billing_address_city,
+            billing_address_postalcode=billing_address_postalcode,
+            shipping_address_city=shipping_address_city,
+            shipping_address_postalcode=shipping_address_postalcode,
         )
 
         agreement_jur_submit_request.additional_properties = d

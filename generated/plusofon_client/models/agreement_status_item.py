@@ -66,10 +66,9 @@ class AgreementStatusItem:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "title", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         agreement_status_item = cls(
-            status,
-            title,
+            status=status,
+            title=title,
         )
 
         agreement_status_item.additional_properties = d

@@ -67,6 +67,7 @@ class AgreementStatusList:
                 )
 
                 agreement_statuses.append(agreement_statuses_item)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "agreement_statuses", src_dict, "array") from _exc
 
@@ -77,10 +78,9 @@ class AgreementStatusList:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         agreement_status_list = cls(
-            agreement_statuses,
-            success,
+            agreement_statuses=agreement_statuses,
+            success=success,
         )
 
         agreement_status_list.additional_properties = d

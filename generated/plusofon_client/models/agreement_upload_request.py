@@ -81,12 +81,12 @@ class AgreementUploadRequest:
                     files_item = File(payload=BytesIO(files_item_data))
 
                     files.append(files_item)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "files[]", src_dict, "array") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         agreement_upload_request = cls(
-            files,
+            files=files,
         )
 
         agreement_upload_request.additional_properties = d

@@ -57,9 +57,8 @@ class CustomerBlock:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "type", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         customer_block = cls(
-            type_,
+            type_=type_,
         )
 
         customer_block.additional_properties = d

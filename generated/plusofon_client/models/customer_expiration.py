@@ -66,13 +66,13 @@ class CustomerExpiration:
 
         try:
             expiration = parse_datetime(d.pop("expiration"), "%Y-%m-%d %H:%M:%S")
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "expiration", src_dict, "") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         customer_expiration = cls(
-            days,
-            expiration,
+            days=days,
+            expiration=expiration,
         )
 
         customer_expiration.additional_properties = d

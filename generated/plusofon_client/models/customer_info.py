@@ -94,16 +94,19 @@ class CustomerInfo:
 
         try:
             tariff = CustomerTariff.from_dict(d.pop("tariff"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "tariff", src_dict, "object") from _exc
 
         try:
             expiration_date = CustomerExpiration.from_dict(d.pop("expiration_date"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "expiration_date", src_dict, "object") from _exc
 
         try:
             block = CustomerBlock.from_dict(d.pop("block"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "block", src_dict, "object") from _exc
 
@@ -128,15 +131,14 @@ class CustomerInfo:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "finally_created", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         customer_info = cls(
-            id,
-            tariff,
-            expiration_date,
-            block,
-            unread_sms,
-            success,
-            finally_created,
+            id=id,
+            tariff=tariff,
+            expiration_date=expiration_date,
+            block=block,
+            unread_sms=unread_sms,
+            success=success,
+            finally_created=finally_created,
         )
 
         customer_info.additional_properties = d

@@ -66,10 +66,9 @@ class CustomerTariff:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "description", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         customer_tariff = cls(
-            name,
-            description,
+            name=name,
+            description=description,
         )
 
         customer_tariff.additional_properties = d

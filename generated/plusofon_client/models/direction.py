@@ -93,12 +93,11 @@ class Direction:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "code", src_dict, "integer") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         direction = cls(
-            id,
-            name,
-            english_name,
-            code,
+            id=id,
+            name=name,
+            english_name=english_name,
+            code=code,
         )
 
         direction.additional_properties = d

@@ -79,11 +79,10 @@ class DirectionAllowed:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "english_name", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         direction_allowed = cls(
-            code,
-            name,
-            english_name,
+            code=code,
+            name=name,
+            english_name=english_name,
         )
 
         direction_allowed.additional_properties = d

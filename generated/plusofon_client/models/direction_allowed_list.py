@@ -57,6 +57,7 @@ class DirectionAllowedList:
         d = dict(src_dict)
         try:
             directions = DirectionAllowedListDirections.from_dict(d.pop("directions"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "directions", src_dict, "object") from _exc
 
@@ -67,10 +68,9 @@ class DirectionAllowedList:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         direction_allowed_list = cls(
-            directions,
-            success,
+            directions=directions,
+            success=success,
         )
 
         direction_allowed_list.additional_properties = d

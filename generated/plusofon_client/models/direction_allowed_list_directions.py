@@ -40,7 +40,6 @@ class DirectionAllowedListDirections:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise not_an_object(src_dict)
         d = dict(src_dict)
-        # Positional, in the order the attributes are declared above (see the header).
         direction_allowed_list_directions = cls()
 
         additional_properties = {}

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,15 +64,19 @@ class DirectionCodesRequest:
             if _codes is not UNSET:
                 codes = []
                 for codes_item_data in _codes:
-                    codes_item = codes_item_data
+
+                    def _parse_codes_item(data: object) -> int | str:
+                        return cast(int | str, data)
+
+                    codes_item = _parse_codes_item(codes_item_data)
 
                     codes.append(codes_item)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "codes", src_dict, "array") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         direction_codes_request = cls(
-            codes,
+            codes=codes,
         )
 
         direction_codes_request.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,15 +63,19 @@ class DirectionIdsRequest:
             if _direction_ids is not UNSET:
                 direction_ids = []
                 for direction_ids_item_data in _direction_ids:
-                    direction_ids_item = direction_ids_item_data
+
+                    def _parse_direction_ids_item(data: object) -> int | str:
+                        return cast(int | str, data)
+
+                    direction_ids_item = _parse_direction_ids_item(direction_ids_item_data)
 
                     direction_ids.append(direction_ids_item)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "direction_ids", src_dict, "array") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         direction_ids_request = cls(
-            direction_ids,
+            direction_ids=direction_ids,
         )
 
         direction_ids_request.additional_properties = d

@@ -63,6 +63,7 @@ class DirectionList:
                 directions_item = Direction.from_dict(directions_item_data)
 
                 directions.append(directions_item)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "directions", src_dict, "array") from _exc
 
@@ -73,10 +74,9 @@ class DirectionList:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         direction_list = cls(
-            directions,
-            success,
+            directions=directions,
+            success=success,
         )
 
         direction_list.additional_properties = d

@@ -82,11 +82,10 @@ class ErrorMessage:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         error_message = cls(
-            message,
-            code,
-            success,
+            message=message,
+            code=code,
+            success=success,
         )
 
         error_message.additional_properties = d

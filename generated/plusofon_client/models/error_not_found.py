@@ -81,11 +81,10 @@ class ErrorNotFound:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         error_not_found = cls(
-            error,
-            code,
-            success,
+            error=error,
+            code=code,
+            success=success,
         )
 
         error_not_found.additional_properties = d

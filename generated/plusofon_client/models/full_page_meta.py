@@ -132,7 +132,6 @@ class FullPageMeta:
 
         try:
             next_page_url = d.pop("next_page_url")
-
             if not (type(next_page_url) is str or next_page_url is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -168,7 +167,6 @@ class FullPageMeta:
 
         try:
             from_ = d.pop("from", UNSET)
-
             if not (from_ is UNSET or type(from_) is int or from_ is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -183,7 +181,6 @@ class FullPageMeta:
 
         try:
             prev_page_url = d.pop("prev_page_url", UNSET)
-
             if not (prev_page_url is UNSET or type(prev_page_url) is str or prev_page_url is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -191,7 +188,6 @@ class FullPageMeta:
 
         try:
             to = d.pop("to", UNSET)
-
             if not (to is UNSET or type(to) is int or to is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -211,20 +207,19 @@ class FullPageMeta:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "last_page_url", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         full_page_meta = cls(
-            current_page,
-            next_page_url,
-            per_page,
-            last_page,
-            total,
-            first_page_url,
-            from_,
-            path,
-            prev_page_url,
-            to,
-            success,
-            last_page_url,
+            current_page=current_page,
+            next_page_url=next_page_url,
+            per_page=per_page,
+            last_page=last_page,
+            total=total,
+            first_page_url=first_page_url,
+            from_=from_,
+            path=path,
+            prev_page_url=prev_page_url,
+            to=to,
+            success=success,
+            last_page_url=last_page_url,
         )
 
         full_page_meta.additional_properties = d

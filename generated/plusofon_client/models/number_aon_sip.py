@@ -66,10 +66,9 @@ class NumberAonSip:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "name", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_aon_sip = cls(
-            id,
-            name,
+            id=id,
+            name=name,
         )
 
         number_aon_sip.additional_properties = d

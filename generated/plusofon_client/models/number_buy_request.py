@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,21 +66,26 @@ class NumberBuyRequest:
             numbers = []
             _numbers = wire_list(d.pop("numbers"))
             for numbers_item_data in _numbers:
-                numbers_item = numbers_item_data
+
+                def _parse_numbers_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                numbers_item = _parse_numbers_item(numbers_item_data)
 
                 numbers.append(numbers_item)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "numbers", src_dict, "array") from _exc
 
         try:
             owner_type = check_number_owner_type(d.pop("owner_type"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "owner_type", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_buy_request = cls(
-            numbers,
-            owner_type,
+            numbers=numbers,
+            owner_type=owner_type,
         )
 
         number_buy_request.additional_properties = d

@@ -66,10 +66,9 @@ class NumberCliTypeItem:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "title", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_cli_type_item = cls(
-            type_,
-            title,
+            type_=type_,
+            title=title,
         )
 
         number_cli_type_item.additional_properties = d

@@ -65,6 +65,7 @@ class NumberCliTypesResponse:
                 cli_types_item = NumberCliTypeItem.from_dict(cli_types_item_data)
 
                 cli_types.append(cli_types_item)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "cli_types", src_dict, "array") from _exc
 
@@ -75,10 +76,9 @@ class NumberCliTypesResponse:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_cli_types_response = cls(
-            cli_types,
-            success,
+            cli_types=cli_types,
+            success=success,
         )
 
         number_cli_types_response.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,17 +72,17 @@ class NumberCodeRegion:
             raise field_error(_exc, "title", src_dict, "string") from _exc
 
         try:
-            code: list[str] = d.pop("code")
+            code = cast(list[str], d.pop("code"))
+
             if not (type(code) is list and all(type(i) is str for i in code)):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "code", src_dict, "array") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_code_region = cls(
-            id,
-            title,
-            code,
+            id=id,
+            title=title,
+            code=code,
         )
 
         number_code_region.additional_properties = d

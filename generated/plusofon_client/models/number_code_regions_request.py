@@ -55,9 +55,8 @@ class NumberCodeRegionsRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "type", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_code_regions_request = cls(
-            type_,
+            type_=type_,
         )
 
         number_code_regions_request.additional_properties = d

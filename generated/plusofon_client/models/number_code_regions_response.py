@@ -65,6 +65,7 @@ class NumberCodeRegionsResponse:
                 code_regions_item = NumberCodeRegion.from_dict(code_regions_item_data)
 
                 code_regions.append(code_regions_item)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "code_regions", src_dict, "array") from _exc
 
@@ -75,10 +76,9 @@ class NumberCodeRegionsResponse:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_code_regions_response = cls(
-            code_regions,
-            success,
+            code_regions=code_regions,
+            success=success,
         )
 
         number_code_regions_response.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,7 +58,8 @@ class NumberContactListRequest:
             raise not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            numbers: list[int] = d.pop("numbers")
+            numbers = cast(list[int], d.pop("numbers"))
+
             if not (type(numbers) is list and all(type(i) is int for i in numbers)):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -71,10 +72,9 @@ class NumberContactListRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "contact_list_id", src_dict, "integer") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_contact_list_request = cls(
-            numbers,
-            contact_list_id,
+            numbers=numbers,
+            contact_list_id=contact_list_id,
         )
 
         number_contact_list_request.additional_properties = d

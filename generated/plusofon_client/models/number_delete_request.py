@@ -56,9 +56,8 @@ class NumberDeleteRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "pin", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_delete_request = cls(
-            pin,
+            pin=pin,
         )
 
         number_delete_request.additional_properties = d

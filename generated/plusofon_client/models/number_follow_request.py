@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -156,11 +156,13 @@ class NumberFollowRequest:
         d = dict(src_dict)
         try:
             type_ = check_number_follow_type(d.pop("type"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "type", src_dict, "string") from _exc
 
         try:
-            numbers: list[int] = d.pop("numbers")
+            numbers = cast(list[int], d.pop("numbers"))
+
             if not (type(numbers) is list and all(type(i) is int for i in numbers)):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -173,6 +175,7 @@ class NumberFollowRequest:
                 type_default = UNSET
             else:
                 type_default = check_number_follow_type(_type_default)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "type_default", src_dict, "string") from _exc
 
@@ -232,6 +235,7 @@ class NumberFollowRequest:
                 cli_type = UNSET
             else:
                 cli_type = check_number_cli_type(_cli_type)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "cli_type", src_dict, "string") from _exc
 
@@ -242,23 +246,23 @@ class NumberFollowRequest:
                 cli_type_default = UNSET
             else:
                 cli_type_default = check_number_cli_type(_cli_type_default)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "cli_type_default", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_follow_request = cls(
-            type_,
-            numbers,
-            type_default,
-            sip_id,
-            destination_number,
-            group_id,
-            scenario_id,
-            call_queue_id,
-            destination_uri,
-            host,
-            cli_type,
-            cli_type_default,
+            type_=type_,
+            numbers=numbers,
+            type_default=type_default,
+            sip_id=sip_id,
+            destination_number=destination_number,
+            group_id=group_id,
+            scenario_id=scenario_id,
+            call_queue_id=call_queue_id,
+            destination_uri=destination_uri,
+            host=host,
+            cli_type=cli_type,
+            cli_type_default=cli_type_default,
         )
 
         number_follow_request.additional_properties = d

@@ -83,14 +83,14 @@ class NumberFollowTypeItem:
                 owner_types_item = check_number_owner_type(owner_types_item_data)
 
                 owner_types.append(owner_types_item)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "owner_types", src_dict, "array") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_follow_type_item = cls(
-            type_,
-            title,
-            owner_types,
+            type_=type_,
+            title=title,
+            owner_types=owner_types,
         )
 
         number_follow_type_item.additional_properties = d

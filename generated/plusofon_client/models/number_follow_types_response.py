@@ -65,6 +65,7 @@ class NumberFollowTypesResponse:
                 follow_types_item = NumberFollowTypeItem.from_dict(follow_types_item_data)
 
                 follow_types.append(follow_types_item)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "follow_types", src_dict, "array") from _exc
 
@@ -75,10 +76,9 @@ class NumberFollowTypesResponse:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_follow_types_response = cls(
-            follow_types,
-            success,
+            follow_types=follow_types,
+            success=success,
         )
 
         number_follow_types_response.additional_properties = d

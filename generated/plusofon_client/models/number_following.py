@@ -67,10 +67,9 @@ class NumberFollowing:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "cli_type", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_following = cls(
-            name,
-            cli_type,
+            name=name,
+            cli_type=cli_type,
         )
 
         number_following.additional_properties = d

@@ -80,11 +80,10 @@ class NumberIntegrationFollowing:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "cli_type", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_integration_following = cls(
-            host,
-            type_,
-            cli_type,
+            host=host,
+            type_=type_,
+            cli_type=cli_type,
         )
 
         number_integration_following.additional_properties = d

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import decimal
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -152,35 +152,30 @@ class NumberItem:
 
         try:
             phone_type = check_number_phone_type(d.pop("phone_type"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "phone_type", src_dict, "string") from _exc
 
         try:
             owner_type = check_number_owner_type(d.pop("owner_type"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "owner_type", src_dict, "string") from _exc
 
         try:
-            _period_price = d.pop("period_price")
-            period_price = (
-                decimal.Decimal(_period_price)
-                if type(_period_price) is int
-                else parse_money(_period_price)
-            )
+            period_price = parse_money(d.pop("period_price"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "period_price", src_dict, "") from _exc
 
         try:
-            _buy_price = d.pop("buy_price")
-            buy_price = (
-                decimal.Decimal(_buy_price) if type(_buy_price) is int else parse_money(_buy_price)
-            )
+            buy_price = parse_money(d.pop("buy_price"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "buy_price", src_dict, "") from _exc
 
         try:
             black_list = d.pop("black_list", UNSET)
-
             if not (black_list is UNSET or type(black_list) is int or black_list is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -195,18 +190,28 @@ class NumberItem:
                     aon_for_sips_item = NumberAonSip.from_dict(aon_for_sips_item_data)
 
                     aon_for_sips.append(aon_for_sips_item)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "aon_for_sips", src_dict, "array") from _exc
 
         try:
-            following = d.pop("following", UNSET)
-            if isinstance(following, dict):
-                try:
-                    following_type_0 = NumberFollowing.from_dict(following)
 
-                    following = following_type_0
+            def _parse_following(data: object) -> None | NumberFollowing | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    following_type_0 = NumberFollowing.from_dict(data)
+
+                    return following_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                return cast(None | NumberFollowing | Unset, data)
+
+            following = _parse_following(d.pop("following", UNSET))
 
             if not (
                 following is UNSET or isinstance(following, NumberFollowing) or following is None
@@ -216,16 +221,27 @@ class NumberItem:
             raise field_error(_exc, "following", src_dict, "object or null") from _exc
 
         try:
-            integration_following = d.pop("integration_following", UNSET)
-            if isinstance(integration_following, dict):
-                try:
-                    integration_following_type_0 = NumberIntegrationFollowing.from_dict(
-                        integration_following
-                    )
 
-                    integration_following = integration_following_type_0
+            def _parse_integration_following(
+                data: object,
+            ) -> None | NumberIntegrationFollowing | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    integration_following_type_0 = NumberIntegrationFollowing.from_dict(data)
+
+                    return integration_following_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                return cast(None | NumberIntegrationFollowing | Unset, data)
+
+            integration_following = _parse_integration_following(
+                d.pop("integration_following", UNSET)
+            )
 
             if not (
                 integration_following is UNSET
@@ -236,18 +252,17 @@ class NumberItem:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "integration_following", src_dict, "object or null") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_item = cls(
-            id,
-            number,
-            phone_type,
-            owner_type,
-            period_price,
-            buy_price,
-            black_list,
-            aon_for_sips,
-            following,
-            integration_following,
+            id=id,
+            number=number,
+            phone_type=phone_type,
+            owner_type=owner_type,
+            period_price=period_price,
+            buy_price=buy_price,
+            black_list=black_list,
+            aon_for_sips=aon_for_sips,
+            following=following,
+            integration_following=integration_following,
         )
 
         number_item.additional_properties = d

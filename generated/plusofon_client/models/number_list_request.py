@@ -62,12 +62,12 @@ class NumberListRequest:
                 phone_type = UNSET
             else:
                 phone_type = check_number_phone_type(_phone_type)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "phone_type", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_list_request = cls(
-            phone_type,
+            phone_type=phone_type,
         )
 
         number_list_request.additional_properties = d

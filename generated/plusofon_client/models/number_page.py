@@ -141,7 +141,6 @@ class NumberPage:
 
         try:
             next_page_url = d.pop("next_page_url")
-
             if not (type(next_page_url) is str or next_page_url is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -175,6 +174,7 @@ class NumberPage:
                 data_item = NumberItem.from_dict(data_item_data)
 
                 data.append(data_item)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "data", src_dict, "array") from _exc
 
@@ -187,7 +187,6 @@ class NumberPage:
 
         try:
             from_ = d.pop("from", UNSET)
-
             if not (from_ is UNSET or type(from_) is int or from_ is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -202,7 +201,6 @@ class NumberPage:
 
         try:
             prev_page_url = d.pop("prev_page_url", UNSET)
-
             if not (prev_page_url is UNSET or type(prev_page_url) is str or prev_page_url is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -210,7 +208,6 @@ class NumberPage:
 
         try:
             to = d.pop("to", UNSET)
-
             if not (to is UNSET or type(to) is int or to is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -230,21 +227,20 @@ class NumberPage:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "last_page_url", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_page = cls(
-            current_page,
-            next_page_url,
-            per_page,
-            last_page,
-            total,
-            data,
-            first_page_url,
-            from_,
-            path,
-            prev_page_url,
-            to,
-            success,
-            last_page_url,
+            current_page=current_page,
+            next_page_url=next_page_url,
+            per_page=per_page,
+            last_page=last_page,
+            total=total,
+            data=data,
+            first_page_url=first_page_url,
+            from_=from_,
+            path=path,
+            prev_page_url=prev_page_url,
+            to=to,
+            success=success,
+            last_page_url=last_page_url,
         )
 
         number_page.additional_properties = d

@@ -80,6 +80,7 @@ class NumberReserveRequest:
 
         try:
             owner_type = check_number_owner_type(d.pop("owner_type"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "owner_type", src_dict, "string") from _exc
 
@@ -96,11 +97,10 @@ class NumberReserveRequest:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "short", src_dict, "integer") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_reserve_request = cls(
-            number,
-            owner_type,
-            short,
+            number=number,
+            owner_type=owner_type,
+            short=short,
         )
 
         number_reserve_request.additional_properties = d

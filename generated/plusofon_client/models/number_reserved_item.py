@@ -111,46 +111,42 @@ class NumberReservedItem:
 
         try:
             reserved_untill = parse_datetime(d.pop("reserved_untill"), "%Y-%m-%d %H:%M:%S")
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "reserved_untill", src_dict, "") from _exc
 
         try:
             phone_type = check_number_phone_type(d.pop("phone_type"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "phone_type", src_dict, "string") from _exc
 
         try:
             owner_type = check_number_owner_type(d.pop("owner_type"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "owner_type", src_dict, "string") from _exc
 
         try:
-            _buy_price = d.pop("buy_price")
-            buy_price = (
-                decimal.Decimal(_buy_price) if type(_buy_price) is int else parse_money(_buy_price)
-            )
+            buy_price = parse_money(d.pop("buy_price"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "buy_price", src_dict, "") from _exc
 
         try:
-            _period_price = d.pop("period_price")
-            period_price = (
-                decimal.Decimal(_period_price)
-                if type(_period_price) is int
-                else parse_money(_period_price)
-            )
+            period_price = parse_money(d.pop("period_price"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "period_price", src_dict, "") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_reserved_item = cls(
-            id,
-            number,
-            reserved_untill,
-            phone_type,
-            owner_type,
-            buy_price,
-            period_price,
+            id=id,
+            number=number,
+            reserved_untill=reserved_untill,
+            phone_type=phone_type,
+            owner_type=owner_type,
+            buy_price=buy_price,
+            period_price=period_price,
         )
 
         number_reserved_item.additional_properties = d

@@ -119,41 +119,36 @@ class NumberSearchItem:
             raise field_error(_exc, "number", src_dict, "string") from _exc
 
         try:
-            _buy_price = d.pop("buy_price")
-            buy_price = (
-                decimal.Decimal(_buy_price) if type(_buy_price) is int else parse_money(_buy_price)
-            )
+            buy_price = parse_money(d.pop("buy_price"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "buy_price", src_dict, "") from _exc
 
         try:
-            _period_price = d.pop("period_price")
-            period_price = (
-                decimal.Decimal(_period_price)
-                if type(_period_price) is int
-                else parse_money(_period_price)
-            )
+            period_price = parse_money(d.pop("period_price"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "period_price", src_dict, "") from _exc
 
         try:
             owner_type = check_number_owner_type(d.pop("owner_type"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "owner_type", src_dict, "string") from _exc
 
         try:
             phone_type = check_number_phone_type(d.pop("phone_type"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "phone_type", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_search_item = cls(
-            number_type,
-            number,
-            buy_price,
-            period_price,
-            owner_type,
-            phone_type,
+            number_type=number_type,
+            number=number,
+            buy_price=buy_price,
+            period_price=period_price,
+            owner_type=owner_type,
+            phone_type=phone_type,
         )
 
         number_search_item.additional_properties = d

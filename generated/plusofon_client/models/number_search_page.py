@@ -126,7 +126,6 @@ class NumberSearchPage:
 
         try:
             next_page_url = d.pop("next_page_url")
-
             if not (type(next_page_url) is str or next_page_url is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -146,6 +145,7 @@ class NumberSearchPage:
                 data_item = NumberSearchItem.from_dict(data_item_data)
 
                 data.append(data_item)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "data", src_dict, "array") from _exc
 
@@ -158,7 +158,6 @@ class NumberSearchPage:
 
         try:
             from_ = d.pop("from", UNSET)
-
             if not (from_ is UNSET or type(from_) is int or from_ is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -173,7 +172,6 @@ class NumberSearchPage:
 
         try:
             prev_page_url = d.pop("prev_page_url", UNSET)
-
             if not (prev_page_url is UNSET or type(prev_page_url) is str or prev_page_url is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -181,7 +179,6 @@ class NumberSearchPage:
 
         try:
             to = d.pop("to", UNSET)
-
             if not (to is UNSET or type(to) is int or to is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -194,18 +191,17 @@ class NumberSearchPage:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_search_page = cls(
-            current_page,
-            next_page_url,
-            per_page,
-            data,
-            first_page_url,
-            from_,
-            path,
-            prev_page_url,
-            to,
-            success,
+            current_page=current_page,
+            next_page_url=next_page_url,
+            per_page=per_page,
+            data=data,
+            first_page_url=first_page_url,
+            from_=from_,
+            path=path,
+            prev_page_url=prev_page_url,
+            to=to,
+            success=success,
         )
 
         number_search_page.additional_properties = d

@@ -118,6 +118,7 @@ class NumberSearchRequest:
                 owner_type = UNSET
             else:
                 owner_type = check_number_owner_type(_owner_type)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "owner_type", src_dict, "string") from _exc
 
@@ -147,6 +148,7 @@ class NumberSearchRequest:
             number_type: NumberSearchNumberType | Unset = UNSET
             if not isinstance(_number_type, Unset):
                 number_type = check_number_search_number_type(parse_wire_int(_number_type))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "number_type", src_dict, "") from _exc
 
@@ -157,17 +159,17 @@ class NumberSearchRequest:
                 phone_type = UNSET
             else:
                 phone_type = check_number_phone_type(_phone_type)
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "phone_type", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_search_request = cls(
-            owner_type,
-            region,
-            city_code,
-            phone_number,
-            number_type,
-            phone_type,
+            owner_type=owner_type,
+            region=region,
+            city_code=city_code,
+            phone_number=phone_number,
+            number_type=number_type,
+            phone_type=phone_type,
         )
 
         number_search_request.additional_properties = d

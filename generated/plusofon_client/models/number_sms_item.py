@@ -93,26 +93,28 @@ class NumberSmsItem:
 
         try:
             phone_type = check_number_phone_type(d.pop("phone_type"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "phone_type", src_dict, "string") from _exc
 
         try:
             owner_type = check_number_owner_type(d.pop("owner_type"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "owner_type", src_dict, "string") from _exc
 
         try:
             sms_packet = NumberSmsPacket.from_dict(d.pop("sms_packet"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "sms_packet", src_dict, "object") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_sms_item = cls(
-            id,
-            number,
-            phone_type,
-            owner_type,
-            sms_packet,
+            id=id,
+            number=number,
+            phone_type=phone_type,
+            owner_type=owner_type,
+            sms_packet=sms_packet,
         )
 
         number_sms_item.additional_properties = d

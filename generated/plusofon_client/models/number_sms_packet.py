@@ -93,8 +93,8 @@ class NumberSmsPacket:
             raise field_error(_exc, "sms_amount", src_dict, "integer") from _exc
 
         try:
-            _price = d.pop("price")
-            price = decimal.Decimal(_price) if type(_price) is int else parse_money(_price)
+            price = parse_money(d.pop("price"))
+
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "price", src_dict, "") from _exc
 
@@ -105,13 +105,12 @@ class NumberSmsPacket:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "sms_remaining", src_dict, "integer") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         number_sms_packet = cls(
-            packet,
-            packet_name,
-            sms_amount,
-            price,
-            sms_remaining,
+            packet=packet,
+            packet_name=packet_name,
+            sms_amount=sms_amount,
+            price=price,
+            sms_remaining=sms_remaining,
         )
 
         number_sms_packet.additional_properties = d

@@ -117,7 +117,6 @@ class PageMeta:
 
         try:
             next_page_url = d.pop("next_page_url")
-
             if not (type(next_page_url) is str or next_page_url is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -139,7 +138,6 @@ class PageMeta:
 
         try:
             from_ = d.pop("from", UNSET)
-
             if not (from_ is UNSET or type(from_) is int or from_ is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -154,7 +152,6 @@ class PageMeta:
 
         try:
             prev_page_url = d.pop("prev_page_url", UNSET)
-
             if not (prev_page_url is UNSET or type(prev_page_url) is str or prev_page_url is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -162,7 +159,6 @@ class PageMeta:
 
         try:
             to = d.pop("to", UNSET)
-
             if not (to is UNSET or type(to) is int or to is None):
                 raise TypeError
         except Exception as _exc:  # `_exc`: a property may be called `error`
@@ -175,17 +171,16 @@ class PageMeta:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "success", src_dict, "boolean") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         page_meta = cls(
-            current_page,
-            next_page_url,
-            per_page,
-            first_page_url,
-            from_,
-            path,
-            prev_page_url,
-            to,
-            success,
+            current_page=current_page,
+            next_page_url=next_page_url,
+            per_page=per_page,
+            first_page_url=first_page_url,
+            from_=from_,
+            path=path,
+            prev_page_url=prev_page_url,
+            to=to,
+            success=success,
         )
 
         page_meta.additional_properties = d

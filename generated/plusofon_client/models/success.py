@@ -68,10 +68,9 @@ class Success:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "message", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         success = cls(
-            success,
-            message,
+            success=success,
+            message=message,
         )
 
         success.additional_properties = d

@@ -80,11 +80,10 @@ class TfaStatus:
         except Exception as _exc:  # `_exc`: a property may be called `error`
             raise field_error(_exc, "message", src_dict, "string") from _exc
 
-        # Positional, in the order the attributes are declared above (see the header).
         tfa_status = cls(
-            tfa_active,
-            success,
-            message,
+            tfa_active=tfa_active,
+            success=success,
+            message=message,
         )
 
         tfa_status.additional_properties = d

@@ -1,10 +1,7 @@
-"""Shared helpers of the tests/client/e2e/test_e2e_*.py files (this module has no tests itself).
+"""What several tests/client/e2e/test_e2e_*.py files share (this module has no tests itself).
 
 - `Switchboard` and `serve`: one uvicorn server on 127.0.0.1 for a whole session, in a thread,
   forwarding to a fresh mock app per test (so every test starts from the docs' seed data).
-- `RecordingTransport` / `AsyncRecordingTransport`: send for real and keep every answer, so a
-  test can check the raw wire (e.g. the Cyrillic spelling of `correspondent_account`) and the
-  bodies against the spec (`nonconforming`).
 - `Sleeps`: the injected `sleep` of a client, recording what it was asked to wait.
 - `success_content`, `success_validator`: an operation's 200 answer and
   a validator of its body.
@@ -16,11 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import inspect
-import json
-import re
 import ssl
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -28,7 +22,7 @@ import jsonschema
 from starlette.types import Receive, Scope, Send
 
 import plusofon
-from plusofon_client.api import OPERATIONS_BY_ID
+from plusofon_client._operations import OPERATIONS_BY_ID
 from plusofon_client.api.agreement import AgreementResource
 from plusofon_client.api.customer import CustomerResource
 from plusofon_client.api.direction import DirectionResource
@@ -61,97 +55,15 @@ def serve(app: Switchboard) -> AbstractContextManager[str]:
     return serve_in_thread(app)
 
 
-@dataclass(frozen=True)
-class Exchange:
-    """One request and its answer as they went over the wire."""
-
-    method: str
-    path: str
-    status: int
-    content_type: str
-    content: bytes
-
-    def json(self) -> Any:
-        """The decoded JSON body."""
-        return json.loads(self.content)
-
-
-def _exchange(request: httpx.Request, response: httpx.Response) -> Exchange:
-    return Exchange(
-        request.method,
-        request.url.path,
-        response.status_code,
-        response.headers.get("content-type", ""),
-        response.content,
-    )
-
-
 @functools.cache
-def _tls() -> ssl.SSLContext:
+def loopback_tls() -> ssl.SSLContext:
+    """One TLS context for every loopback transport (unused on http://; slow to build)."""
     return ssl.create_default_context()
 
 
 def loopback_transport() -> httpx.HTTPTransport:
-    """A real HTTP transport (built in no time: the TLS context, unused on http://, is shared)."""
-    return httpx.HTTPTransport(verify=_tls())
-
-
-def async_loopback_transport(**options: Any) -> httpx.AsyncHTTPTransport:
-    """Async twin of loopback_transport."""
-    return httpx.AsyncHTTPTransport(verify=_tls(), **options)
-
-
-class RecordingTransport(httpx.BaseTransport):
-    """An httpx transport that sends for real and records every answer it got."""
-
-    def __init__(self, inner: httpx.BaseTransport | None = None) -> None:
-        self.inner = inner if inner is not None else loopback_transport()
-        self.exchanges: list[Exchange] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send, read the whole answer, remember it and hand it on."""
-        response = self.inner.handle_request(request)
-        content = response.read()
-        response.close()
-        answer = httpx.Response(
-            response.status_code, headers=response.headers, content=content, request=request
-        )
-        self.exchanges.append(_exchange(request, answer))
-        return answer
-
-    def close(self) -> None:
-        """Close the real transport."""
-        self.inner.close()
-
-    def last(self, method: str, path: str) -> Exchange:
-        """The last answer to `method path`."""
-        for exchange in reversed(self.exchanges):
-            if (exchange.method, exchange.path) == (method, path):
-                return exchange
-        raise AssertionError(f"no {method} {path} was sent")
-
-
-class AsyncRecordingTransport(httpx.AsyncBaseTransport):
-    """Async twin of RecordingTransport."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
-        self.inner = inner
-        self.exchanges: list[Exchange] = []
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send, read the whole answer, remember it and hand it on."""
-        response = await self.inner.handle_async_request(request)
-        content = await response.aread()
-        await response.aclose()
-        answer = httpx.Response(
-            response.status_code, headers=response.headers, content=content, request=request
-        )
-        self.exchanges.append(_exchange(request, answer))
-        return answer
-
-    async def aclose(self) -> None:
-        """Close the real transport."""
-        await self.inner.aclose()
+    """A real HTTP transport (built in no time: the TLS context is shared)."""
+    return httpx.HTTPTransport(verify=loopback_tls())
 
 
 class Sleeps:
@@ -191,12 +103,6 @@ def async_client(app: MockApp, **options: Any) -> plusofon.AsyncPlusofon:
         transport=transport,
         **options,
     )
-
-
-def total_calls(app: MockApp) -> int:
-    """How many requests the mock has seen so far."""
-    with app.mock_state.lock:
-        return sum(app.mock_state.calls.values())
 
 
 # --- the spec ------------------------------------------------------------------------------------
@@ -244,34 +150,6 @@ def success_validator(operation_id: str) -> jsonschema.protocols.Validator:
     root = {"components": spec["components"], "paths": spec["paths"], "$ref": pointer}
     validator: jsonschema.protocols.Validator = jsonschema.Draft202012Validator(root)
     return validator
-
-
-_TEMPLATES = [
-    (re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(op.path)) + "$"), op)
-    for op in OPERATIONS_BY_ID.values()
-]
-
-
-def operation_of(method: str, path: str) -> str | None:
-    """The operationId a request belongs to (concrete paths before templated ones)."""
-    candidates = [op for regex, op in _TEMPLATES if op.method == method and regex.match(path)]
-    candidates.sort(key=lambda op: "{" in op.path)
-    return candidates[0].operation_id if candidates else None
-
-
-def nonconforming(exchanges: list[Exchange]) -> list[str]:
-    """Describe every 200 JSON answer whose body breaks its operation's success schema."""
-    problems: list[str] = []
-    for exchange in exchanges:
-        if exchange.status != 200 or not exchange.content_type.startswith("application/json"):
-            continue
-        operation_id = operation_of(exchange.method, exchange.path)
-        if operation_id is None:
-            continue
-        for error in success_validator(operation_id).iter_errors(exchange.json()):
-            where = "/".join(str(part) for part in error.absolute_path) or "(body)"
-            problems.append(f"{operation_id}: {where}: {error.message}")
-    return sorted(set(problems))
 
 
 # --- valid arguments, from the spec's request examples ----------------------------------------

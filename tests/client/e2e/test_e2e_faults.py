@@ -21,20 +21,12 @@ from tests.client.e2e.support import (
     Switchboard,
     async_client,
     loopback_transport,
-    serve,
     sync_client,
 )
 
 BUY = ("POST", "/api/v1/number/buy")
 # The seed reservation 5, as GET number/reserve lists it.
 RESERVED = "74951919036"
-
-
-@pytest.fixture(scope="session")
-def server() -> Iterator[tuple[Switchboard, str]]:
-    board = Switchboard()
-    with serve(board) as url:
-        yield board, url
 
 
 @dataclass
@@ -49,8 +41,8 @@ class Served:
 
 
 @pytest.fixture
-def served(server: tuple[Switchboard, str]) -> Iterator[Served]:
-    board, url = server
+def faulty(e2e_server: tuple[Switchboard, str]) -> Iterator[Served]:
+    board, url = e2e_server
     app = board.reset()
     sleeps = Sleeps()
     with sync_client(
@@ -70,64 +62,64 @@ def assert_backoff(waits: list[float], count: int) -> None:
 # --- reads are retried ---------------------------------------------------------------------------
 
 
-def test_get_retried_after_a_dropped_connection(served: Served) -> None:
-    served.app.mock_state.faults.add(method="GET", path="/api/v1/number", drop=True)
-    page = served.client.number.list_numbers()
+def test_get_retried_after_a_dropped_connection(faulty: Served) -> None:
+    faulty.app.mock_state.faults.add(method="GET", path="/api/v1/number", drop=True)
+    page = faulty.client.number.list_numbers()
     assert [item.id for item in page.data] == [15, 17]
-    assert served.calls("GET", "/api/v1/number") == 2
-    assert_backoff(served.sleeps.waits, 1)
+    assert faulty.calls("GET", "/api/v1/number") == 2
+    assert_backoff(faulty.sleeps.waits, 1)
 
 
-def test_get_retried_after_a_timeout(served: Served) -> None:
-    served.app.mock_state.faults.add(method="GET", path="/api/v1/customer-info", delay=0.6)
+def test_get_retried_after_a_timeout(faulty: Served) -> None:
+    faulty.app.mock_state.faults.add(method="GET", path="/api/v1/customer-info", delay=0.6)
     started = time.monotonic()
-    info = served.client.customer.get_customer_info()
+    info = faulty.client.customer.get_customer_info()
     elapsed = time.monotonic() - started
     assert info.id == 1234
-    assert served.calls("GET", "/api/v1/customer-info") == 2
-    assert_backoff(served.sleeps.waits, 1)
+    assert faulty.calls("GET", "/api/v1/customer-info") == 2
+    assert_backoff(faulty.sleeps.waits, 1)
     # The first attempt gave up after the 0.2 s timeout, not after the 0.6 s delay.
     assert 0.2 <= elapsed < 0.55
 
 
-def test_timeout_without_retries_raises_api_timeout_error(served: Served) -> None:
-    served.app.mock_state.faults.add(method="GET", path="/api/v1/customer/tfa", delay=0.6)
-    client = served.client.with_options(max_retries=0)
+def test_timeout_without_retries_raises_api_timeout_error(faulty: Served) -> None:
+    faulty.app.mock_state.faults.add(method="GET", path="/api/v1/customer/tfa", delay=0.6)
+    client = faulty.client.with_options(max_retries=0)
     with pytest.raises(plusofon.APITimeoutError, match="timed out") as info:
         client.customer.get_tfa_status()
     assert isinstance(info.value.__cause__, httpx.ReadTimeout)
     assert info.value.operation == "get_tfa_status"
-    assert served.calls("GET", "/api/v1/customer/tfa") == 1
-    assert served.sleeps.waits == []
+    assert faulty.calls("GET", "/api/v1/customer/tfa") == 1
+    assert faulty.sleeps.waits == []
 
 
-def test_429_waits_as_retry_after_says(served: Served) -> None:
-    served.app.mock_state.faults.add(
+def test_429_waits_as_retry_after_says(faulty: Served) -> None:
+    faulty.app.mock_state.faults.add(
         method="GET", path="/api/v1/directions", status=429, retry_after=1
     )
-    directions = served.client.direction.list_directions().directions
+    directions = faulty.client.direction.list_directions().directions
     assert len(directions) == 22
-    assert served.sleeps.waits == [1.0]
-    assert served.calls("GET", "/api/v1/directions") == 2
+    assert faulty.sleeps.waits == [1.0]
+    assert faulty.calls("GET", "/api/v1/directions") == 2
 
 
-def test_503_retried_then_succeeds(served: Served) -> None:
-    served.app.mock_state.faults.add(method="GET", path="/api/v1/number/search", status=503)
-    page = served.client.number.search_numbers(city_code=301)
+def test_503_retried_then_succeeds(faulty: Served) -> None:
+    faulty.app.mock_state.faults.add(method="GET", path="/api/v1/number/search", status=503)
+    page = faulty.client.number.search_numbers(city_code=301)
     assert page.data[0].number == "3012200000"
-    assert served.calls("GET", "/api/v1/number/search") == 2
-    assert_backoff(served.sleeps.waits, 1)
+    assert faulty.calls("GET", "/api/v1/number/search") == 2
+    assert_backoff(faulty.sleeps.waits, 1)
 
 
-def test_503_until_retries_run_out(served: Served) -> None:
-    served.app.mock_state.faults.add(
+def test_503_until_retries_run_out(faulty: Served) -> None:
+    faulty.app.mock_state.faults.add(
         method="GET", path="/api/v1/number/search", status=503, times=3
     )
     with pytest.raises(plusofon.ServerError, match="Service Unavailable") as info:
-        served.client.number.search_numbers()
+        faulty.client.number.search_numbers()
     assert info.value.status_code == 503
-    assert served.calls("GET", "/api/v1/number/search") == 3
-    assert_backoff(served.sleeps.waits, 2)
+    assert faulty.calls("GET", "/api/v1/number/search") == 3
+    assert_backoff(faulty.sleeps.waits, 2)
 
 
 # --- number/buy spends money: not retried unless asked ------------------------------------------
@@ -139,41 +131,41 @@ def test_503_until_retries_run_out(served: Served) -> None:
     ids=["503", "drop"],
 )
 def test_buy_is_not_retried(
-    served: Served, status: int | None, drop: bool, error: type[plusofon.PlusofonError]
+    faulty: Served, status: int | None, drop: bool, error: type[plusofon.PlusofonError]
 ) -> None:
-    state = served.app.mock_state
+    state = faulty.app.mock_state
     state.faults.add(method="POST", path="/api/v1/number/buy", status=status, drop=drop)
     with pytest.raises(error) as info:
-        served.client.number.buy_numbers(numbers=[RESERVED], owner_type="personal")
+        faulty.client.number.buy_numbers(numbers=[RESERVED], owner_type="personal")
     assert info.value.operation == "buy_numbers"
-    assert served.calls(*BUY) == 1
+    assert faulty.calls(*BUY) == 1
     assert state.purchases == []
-    assert served.sleeps.waits == []
+    assert faulty.sleeps.waits == []
     assert 5 in state.reservations  # nothing was bought
 
     # Opting in: the same fault, and the purchase is repeated once and goes through.
     state.faults.add(method="POST", path="/api/v1/number/buy", status=status, drop=drop)
-    retrying = served.client.with_options(retry_writes=True)
+    retrying = faulty.client.with_options(retry_writes=True)
     assert retrying.number.buy_numbers(numbers=[RESERVED], owner_type="personal").success
-    assert served.calls(*BUY) == 3
+    assert faulty.calls(*BUY) == 3
     assert [p.number for p in state.purchases] == [RESERVED]
-    assert_backoff(served.sleeps.waits, 1)
+    assert_backoff(faulty.sleeps.waits, 1)
     assert 5 not in state.reservations
 
 
-def test_buy_conflict_is_not_retried_even_with_retry_writes(served: Served) -> None:
-    retrying = served.client.with_options(retry_writes=True)
+def test_buy_conflict_is_not_retried_even_with_retry_writes(faulty: Served) -> None:
+    retrying = faulty.client.with_options(retry_writes=True)
     with pytest.raises(plusofon.ConflictError, match="not reserved"):
         retrying.number.buy_numbers(numbers=["74950000000"], owner_type="personal")
-    assert served.calls(*BUY) == 1
-    assert served.sleeps.waits == []
+    assert faulty.calls(*BUY) == 1
+    assert faulty.sleeps.waits == []
 
 
 # --- the async client: the same decisions --------------------------------------------------------
 
 
 @pytest.fixture
-async def in_process() -> AsyncIterator[tuple[MockApp, plusofon.AsyncPlusofon, Sleeps]]:
+async def async_faulty() -> AsyncIterator[tuple[MockApp, plusofon.AsyncPlusofon, Sleeps]]:
     app = create_app()
     sleeps = Sleeps()
     async with async_client(app, max_retries=2, sleep=sleeps.asleep) as client:
@@ -181,9 +173,9 @@ async def in_process() -> AsyncIterator[tuple[MockApp, plusofon.AsyncPlusofon, S
 
 
 async def test_async_429_and_503_retried(
-    in_process: tuple[MockApp, plusofon.AsyncPlusofon, Sleeps],
+    async_faulty: tuple[MockApp, plusofon.AsyncPlusofon, Sleeps],
 ) -> None:
-    app, client, sleeps = in_process
+    app, client, sleeps = async_faulty
     app.mock_state.faults.add(method="GET", path="/api/v1/number", status=429, retry_after=1)
     app.mock_state.faults.add(method="GET", path="/api/v1/number", status=503)
     page = await client.number.list_numbers()
@@ -194,9 +186,9 @@ async def test_async_429_and_503_retried(
 
 
 async def test_async_buy_not_retried_unless_asked(
-    in_process: tuple[MockApp, plusofon.AsyncPlusofon, Sleeps],
+    async_faulty: tuple[MockApp, plusofon.AsyncPlusofon, Sleeps],
 ) -> None:
-    app, client, sleeps = in_process
+    app, client, sleeps = async_faulty
     state = app.mock_state
     state.faults.add(method="POST", path="/api/v1/number/buy", status=503, times=2)
     with pytest.raises(plusofon.ServerError):
@@ -208,8 +200,8 @@ async def test_async_buy_not_retried_unless_asked(
     assert [p.number for p in state.purchases] == [RESERVED]
 
 
-async def test_async_drop_over_a_socket(server: tuple[Switchboard, str]) -> None:
-    board, url = server
+async def test_async_drop_over_a_socket(e2e_server: tuple[Switchboard, str]) -> None:
+    board, url = e2e_server
     app = board.reset()
     sleeps = Sleeps()
     async with plusofon.AsyncPlusofon(
@@ -230,41 +222,41 @@ async def test_async_drop_over_a_socket(server: tuple[Switchboard, str]) -> None
     assert_backoff(sleeps.waits, 1)
 
 
-def test_buy_timeout_is_not_retried(served: Served) -> None:
-    served.app.mock_state.faults.add(method="POST", path="/api/v1/number/buy", delay=0.4)
+def test_buy_timeout_is_not_retried(faulty: Served) -> None:
+    faulty.app.mock_state.faults.add(method="POST", path="/api/v1/number/buy", delay=0.4)
     with pytest.raises(plusofon.APITimeoutError) as info:
-        served.client.number.buy_numbers(numbers=[RESERVED], owner_type="personal")
+        faulty.client.number.buy_numbers(numbers=[RESERVED], owner_type="personal")
     assert info.value.operation == "buy_numbers"
-    assert served.calls(*BUY) == 1
-    assert served.sleeps.waits == []
+    assert faulty.calls(*BUY) == 1
+    assert faulty.sleeps.waits == []
 
 
-def test_buy_timeout_with_retry_writes_buys_once(served: Served) -> None:
-    state = served.app.mock_state
+def test_buy_timeout_with_retry_writes_buys_once(faulty: Served) -> None:
+    state = faulty.app.mock_state
     state.faults.add(method="POST", path="/api/v1/number/buy", delay=0.4)
     started = time.monotonic()
-    retrying = served.client.with_options(retry_writes=True)
+    retrying = faulty.client.with_options(retry_writes=True)
     assert retrying.number.buy_numbers(numbers=[RESERVED], owner_type="personal").success
-    assert served.calls(*BUY) == 2
-    assert_backoff(served.sleeps.waits, 1)
+    assert faulty.calls(*BUY) == 2
+    assert_backoff(faulty.sleeps.waits, 1)
     # Let the delayed first attempt end on the server: the number stays bought once.
     time.sleep(max(0.0, 0.5 - (time.monotonic() - started)))
     assert [p.number for p in state.purchases] == [RESERVED]
 
 
-def test_purchase_completes_after_the_client_gave_up(served: Served) -> None:
-    state = served.app.mock_state
+def test_purchase_completes_after_the_client_gave_up(faulty: Served) -> None:
+    state = faulty.app.mock_state
     # The mock buys at once and holds the answer past the client's timeout.
     state.faults.add(method="POST", path="/api/v1/number/buy", answer_delay=0.3)
     with pytest.raises(plusofon.APITimeoutError):
-        served.client.number.buy_numbers(numbers=[RESERVED], owner_type="personal")
+        faulty.client.number.buy_numbers(numbers=[RESERVED], owner_type="personal")
     time.sleep(0.3)
     assert [p.number for p in state.purchases] == [RESERVED]
 
 
-def test_429_on_buy_is_not_retried(served: Served) -> None:
-    served.app.mock_state.faults.add(method="POST", path="/api/v1/number/buy", retry_after=1)
+def test_429_on_buy_is_not_retried(faulty: Served) -> None:
+    faulty.app.mock_state.faults.add(method="POST", path="/api/v1/number/buy", retry_after=1)
     with pytest.raises(plusofon.RateLimitError, match="Too Many Attempts"):
-        served.client.number.buy_numbers(numbers=[RESERVED], owner_type="personal")
-    assert (served.calls(*BUY), served.sleeps.waits) == (1, [])
-    assert served.app.mock_state.purchases == []
+        faulty.client.number.buy_numbers(numbers=[RESERVED], owner_type="personal")
+    assert (faulty.calls(*BUY), faulty.sleeps.waits) == (1, [])
+    assert faulty.app.mock_state.purchases == []

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 import plusofon
 import plusofon_client.models
-from plusofon_client.api import OPERATIONS, OPERATIONS_BY_ID
+from plusofon_client._operations import OPERATIONS, OPERATIONS_BY_ID
 from tests import spec_document
 from tests.client.e2e.support import (
     Sleeps,

@@ -20,7 +20,7 @@ import httpx
 import plusofon
 from plusofon_client.models import Success
 from plusofon_mock import MockState
-from tests.client.e2e.support import Switchboard, async_loopback_transport, serve
+from tests.client.e2e.support import Switchboard, loopback_tls, serve
 
 SEED_RESERVED = {"74951919036", "74951919034"}
 RESERVATIONS = 200
@@ -72,7 +72,7 @@ async def test_1000_concurrent_calls_lose_and_duplicate_nothing() -> None:
     # 100 connections, all kept alive: with httpx's default (20 of the 100 kept), a burst like
     # this one closes and reopens connections all the time and takes twice as long.
     limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)
-    gauge = InFlight(async_loopback_transport(limits=limits))
+    gauge = InFlight(httpx.AsyncHTTPTransport(verify=loopback_tls(), limits=limits))
     with serve(board) as url:
         async with plusofon.AsyncPlusofon(
             token=state.token,

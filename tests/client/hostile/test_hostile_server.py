@@ -79,7 +79,7 @@ def expect_error(
 
 
 @pytest.fixture
-def served(request: pytest.FixtureRequest) -> Iterator[Callable[..., HostileServer]]:
+def hostile(request: pytest.FixtureRequest) -> Iterator[Callable[..., HostileServer]]:
     """Start a hostile server with the given answer for the rest of the test."""
     stack: list[Any] = []
 
@@ -125,9 +125,9 @@ OPERATIONS = {
 @pytest.mark.parametrize("operation", sorted(OPERATIONS))
 @pytest.mark.parametrize("depth", [1000, 100_000])
 def test_deeply_nested_json_is_a_response_validation_error(
-    mode: str, served: Any, operation: str, depth: int
+    mode: str, hostile: Any, operation: str, depth: int
 ) -> None:
-    server = served(always(200, nested_json(depth)))
+    server = hostile(always(200, nested_json(depth)))
     error = expect_error(mode, server.url, OPERATIONS[operation], plusofon.ResponseValidationError)
     assert error.operation == operation
     assert operation in str(error)
@@ -149,14 +149,14 @@ def test_deeply_nested_json_is_a_response_validation_error(
 )
 @pytest.mark.parametrize("operation", ["list_numbers", "buy_numbers"])
 def test_malformed_or_mistyped_json_is_a_response_validation_error(
-    mode: str, served: Any, body: str, operation: str
+    mode: str, hostile: Any, body: str, operation: str
 ) -> None:
     raw = body.encode("utf-8", "surrogateescape")
 
     def answer(request: Received, conn: Connection) -> None:
         conn.answer(200, raw)
 
-    server = served(answer)
+    server = hostile(answer)
     error = expect_error(mode, server.url, OPERATIONS[operation], plusofon.ResponseValidationError)
     assert error.operation == operation
     assert server.count == 1
@@ -183,23 +183,23 @@ def _page_with(change: Callable[[dict[str, Any]], None]) -> str:
     ],
 )
 def test_wrongly_typed_json_is_a_response_validation_error(
-    mode: str, served: Any, change: Callable[[dict[str, Any]], None], field: str
+    mode: str, hostile: Any, change: Callable[[dict[str, Any]], None], field: str
 ) -> None:
-    server = served(always(200, _page_with(lambda p: None)))
+    server = hostile(always(200, _page_with(lambda p: None)))
     assert call(mode, server.url, LIST_NUMBERS).data[0].id == 15  # the page as it is parses
-    server = served(always(200, _page_with(change)))
+    server = hostile(always(200, _page_with(change)))
     error = expect_error(mode, server.url, LIST_NUMBERS, plusofon.ResponseValidationError)
     assert error.operation == "list_numbers"
     assert isinstance(error, plusofon.ResponseValidationError) and error.field == field
 
 
-def test_truncated_answer_is_a_connection_error(mode: str, served: Any) -> None:
+def test_truncated_answer_is_a_connection_error(mode: str, hostile: Any) -> None:
     def answer(request: Received, conn: Connection) -> None:
         conn.head(200, {"Content-Type": "application/json", "Content-Length": "1000"})
         conn.write(b'{"data": [')
         raise OSError("hang up")  # the connection closes with 990 bytes missing
 
-    server = served(answer)
+    server = hostile(answer)
     error = expect_error(mode, server.url, BUY, plusofon.APIConnectionError)
     assert error.operation == "buy_numbers"
     assert server.count == 1  # a write is never repeated
@@ -210,36 +210,55 @@ def test_truncated_answer_is_a_connection_error(mode: str, served: Any) -> None:
 
 @pytest.mark.parametrize("value", ['"false"', '"no"', "0", "null", "1", '"true"', "{}"])
 def test_buy_with_anything_but_success_true_is_an_error_of_unknown_state(
-    mode: str, served: Any, value: str
+    mode: str, hostile: Any, value: str
 ) -> None:
-    server = served(always(200, f'{{"success": {value}, "message": "Insufficient funds"}}'))
+    server = hostile(always(200, f'{{"success": {value}, "message": "Insufficient funds"}}'))
     error = expect_error(mode, server.url, BUY)
     assert error.operation == "buy_numbers"
     assert "purchase state is unknown" in str(error)
     assert server.count == 1
 
 
-def test_success_false_is_the_server_saying_no(mode: str, served: Any) -> None:
-    server = served(always(200, '{"success": false, "message": "Insufficient funds"}'))
+def test_success_false_is_the_server_saying_no(mode: str, hostile: Any) -> None:
+    server = hostile(always(200, '{"success": false, "message": "Insufficient funds"}'))
     error = expect_error(mode, server.url, BUY, plusofon.APIStatusError)
     assert "Insufficient funds" in str(error)
     assert server.count == 1
 
 
-def test_buy_without_success_is_an_error(mode: str, served: Any) -> None:
-    server = served(always(200, '{"message": "ok"}'))
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"\\u0073uccess": false, "message": "Insufficient funds"}',
+        '{"success":false,"message":"Insufficient funds","code":"x"}',
+        '{\n  "message": "Insufficient funds",\n  "success" :\tfalse\n}',
+    ],
+    ids=["escaped key", "compact", "spaced"],
+)
+def test_the_envelope_is_judged_on_the_decoded_json_value(
+    mode: str, hostile: Any, body: str
+) -> None:
+    # However the server spells it, `{"success": false}` is the server saying no.
+    server = hostile(always(200, body))
+    error = expect_error(mode, server.url, BUY, plusofon.APIStatusError)
+    assert "Insufficient funds" in str(error)
+    assert server.count == 1
+
+
+def test_buy_without_success_is_an_error(mode: str, hostile: Any) -> None:
+    server = hostile(always(200, '{"message": "ok"}'))
     error = expect_error(mode, server.url, BUY, plusofon.ResponseValidationError)
     assert "purchase state is unknown" in str(error)
 
 
-def test_success_true_is_a_success(mode: str, served: Any) -> None:
-    server = served(always(200, '{"success": true}'))
+def test_success_true_is_a_success(mode: str, hostile: Any) -> None:
+    server = hostile(always(200, '{"success": true}'))
     assert call(mode, server.url, BUY).success is True
     assert server.count == 1
 
 
-def test_success_false_in_a_list_answer_is_an_error(mode: str, served: Any) -> None:
-    server = served(always(200, '{"success": "no", "data": [], "current_page": 1}'))
+def test_success_false_in_a_list_answer_is_an_error(mode: str, hostile: Any) -> None:
+    server = hostile(always(200, '{"success": "no", "data": [], "current_page": 1}'))
     error = expect_error(mode, server.url, LIST_NUMBERS)
     assert error.operation == "list_numbers"
 
@@ -258,8 +277,8 @@ def _drip_head(request: Received, conn: Connection) -> None:
 
 
 @pytest.mark.parametrize("answer", [_drip_body, _drip_head], ids=["body", "head"])
-def test_a_slow_drip_cannot_stretch_the_timeout(mode: str, served: Any, answer: Any) -> None:
-    server = served(answer)
+def test_a_slow_drip_cannot_stretch_the_timeout(mode: str, hostile: Any, answer: Any) -> None:
+    server = hostile(answer)
     started = time.monotonic()
     error = expect_error(mode, server.url, BUY, plusofon.APITimeoutError, timeout=1.0)
     elapsed = time.monotonic() - started
@@ -268,7 +287,7 @@ def test_a_slow_drip_cannot_stretch_the_timeout(mode: str, served: Any, answer: 
     assert server.count == 1
 
 
-def test_a_slow_drip_of_headers_on_a_reused_connection_is_bounded(mode: str, served: Any) -> None:
+def test_a_slow_drip_of_headers_on_a_reused_connection_is_bounded(mode: str, hostile: Any) -> None:
     # The first call leaves a kept-alive connection in the pool; the second is sent on it, so no
     # connect happens (sync: the socket is not learnt from a connect) and its headers drip.
     peers: list[tuple[str, int]] = []
@@ -280,7 +299,7 @@ def test_a_slow_drip_of_headers_on_a_reused_connection_is_bounded(mode: str, ser
         else:
             _drip_head(request, conn)
 
-    server = served(answer)
+    server = hostile(answer)
 
     def two_calls(client: Any) -> Any:
         assert BUY(client).success is True
@@ -309,8 +328,8 @@ def test_a_slow_drip_of_headers_on_a_reused_connection_is_bounded(mode: str, ser
     assert len(set(peers)) == 1  # the second call went over the first call's connection
 
 
-def test_a_slow_drip_on_a_get_is_bounded_per_attempt(mode: str, served: Any) -> None:
-    server = served(_drip_body)
+def test_a_slow_drip_on_a_get_is_bounded_per_attempt(mode: str, hostile: Any) -> None:
+    server = hostile(_drip_body)
     started = time.monotonic()
     expect_error(
         mode, server.url, LIST_NUMBERS, plusofon.APITimeoutError, timeout=0.5, max_retries=2
@@ -320,8 +339,8 @@ def test_a_slow_drip_on_a_get_is_bounded_per_attempt(mode: str, served: Any) -> 
     assert elapsed < 0.5 * 3 + 1.5 + 1.0, elapsed  # three attempts and two backoffs (<= 1.5 s)
 
 
-def test_a_retry_after_beyond_the_budget_is_not_slept(mode: str, served: Any) -> None:
-    server = served(always(503, '{"message": "busy", "code": 503}', {"Retry-After": "999999"}))
+def test_a_retry_after_beyond_the_budget_is_not_slept(mode: str, hostile: Any) -> None:
+    server = hostile(always(503, '{"message": "busy", "code": 503}', {"Retry-After": "999999"}))
     started = time.monotonic()
     error = expect_error(mode, server.url, LIST_NUMBERS, plusofon.ServerError, max_retries=5)
     assert time.monotonic() - started < 1.0
@@ -330,9 +349,9 @@ def test_a_retry_after_beyond_the_budget_is_not_slept(mode: str, served: Any) ->
     assert server.count == 1
 
 
-def test_a_retry_after_date_far_ahead_is_not_slept(mode: str, served: Any) -> None:
+def test_a_retry_after_date_far_ahead_is_not_slept(mode: str, hostile: Any) -> None:
     later = (dt.datetime.now(dt.UTC) + dt.timedelta(days=2)).strftime("%a, %d %b %Y %H:%M:%S GMT")
-    server = served(always(429, '{"message": "slow down", "code": 429}', {"Retry-After": later}))
+    server = hostile(always(429, '{"message": "slow down", "code": 429}', {"Retry-After": later}))
     started = time.monotonic()
     error = expect_error(mode, server.url, CUSTOMER, plusofon.RateLimitError, max_retries=3)
     assert time.monotonic() - started < 1.0
@@ -341,8 +360,8 @@ def test_a_retry_after_date_far_ahead_is_not_slept(mode: str, served: Any) -> No
     assert server.count == 1
 
 
-def test_the_retry_waits_of_one_call_are_capped(mode: str, served: Any) -> None:
-    server = served(always(503, '{"message": "busy", "code": 503}', {"Retry-After": "0.4"}))
+def test_the_retry_waits_of_one_call_are_capped(mode: str, hostile: Any) -> None:
+    server = hostile(always(503, '{"message": "busy", "code": 503}', {"Retry-After": "0.4"}))
     started = time.monotonic()
     error = expect_error(
         mode, server.url, LIST_NUMBERS, plusofon.ServerError, max_retries=50, max_retry_wait=1.0
@@ -377,27 +396,27 @@ def _measure(mode: str, url: str, op: Op, **options: Any) -> tuple[plusofon.Plus
     return error, peak
 
 
-def test_a_50_mb_answer_is_refused_near_the_default_limit(mode: str, served: Any) -> None:
+def test_a_50_mb_answer_is_refused_near_the_default_limit(mode: str, hostile: Any) -> None:
     def answer(request: Received, conn: Connection) -> None:
         conn.head(200, {"Content-Type": "application/json", "Content-Length": str(50 * MiB)})
         conn.write(b'{"data": [], "x": "')
         conn.stream(50 * MiB - 19, b"a" * 65536)
 
-    server = served(answer)
+    server = hostile(answer)
     error, peak = _measure(mode, server.url, LIST_NUMBERS)
     assert isinstance(error, plusofon.ResponseTooLargeError)
     assert error.limit == 32 * MiB and error.operation == "list_numbers"
     assert peak < 32 * MiB + 8 * MiB, peak
 
 
-def test_an_answer_without_length_is_cut_at_a_small_limit(mode: str, served: Any) -> None:
+def test_an_answer_without_length_is_cut_at_a_small_limit(mode: str, hostile: Any) -> None:
     def answer(request: Received, conn: Connection) -> None:
         conn.head(200, {"Content-Type": "application/json", "Connection": "close"})
         conn.write(b'{"data": [], "x": "')
         conn.stream(20 * MiB)
         raise OSError("done")
 
-    server = served(answer)
+    server = hostile(answer)
     error, peak = _measure(mode, server.url, CUSTOMER, max_response_bytes=MiB)
     assert isinstance(error, plusofon.ResponseTooLargeError)
     assert error.limit == MiB
@@ -405,7 +424,7 @@ def test_an_answer_without_length_is_cut_at_a_small_limit(mode: str, served: Any
     assert server.count == 1
 
 
-def test_a_gzip_bomb_is_counted_after_decompression(mode: str, served: Any) -> None:
+def test_a_gzip_bomb_is_counted_after_decompression(mode: str, hostile: Any) -> None:
     bomb = gzip_bomb(200 * MiB)
     assert len(bomb) < 300 * 1024
 
@@ -413,15 +432,15 @@ def test_a_gzip_bomb_is_counted_after_decompression(mode: str, served: Any) -> N
         headers = {"Content-Encoding": "gzip", "Content-Length": str(len(bomb))}
         conn.answer(200, bomb, headers)
 
-    server = served(answer)
+    server = hostile(answer)
     error, peak = _measure(mode, server.url, LIST_NUMBERS)
     assert isinstance(error, plusofon.ResponseTooLargeError)
     assert peak < 32 * MiB + 8 * MiB, peak
 
 
-def test_max_response_bytes_via_with_options(mode: str, served: Any) -> None:
+def test_max_response_bytes_via_with_options(mode: str, hostile: Any) -> None:
     body = '{"success": true, "pad": "' + "p" * 5000 + '"}'
-    server = served(always(200, body))
+    server = hostile(always(200, body))
     assert call(mode, server.url, BUY, max_response_bytes=6000).success is True
     error = expect_error(
         mode,
@@ -434,9 +453,9 @@ def test_max_response_bytes_via_with_options(mode: str, served: Any) -> None:
         plusofon.Plusofon(token=TOKEN, client_id=CLIENT_ID, max_response_bytes=0)
 
 
-def test_a_huge_server_message_is_cut_in_the_error(mode: str, served: Any) -> None:
+def test_a_huge_server_message_is_cut_in_the_error(mode: str, hostile: Any) -> None:
     message = "Insufficient funds. " + "z" * (4 * MiB)
-    server = served(always(400, f'{{"message": "{message}", "code": 400}}'))
+    server = hostile(always(400, f'{{"message": "{message}", "code": 400}}'))
     error = expect_error(mode, server.url, BUY, plusofon.ValidationError)
     assert isinstance(error, plusofon.APIStatusError)
     assert len(str(error)) < 8 * 1024 and len(repr(error)) < 8 * 1024
@@ -469,32 +488,32 @@ def test_a_huge_server_message_is_cut_in_the_error(mode: str, served: Any) -> No
     ids=lambda v: repr(v)[:20],
 )
 def test_path_parameters_that_change_the_path_are_refused_before_sending(
-    mode: str, served: Any, number_id: object
+    mode: str, hostile: Any, number_id: object
 ) -> None:
-    server = served(always(200, '{"success": true}'))
+    server = hostile(always(200, '{"success": true}'))
     error = expect_error(mode, server.url, lambda c: c.number.delete_number(number_id=number_id))
     assert "number_id" in str(error)
     assert len(str(error)) < 1000
     assert server.count == 0
 
 
-def test_a_plain_id_still_goes_through(mode: str, served: Any) -> None:
-    server = served(always(200, '{"success": true}'))
+def test_a_plain_id_still_goes_through(mode: str, hostile: Any) -> None:
+    server = hostile(always(200, '{"success": true}'))
     assert call(mode, server.url, lambda c: c.number.delete_number(number_id=31)).success
     assert call(mode, server.url, lambda c: c.number.delete_number(number_id="31")).success
     assert [r.path for r in server.received] == ["/api/v1/number/31"] * 2
 
 
 @pytest.mark.parametrize("path", ["/api/v1/../x", "/api/v1/./number", "/api/v1/number?x=1", "/a b"])
-def test_escape_hatch_paths_cannot_climb_out(mode: str, served: Any, path: str) -> None:
-    server = served(always(200, "{}"))
+def test_escape_hatch_paths_cannot_climb_out(mode: str, hostile: Any, path: str) -> None:
+    server = hostile(always(200, "{}"))
     error = expect_error(mode, server.url, lambda c: c.get(path), plusofon.ArgumentError)
     assert "path" in str(error)
     assert server.count == 0
 
 
-def test_escape_hatch_refuses_a_lone_surrogate_in_the_body(mode: str, served: Any) -> None:
-    server = served(always(200, "{}"))
+def test_escape_hatch_refuses_a_lone_surrogate_in_the_body(mode: str, hostile: Any) -> None:
+    server = hostile(always(200, "{}"))
     value = "Zq" * 3 + "\udc80"  # built, so that the traceback's source lines do not show it
     op: Op = lambda c: c.post("/api/v1/sip", body={"name": value})  # noqa: E731
     error = expect_error(mode, server.url, op, plusofon.ArgumentError)
@@ -502,9 +521,9 @@ def test_escape_hatch_refuses_a_lone_surrogate_in_the_body(mode: str, served: An
     assert server.count == 0
 
 
-def test_escape_hatch_follows_no_redirect(mode: str, served: Any) -> None:
-    elsewhere = served(always(200, "{}"))
-    server = served(_redirect_to(lambda: elsewhere.url + "/x", 302))
+def test_escape_hatch_follows_no_redirect(mode: str, hostile: Any) -> None:
+    elsewhere = hostile(always(200, "{}"))
+    server = hostile(_redirect_to(lambda: elsewhere.url + "/x", 302))
     error = expect_error(mode, server.url, lambda c: c.get("/api/v1/sip"), plusofon.APIStatusError)
     assert "not followed" in str(error)
     assert (server.count, elsewhere.count) == (1, 0)
@@ -532,9 +551,9 @@ def _save_fiz(**overrides: Any) -> Op:
     "field", ["first_name", "billing_address_street", "passport_number", "issue"]
 )
 def test_a_lone_surrogate_is_refused_before_sending_without_personal_data(
-    mode: str, served: Any, field: str
+    mode: str, hostile: Any, field: str
 ) -> None:
-    server = served(always(200, '{"success": true}'))
+    server = hostile(always(200, '{"success": true}'))
     error = expect_error(mode, server.url, _save_fiz(**{field: "Iv\ud800an"}))
     text = all_texts(error)
     assert field in str(error)
@@ -544,11 +563,11 @@ def test_a_lone_surrogate_is_refused_before_sending_without_personal_data(
 
 
 def test_a_lone_surrogate_in_a_multipart_form_is_refused_without_personal_data(
-    mode: str, served: Any
+    mode: str, hostile: Any
 ) -> None:
     from tests.generation.test_generated_resources import fiz_arguments
 
-    server = served(always(200, '{"success": true}'))
+    server = hostile(always(200, '{"success": true}'))
     arguments = {**fiz_arguments(), "first_name": "Iv\ud800an"}
     files = {"file_passport": b"JPEG", "file_registration": b"JPEG", "file_selfie": b"JPEG"}
     error = expect_error(
@@ -565,9 +584,9 @@ def test_a_lone_surrogate_in_a_multipart_form_is_refused_without_personal_data(
 
 
 def test_a_missing_upload_file_is_refused_before_sending(
-    mode: str, served: Any, tmp_path: Path
+    mode: str, hostile: Any, tmp_path: Path
 ) -> None:
-    server = served(always(200, '{"success": true}'))
+    server = hostile(always(200, '{"success": true}'))
     missing = tmp_path / "passport-of-Secretname.jpg"
     error = expect_error(
         mode, server.url, lambda c: c.agreement.upload_signed_agreement(files=[missing])
@@ -588,9 +607,9 @@ def _redirect_to(location: Callable[[], str], status: int = 307) -> Any:
 
 
 @pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
-def test_a_redirect_loop_does_not_repeat_a_write(mode: str, served: Any, status: int) -> None:
+def test_a_redirect_loop_does_not_repeat_a_write(mode: str, hostile: Any, status: int) -> None:
     holder: list[str] = []
-    server = served(_redirect_to(lambda: holder[0] + "/api/v1/number/buy", status))
+    server = hostile(_redirect_to(lambda: holder[0] + "/api/v1/number/buy", status))
     holder.append(server.url)
     follower: Any = httpx.Client if mode == "sync" else httpx.AsyncClient
     error = expect_error(mode, server.url, BUY, http_client=follower(follow_redirects=True))
@@ -600,9 +619,9 @@ def test_a_redirect_loop_does_not_repeat_a_write(mode: str, served: Any, status:
 
 
 @pytest.mark.parametrize("op", [BUY, LIST_NUMBERS], ids=["POST", "GET"])
-def test_a_redirect_never_leaves_the_host(mode: str, served: Any, op: Op) -> None:
-    elsewhere = served(always(200, '{"success": true, "data": []}'))
-    server = served(_redirect_to(lambda: elsewhere.url + "/steal"))
+def test_a_redirect_never_leaves_the_host(mode: str, hostile: Any, op: Op) -> None:
+    elsewhere = hostile(always(200, '{"success": true, "data": []}'))
+    server = hostile(_redirect_to(lambda: elsewhere.url + "/steal"))
     follower: Any = httpx.Client if mode == "sync" else httpx.AsyncClient
     expect_error(mode, server.url, op, http_client=follower(follow_redirects=True))
     assert server.count == 1
@@ -622,19 +641,19 @@ def test_a_redirect_never_leaves_the_host(mode: str, served: Any, op: Op) -> Non
     ],
 )
 def test_a_mistyped_personal_field_is_not_quoted(
-    mode: str, served: Any, field: str, value: object
+    mode: str, hostile: Any, field: str, value: object
 ) -> None:
     body = json.dumps({"agreement": {field: value}, "success": True})
-    server = served(always(200, body))
+    server = hostile(always(200, body))
     error = expect_error(mode, server.url, FIZ, plusofon.ResponseValidationError)
     assert field in str(error)
     text = all_texts(error)
     assert "Secret" not in text and "4510998877" not in text
 
 
-def test_secrets_do_not_appear_in_errors_of_a_hostile_answer(mode: str, served: Any) -> None:
+def test_secrets_do_not_appear_in_errors_of_a_hostile_answer(mode: str, hostile: Any) -> None:
     echo = f'{{"message": "token {TOKEN} for client {CLIENT_ID} is bad", "code": 401}}'
-    server = served(always(401, echo))
+    server = hostile(always(401, echo))
     error = expect_error(mode, server.url, CUSTOMER, plusofon.AuthenticationError)
     text = all_texts(error)
     assert TOKEN not in text

@@ -1,182 +1,210 @@
 # Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
-"""The `agreement` operations: an endpoint module per operation, and the resource classes
-`AgreementResource` (sync) and `AsyncAgreementResource` (async) with one method per operation."""
+"""The `agreement` operations: `AgreementResource` (sync) and `AsyncAgreementResource` (async)."""
 
 from __future__ import annotations
 
 import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
-from .. import (
-    AsyncRequester,
+from ..._arguments import (
+    ArgumentCheck,
     FileInput,
-    RawResponse,
-    Requester,
+    argument_error,
     as_file,
     as_files,
     check_argument,
     is_type,
 )
+from ..._operations import OPERATIONS_BY_ID
+from ..._request import APIRequest, AsyncRequester, RawResponse, Requester
+from ...models.agreement_current_status import AgreementCurrentStatus
+from ...models.agreement_esia_url import AgreementEsiaUrl
+from ...models.agreement_expiration import AgreementExpiration
+from ...models.agreement_fiz_response import AgreementFizResponse
+from ...models.agreement_fiz_save_request import AgreementFizSaveRequest
+from ...models.agreement_fiz_submit_request import AgreementFizSubmitRequest
+from ...models.agreement_ip_response import AgreementIpResponse
+from ...models.agreement_ip_save_request import AgreementIpSaveRequest
+from ...models.agreement_ip_submit_request import AgreementIpSubmitRequest
+from ...models.agreement_jur_response import AgreementJurResponse
+from ...models.agreement_jur_save_request import AgreementJurSaveRequest
+from ...models.agreement_jur_submit_request import AgreementJurSubmitRequest
+from ...models.agreement_status_list import AgreementStatusList
+from ...models.agreement_upload_request import AgreementUploadRequest
+from ...models.success import Success
+from ...types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ...models.agreement_current_status import AgreementCurrentStatus
-    from ...models.agreement_esia_url import AgreementEsiaUrl
-    from ...models.agreement_expiration import AgreementExpiration
-    from ...models.agreement_fiz_response import AgreementFizResponse
-    from ...models.agreement_fiz_save_request import AgreementFizSaveRequest
-    from ...models.agreement_fiz_submit_request import AgreementFizSubmitRequest
-    from ...models.agreement_ip_response import AgreementIpResponse
-    from ...models.agreement_ip_save_request import AgreementIpSaveRequest
-    from ...models.agreement_ip_submit_request import AgreementIpSubmitRequest
-    from ...models.agreement_jur_response import AgreementJurResponse
-    from ...models.agreement_jur_save_request import AgreementJurSaveRequest
-    from ...models.agreement_jur_submit_request import AgreementJurSubmitRequest
-    from ...models.agreement_status_list import AgreementStatusList
-    from ...models.agreement_upload_request import AgreementUploadRequest
-    from ...models.success import Success
-    from .. import ArgumentCheck
-    from . import download_agreement as _download_agreement
-    from . import get_agreement_status as _get_agreement_status
-    from . import get_esia_url as _get_esia_url
-    from . import get_fiz_agreement as _get_fiz_agreement
-    from . import get_ip_agreement as _get_ip_agreement
-    from . import get_jur_agreement as _get_jur_agreement
-    from . import get_trial_expiration as _get_trial_expiration
-    from . import list_agreement_statuses as _list_agreement_statuses
-    from . import save_fiz_agreement as _save_fiz_agreement
-    from . import save_ip_agreement as _save_ip_agreement
-    from . import save_jur_agreement as _save_jur_agreement
-    from . import send_agreement_on_sign as _send_agreement_on_sign
-    from . import submit_fiz_agreement as _submit_fiz_agreement
-    from . import submit_ip_agreement as _submit_ip_agreement
-    from . import submit_jur_agreement as _submit_jur_agreement
-    from . import upload_signed_agreement as _upload_signed_agreement
-
-    _CHECK_SUBMIT_FIZ_AGREEMENT__FIRST_NAME: ArgumentCheck
-    _CHECK_SUBMIT_FIZ_AGREEMENT__LAST_NAME: ArgumentCheck
-    _CHECK_SUBMIT_FIZ_AGREEMENT__MIDDLE_NAME: ArgumentCheck
-    _CHECK_SUBMIT_FIZ_AGREEMENT__BIRTHDAY: ArgumentCheck
-    _CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_SERIES: ArgumentCheck
-    _CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_NUMBER: ArgumentCheck
-    _CHECK_SUBMIT_FIZ_AGREEMENT__ISSUE: ArgumentCheck
-    _CHECK_SUBMIT_FIZ_AGREEMENT__DATE_OF_ISSUE: ArgumentCheck
-    _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_STREET: ArgumentCheck
-    _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET: ArgumentCheck
-    _CHECK_SUBMIT_FIZ_AGREEMENT__AGREE_TO_THE_TERMS: ArgumentCheck
-    _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_CITY: ArgumentCheck
-    _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE: ArgumentCheck
-    _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY: ArgumentCheck
-    _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__NAME: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__INN: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__OGRN: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__KPP: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__BIK: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__BANK: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__PAYMENT_ACCOUNT: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__LAST_NAME: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__FIRST_NAME: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__MIDDLE_NAME: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__POSITION: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__FOUNDATION_AUTHORITY: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__EMAIL: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_STREET: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__AGREE_TO_THE_TERMS: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM_FULL: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__PHONE: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_CITY: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY: ArgumentCheck
-    _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__FIRST_NAME: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__LAST_NAME: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__MIDDLE_NAME: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__BIRTHDAY: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_SERIES: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_NUMBER: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__ISSUE: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__DATE_OF_ISSUE: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__INN: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__OGRN: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__BIK: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__BANK: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__PAYMENT_ACCOUNT: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_STREET: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_STREET: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__AGREE_TO_THE_TERMS: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__CORRESPONDENT_ACCOUNT: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_CITY: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_CITY: ArgumentCheck
-    _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE: ArgumentCheck
-    _CHECK_SAVE_FIZ_AGREEMENT__FIRST_NAME: ArgumentCheck
-    _CHECK_SAVE_FIZ_AGREEMENT__LAST_NAME: ArgumentCheck
-    _CHECK_SAVE_FIZ_AGREEMENT__MIDDLE_NAME: ArgumentCheck
-    _CHECK_SAVE_FIZ_AGREEMENT__BIRTHDAY: ArgumentCheck
-    _CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_SERIES: ArgumentCheck
-    _CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_NUMBER: ArgumentCheck
-    _CHECK_SAVE_FIZ_AGREEMENT__ISSUE: ArgumentCheck
-    _CHECK_SAVE_FIZ_AGREEMENT__DATE_OF_ISSUE: ArgumentCheck
-    _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_STREET: ArgumentCheck
-    _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_CITY: ArgumentCheck
-    _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE: ArgumentCheck
-    _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET: ArgumentCheck
-    _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY: ArgumentCheck
-    _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE: ArgumentCheck
-    _CHECK_SAVE_FIZ_AGREEMENT__AGREE_TO_THE_TERMS: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM_FULL: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__NAME: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__INN: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__OGRN: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__KPP: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__BIK: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__BANK: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__PAYMENT_ACCOUNT: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__LAST_NAME: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__FIRST_NAME: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__MIDDLE_NAME: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__POSITION: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__FOUNDATION_AUTHORITY: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__EMAIL: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__PHONE: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_STREET: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_CITY: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE: ArgumentCheck
-    _CHECK_SAVE_JUR_AGREEMENT__AGREE_TO_THE_TERMS: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__FIRST_NAME: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__LAST_NAME: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__MIDDLE_NAME: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__BIRTHDAY: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__PASSPORT_SERIES: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__PASSPORT_NUMBER: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__ISSUE: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__DATE_OF_ISSUE: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__INN: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__OGRN: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__BIK: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__BANK: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__PAYMENT_ACCOUNT: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__CORRESPONDENT_ACCOUNT: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_STREET: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_STREET: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__AGREE_TO_THE_TERMS: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_CITY: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_CITY: ArgumentCheck
-    _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE: ArgumentCheck
+_CHECK_SUBMIT_FIZ_AGREEMENT__FIRST_NAME: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_FIZ_AGREEMENT__LAST_NAME: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_FIZ_AGREEMENT__MIDDLE_NAME: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_FIZ_AGREEMENT__BIRTHDAY: ArgumentCheck = is_type(datetime.date)
+_CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_SERIES: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_NUMBER: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_FIZ_AGREEMENT__ISSUE: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_FIZ_AGREEMENT__DATE_OF_ISSUE: ArgumentCheck = is_type(datetime.date)
+_CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_STREET: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_FIZ_AGREEMENT__AGREE_TO_THE_TERMS: ArgumentCheck = is_type(bool)
+_CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_CITY: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__NAME: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__INN: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__OGRN: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__KPP: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__BIK: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__BANK: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__PAYMENT_ACCOUNT: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__LAST_NAME: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__FIRST_NAME: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__MIDDLE_NAME: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__POSITION: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__FOUNDATION_AUTHORITY: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__EMAIL: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_STREET: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__AGREE_TO_THE_TERMS: ArgumentCheck = is_type(bool)
+_CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM_FULL: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__PHONE: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_CITY: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_IP_AGREEMENT__FIRST_NAME: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_IP_AGREEMENT__LAST_NAME: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_IP_AGREEMENT__MIDDLE_NAME: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_IP_AGREEMENT__BIRTHDAY: ArgumentCheck = is_type(datetime.date)
+_CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_SERIES: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_NUMBER: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_IP_AGREEMENT__ISSUE: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_IP_AGREEMENT__DATE_OF_ISSUE: ArgumentCheck = is_type(datetime.date)
+_CHECK_SUBMIT_IP_AGREEMENT__INN: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_IP_AGREEMENT__OGRN: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_IP_AGREEMENT__BIK: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_IP_AGREEMENT__BANK: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_IP_AGREEMENT__PAYMENT_ACCOUNT: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_STREET: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_STREET: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_IP_AGREEMENT__AGREE_TO_THE_TERMS: ArgumentCheck = is_type(bool)
+_CHECK_SUBMIT_IP_AGREEMENT__CORRESPONDENT_ACCOUNT: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_CITY: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_CITY: ArgumentCheck = is_type(str)
+_CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE: ArgumentCheck = is_type(str)
+_CHECK_SAVE_FIZ_AGREEMENT__FIRST_NAME: ArgumentCheck = is_type(str)
+_CHECK_SAVE_FIZ_AGREEMENT__LAST_NAME: ArgumentCheck = is_type(str)
+_CHECK_SAVE_FIZ_AGREEMENT__MIDDLE_NAME: ArgumentCheck = is_type(str)
+_CHECK_SAVE_FIZ_AGREEMENT__BIRTHDAY: ArgumentCheck = is_type(datetime.date)
+_CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_SERIES: ArgumentCheck = is_type(str)
+_CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_NUMBER: ArgumentCheck = is_type(str)
+_CHECK_SAVE_FIZ_AGREEMENT__ISSUE: ArgumentCheck = is_type(str)
+_CHECK_SAVE_FIZ_AGREEMENT__DATE_OF_ISSUE: ArgumentCheck = is_type(datetime.date)
+_CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_STREET: ArgumentCheck = is_type(str)
+_CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_CITY: ArgumentCheck = is_type(str)
+_CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE: ArgumentCheck = is_type(str)
+_CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET: ArgumentCheck = is_type(str)
+_CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY: ArgumentCheck = is_type(str)
+_CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE: ArgumentCheck = is_type(str)
+_CHECK_SAVE_FIZ_AGREEMENT__AGREE_TO_THE_TERMS: ArgumentCheck = is_type(bool)
+_CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM_FULL: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__NAME: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__INN: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__OGRN: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__KPP: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__BIK: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__BANK: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__PAYMENT_ACCOUNT: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__LAST_NAME: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__FIRST_NAME: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__MIDDLE_NAME: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__POSITION: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__FOUNDATION_AUTHORITY: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__EMAIL: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__PHONE: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_STREET: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_CITY: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE: ArgumentCheck = is_type(str)
+_CHECK_SAVE_JUR_AGREEMENT__AGREE_TO_THE_TERMS: ArgumentCheck = is_type(bool)
+_CHECK_SAVE_IP_AGREEMENT__FIRST_NAME: ArgumentCheck = is_type(str)
+_CHECK_SAVE_IP_AGREEMENT__LAST_NAME: ArgumentCheck = is_type(str)
+_CHECK_SAVE_IP_AGREEMENT__MIDDLE_NAME: ArgumentCheck = is_type(str)
+_CHECK_SAVE_IP_AGREEMENT__BIRTHDAY: ArgumentCheck = is_type(datetime.date)
+_CHECK_SAVE_IP_AGREEMENT__PASSPORT_SERIES: ArgumentCheck = is_type(str)
+_CHECK_SAVE_IP_AGREEMENT__PASSPORT_NUMBER: ArgumentCheck = is_type(str)
+_CHECK_SAVE_IP_AGREEMENT__ISSUE: ArgumentCheck = is_type(str)
+_CHECK_SAVE_IP_AGREEMENT__DATE_OF_ISSUE: ArgumentCheck = is_type(datetime.date)
+_CHECK_SAVE_IP_AGREEMENT__INN: ArgumentCheck = is_type(str)
+_CHECK_SAVE_IP_AGREEMENT__OGRN: ArgumentCheck = is_type(str)
+_CHECK_SAVE_IP_AGREEMENT__BIK: ArgumentCheck = is_type(str)
+_CHECK_SAVE_IP_AGREEMENT__BANK: ArgumentCheck = is_type(str)
+_CHECK_SAVE_IP_AGREEMENT__PAYMENT_ACCOUNT: ArgumentCheck = is_type(str)
+_CHECK_SAVE_IP_AGREEMENT__CORRESPONDENT_ACCOUNT: ArgumentCheck = is_type(str)
+_CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_STREET: ArgumentCheck = is_type(str)
+_CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_STREET: ArgumentCheck = is_type(str)
+_CHECK_SAVE_IP_AGREEMENT__AGREE_TO_THE_TERMS: ArgumentCheck = is_type(bool)
+_CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_CITY: ArgumentCheck = is_type(str)
+_CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE: ArgumentCheck = is_type(str)
+_CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_CITY: ArgumentCheck = is_type(str)
+_CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE: ArgumentCheck = is_type(str)
 
 
-def _submit_fiz_agreement_kwargs(
+def _get_agreement_status() -> APIRequest[AgreementCurrentStatus]:
+    """The call of `get_agreement_status`, its arguments checked (ArgumentError: nothing is sent)."""
+
+    return APIRequest(
+        "get_agreement_status",
+        "GET",
+        "/api/v1/agreement/current-status",
+        AgreementCurrentStatus,
+        OPERATIONS_BY_ID["get_agreement_status"].side_effects,
+    )
+
+
+def _list_agreement_statuses() -> APIRequest[AgreementStatusList]:
+    """The call of `list_agreement_statuses`, its arguments checked (ArgumentError: nothing is sent)."""
+
+    return APIRequest(
+        "list_agreement_statuses",
+        "GET",
+        "/api/v1/agreement/statuses",
+        AgreementStatusList,
+        OPERATIONS_BY_ID["list_agreement_statuses"].side_effects,
+    )
+
+
+def _get_trial_expiration() -> APIRequest[AgreementExpiration]:
+    """The call of `get_trial_expiration`, its arguments checked (ArgumentError: nothing is sent)."""
+
+    return APIRequest(
+        "get_trial_expiration",
+        "GET",
+        "/api/v1/agreement/expiration",
+        AgreementExpiration,
+        OPERATIONS_BY_ID["get_trial_expiration"].side_effects,
+    )
+
+
+def _get_fiz_agreement() -> APIRequest[AgreementFizResponse]:
+    """The call of `get_fiz_agreement`, its arguments checked (ArgumentError: nothing is sent)."""
+
+    return APIRequest(
+        "get_fiz_agreement",
+        "GET",
+        "/api/v1/agreement/fiz",
+        AgreementFizResponse,
+        OPERATIONS_BY_ID["get_fiz_agreement"].side_effects,
+    )
+
+
+def _submit_fiz_agreement(
     *,
     first_name: str,
     last_name: str,
@@ -196,79 +224,106 @@ def _submit_fiz_agreement_kwargs(
     billing_address_postalcode: str | Unset,
     shipping_address_city: str | Unset,
     shipping_address_postalcode: str | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `submit_fiz_agreement`, build its body; return its `_get_kwargs`."""
-    check_argument("first_name", first_name, _CHECK_SUBMIT_FIZ_AGREEMENT__FIRST_NAME)
-    check_argument("last_name", last_name, _CHECK_SUBMIT_FIZ_AGREEMENT__LAST_NAME)
-    check_argument("middle_name", middle_name, _CHECK_SUBMIT_FIZ_AGREEMENT__MIDDLE_NAME)
-    check_argument("birthday", birthday, _CHECK_SUBMIT_FIZ_AGREEMENT__BIRTHDAY)
-    check_argument("passport_series", passport_series, _CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_SERIES)
-    check_argument("passport_number", passport_number, _CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_NUMBER)
-    check_argument("issue", issue, _CHECK_SUBMIT_FIZ_AGREEMENT__ISSUE)
-    check_argument("date_of_issue", date_of_issue, _CHECK_SUBMIT_FIZ_AGREEMENT__DATE_OF_ISSUE)
-    check_argument(
-        "billing_address_street",
-        billing_address_street,
-        _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_STREET,
-    )
-    check_argument(
-        "shipping_address_street",
-        shipping_address_street,
-        _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET,
-    )
-    check_argument(
-        "agree_to_the_terms", agree_to_the_terms, _CHECK_SUBMIT_FIZ_AGREEMENT__AGREE_TO_THE_TERMS
-    )
-    check_argument(
-        "billing_address_city",
-        billing_address_city,
-        _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_CITY,
-        optional=True,
-    )
-    check_argument(
-        "billing_address_postalcode",
-        billing_address_postalcode,
-        _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE,
-        optional=True,
-    )
-    check_argument(
-        "shipping_address_city",
-        shipping_address_city,
-        _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY,
-        optional=True,
-    )
-    check_argument(
-        "shipping_address_postalcode",
-        shipping_address_postalcode,
-        _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
-        optional=True,
-    )
-    body = AgreementFizSubmitRequest(
-        first_name=first_name,
-        last_name=last_name,
-        middle_name=middle_name,
-        birthday=birthday,
-        passport_series=passport_series,
-        passport_number=passport_number,
-        issue=issue,
-        date_of_issue=date_of_issue,
-        billing_address_street=billing_address_street,
-        shipping_address_street=shipping_address_street,
-        agree_to_the_terms=agree_to_the_terms,
-        file_passport=as_file("file_passport", file_passport),
-        file_registration=as_file("file_registration", file_registration),
-        file_selfie=as_file("file_selfie", file_selfie),
-        billing_address_city=billing_address_city,
-        billing_address_postalcode=billing_address_postalcode,
-        shipping_address_city=shipping_address_city,
-        shipping_address_postalcode=shipping_address_postalcode,
-    )
-    return _submit_fiz_agreement._get_kwargs(
-        body=body,
+) -> APIRequest[Success]:
+    """The call of `submit_fiz_agreement`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument("first_name", first_name, _CHECK_SUBMIT_FIZ_AGREEMENT__FIRST_NAME)
+        check_argument("last_name", last_name, _CHECK_SUBMIT_FIZ_AGREEMENT__LAST_NAME)
+        check_argument("middle_name", middle_name, _CHECK_SUBMIT_FIZ_AGREEMENT__MIDDLE_NAME)
+        check_argument("birthday", birthday, _CHECK_SUBMIT_FIZ_AGREEMENT__BIRTHDAY)
+        check_argument(
+            "passport_series", passport_series, _CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_SERIES
+        )
+        check_argument(
+            "passport_number", passport_number, _CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_NUMBER
+        )
+        check_argument("issue", issue, _CHECK_SUBMIT_FIZ_AGREEMENT__ISSUE)
+        check_argument("date_of_issue", date_of_issue, _CHECK_SUBMIT_FIZ_AGREEMENT__DATE_OF_ISSUE)
+        check_argument(
+            "billing_address_street",
+            billing_address_street,
+            _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_STREET,
+        )
+        check_argument(
+            "shipping_address_street",
+            shipping_address_street,
+            _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET,
+        )
+        check_argument(
+            "agree_to_the_terms",
+            agree_to_the_terms,
+            _CHECK_SUBMIT_FIZ_AGREEMENT__AGREE_TO_THE_TERMS,
+        )
+        check_argument(
+            "billing_address_city",
+            billing_address_city,
+            _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_CITY,
+            optional=True,
+        )
+        check_argument(
+            "billing_address_postalcode",
+            billing_address_postalcode,
+            _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE,
+            optional=True,
+        )
+        check_argument(
+            "shipping_address_city",
+            shipping_address_city,
+            _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY,
+            optional=True,
+        )
+        check_argument(
+            "shipping_address_postalcode",
+            shipping_address_postalcode,
+            _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
+            optional=True,
+        )
+        body = AgreementFizSubmitRequest(
+            first_name=first_name,
+            last_name=last_name,
+            middle_name=middle_name,
+            birthday=birthday,
+            passport_series=passport_series,
+            passport_number=passport_number,
+            issue=issue,
+            date_of_issue=date_of_issue,
+            billing_address_street=billing_address_street,
+            shipping_address_street=shipping_address_street,
+            agree_to_the_terms=agree_to_the_terms,
+            file_passport=as_file("file_passport", file_passport),
+            file_registration=as_file("file_registration", file_registration),
+            file_selfie=as_file("file_selfie", file_selfie),
+            billing_address_city=billing_address_city,
+            billing_address_postalcode=billing_address_postalcode,
+            shipping_address_city=shipping_address_city,
+            shipping_address_postalcode=shipping_address_postalcode,
+        ).to_multipart()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("submit_fiz_agreement", error) from None
+
+    return APIRequest(
+        "submit_fiz_agreement",
+        "POST",
+        "/api/v1/agreement/fiz",
+        Success,
+        OPERATIONS_BY_ID["submit_fiz_agreement"].side_effects,
+        files=body,
     )
 
 
-def _submit_jur_agreement_kwargs(
+def _get_jur_agreement() -> APIRequest[AgreementJurResponse]:
+    """The call of `get_jur_agreement`, its arguments checked (ArgumentError: nothing is sent)."""
+
+    return APIRequest(
+        "get_jur_agreement",
+        "GET",
+        "/api/v1/agreement/jur",
+        AgreementJurResponse,
+        OPERATIONS_BY_ID["get_jur_agreement"].side_effects,
+    )
+
+
+def _submit_jur_agreement(
     *,
     legal_form: str,
     name: str,
@@ -298,111 +353,136 @@ def _submit_jur_agreement_kwargs(
     billing_address_postalcode: str | Unset,
     shipping_address_city: str | Unset,
     shipping_address_postalcode: str | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `submit_jur_agreement`, build its body; return its `_get_kwargs`."""
-    check_argument("legal_form", legal_form, _CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM)
-    check_argument("name", name, _CHECK_SUBMIT_JUR_AGREEMENT__NAME)
-    check_argument("inn", inn, _CHECK_SUBMIT_JUR_AGREEMENT__INN)
-    check_argument("ogrn", ogrn, _CHECK_SUBMIT_JUR_AGREEMENT__OGRN)
-    check_argument("kpp", kpp, _CHECK_SUBMIT_JUR_AGREEMENT__KPP)
-    check_argument("bik", bik, _CHECK_SUBMIT_JUR_AGREEMENT__BIK)
-    check_argument("bank", bank, _CHECK_SUBMIT_JUR_AGREEMENT__BANK)
-    check_argument("payment_account", payment_account, _CHECK_SUBMIT_JUR_AGREEMENT__PAYMENT_ACCOUNT)
-    check_argument(
-        "correspondent_account",
-        correspondent_account,
-        _CHECK_SUBMIT_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT,
-    )
-    check_argument("last_name", last_name, _CHECK_SUBMIT_JUR_AGREEMENT__LAST_NAME)
-    check_argument("first_name", first_name, _CHECK_SUBMIT_JUR_AGREEMENT__FIRST_NAME)
-    check_argument("middle_name", middle_name, _CHECK_SUBMIT_JUR_AGREEMENT__MIDDLE_NAME)
-    check_argument("position", position, _CHECK_SUBMIT_JUR_AGREEMENT__POSITION)
-    check_argument(
-        "foundation_authority",
-        foundation_authority,
-        _CHECK_SUBMIT_JUR_AGREEMENT__FOUNDATION_AUTHORITY,
-    )
-    check_argument("email", email, _CHECK_SUBMIT_JUR_AGREEMENT__EMAIL)
-    check_argument(
-        "billing_address_street",
-        billing_address_street,
-        _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_STREET,
-    )
-    check_argument(
-        "shipping_address_street",
-        shipping_address_street,
-        _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET,
-    )
-    check_argument(
-        "agree_to_the_terms", agree_to_the_terms, _CHECK_SUBMIT_JUR_AGREEMENT__AGREE_TO_THE_TERMS
-    )
-    check_argument(
-        "legal_form_full",
-        legal_form_full,
-        _CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM_FULL,
-        optional=True,
-    )
-    check_argument("phone", phone, _CHECK_SUBMIT_JUR_AGREEMENT__PHONE, optional=True)
-    check_argument(
-        "billing_address_city",
-        billing_address_city,
-        _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_CITY,
-        optional=True,
-    )
-    check_argument(
-        "billing_address_postalcode",
-        billing_address_postalcode,
-        _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE,
-        optional=True,
-    )
-    check_argument(
-        "shipping_address_city",
-        shipping_address_city,
-        _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY,
-        optional=True,
-    )
-    check_argument(
-        "shipping_address_postalcode",
-        shipping_address_postalcode,
-        _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
-        optional=True,
-    )
-    body = AgreementJurSubmitRequest(
-        legal_form=legal_form,
-        name=name,
-        inn=inn,
-        ogrn=ogrn,
-        kpp=kpp,
-        bik=bik,
-        bank=bank,
-        payment_account=payment_account,
-        correspondent_account=correspondent_account,
-        last_name=last_name,
-        first_name=first_name,
-        middle_name=middle_name,
-        position=position,
-        foundation_authority=foundation_authority,
-        email=email,
-        billing_address_street=billing_address_street,
-        shipping_address_street=shipping_address_street,
-        agree_to_the_terms=agree_to_the_terms,
-        file_organization=as_file("file_organization", file_organization),
-        file_authority=as_file("file_authority", file_authority),
-        file_ogrn=as_file("file_ogrn", file_ogrn),
-        file_inn=as_file("file_inn", file_inn),
-        legal_form_full=legal_form_full,
-        phone=phone,
-        billing_address_city=billing_address_city,
-        billing_address_postalcode=billing_address_postalcode,
-        shipping_address_city=shipping_address_city,
-        shipping_address_postalcode=shipping_address_postalcode,
-    )
-    return _submit_jur_agreement._get_kwargs(
-        body=body,
+) -> APIRequest[Success]:
+    """The call of `submit_jur_agreement`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument("legal_form", legal_form, _CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM)
+        check_argument("name", name, _CHECK_SUBMIT_JUR_AGREEMENT__NAME)
+        check_argument("inn", inn, _CHECK_SUBMIT_JUR_AGREEMENT__INN)
+        check_argument("ogrn", ogrn, _CHECK_SUBMIT_JUR_AGREEMENT__OGRN)
+        check_argument("kpp", kpp, _CHECK_SUBMIT_JUR_AGREEMENT__KPP)
+        check_argument("bik", bik, _CHECK_SUBMIT_JUR_AGREEMENT__BIK)
+        check_argument("bank", bank, _CHECK_SUBMIT_JUR_AGREEMENT__BANK)
+        check_argument(
+            "payment_account", payment_account, _CHECK_SUBMIT_JUR_AGREEMENT__PAYMENT_ACCOUNT
+        )
+        check_argument(
+            "correspondent_account",
+            correspondent_account,
+            _CHECK_SUBMIT_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT,
+        )
+        check_argument("last_name", last_name, _CHECK_SUBMIT_JUR_AGREEMENT__LAST_NAME)
+        check_argument("first_name", first_name, _CHECK_SUBMIT_JUR_AGREEMENT__FIRST_NAME)
+        check_argument("middle_name", middle_name, _CHECK_SUBMIT_JUR_AGREEMENT__MIDDLE_NAME)
+        check_argument("position", position, _CHECK_SUBMIT_JUR_AGREEMENT__POSITION)
+        check_argument(
+            "foundation_authority",
+            foundation_authority,
+            _CHECK_SUBMIT_JUR_AGREEMENT__FOUNDATION_AUTHORITY,
+        )
+        check_argument("email", email, _CHECK_SUBMIT_JUR_AGREEMENT__EMAIL)
+        check_argument(
+            "billing_address_street",
+            billing_address_street,
+            _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_STREET,
+        )
+        check_argument(
+            "shipping_address_street",
+            shipping_address_street,
+            _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET,
+        )
+        check_argument(
+            "agree_to_the_terms",
+            agree_to_the_terms,
+            _CHECK_SUBMIT_JUR_AGREEMENT__AGREE_TO_THE_TERMS,
+        )
+        check_argument(
+            "legal_form_full",
+            legal_form_full,
+            _CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM_FULL,
+            optional=True,
+        )
+        check_argument("phone", phone, _CHECK_SUBMIT_JUR_AGREEMENT__PHONE, optional=True)
+        check_argument(
+            "billing_address_city",
+            billing_address_city,
+            _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_CITY,
+            optional=True,
+        )
+        check_argument(
+            "billing_address_postalcode",
+            billing_address_postalcode,
+            _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE,
+            optional=True,
+        )
+        check_argument(
+            "shipping_address_city",
+            shipping_address_city,
+            _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY,
+            optional=True,
+        )
+        check_argument(
+            "shipping_address_postalcode",
+            shipping_address_postalcode,
+            _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
+            optional=True,
+        )
+        body = AgreementJurSubmitRequest(
+            legal_form=legal_form,
+            name=name,
+            inn=inn,
+            ogrn=ogrn,
+            kpp=kpp,
+            bik=bik,
+            bank=bank,
+            payment_account=payment_account,
+            correspondent_account=correspondent_account,
+            last_name=last_name,
+            first_name=first_name,
+            middle_name=middle_name,
+            position=position,
+            foundation_authority=foundation_authority,
+            email=email,
+            billing_address_street=billing_address_street,
+            shipping_address_street=shipping_address_street,
+            agree_to_the_terms=agree_to_the_terms,
+            file_organization=as_file("file_organization", file_organization),
+            file_authority=as_file("file_authority", file_authority),
+            file_ogrn=as_file("file_ogrn", file_ogrn),
+            file_inn=as_file("file_inn", file_inn),
+            legal_form_full=legal_form_full,
+            phone=phone,
+            billing_address_city=billing_address_city,
+            billing_address_postalcode=billing_address_postalcode,
+            shipping_address_city=shipping_address_city,
+            shipping_address_postalcode=shipping_address_postalcode,
+        ).to_multipart()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("submit_jur_agreement", error) from None
+
+    return APIRequest(
+        "submit_jur_agreement",
+        "POST",
+        "/api/v1/agreement/jur",
+        Success,
+        OPERATIONS_BY_ID["submit_jur_agreement"].side_effects,
+        files=body,
     )
 
 
-def _submit_ip_agreement_kwargs(
+def _get_ip_agreement() -> APIRequest[AgreementIpResponse]:
+    """The call of `get_ip_agreement`, its arguments checked (ArgumentError: nothing is sent)."""
+
+    return APIRequest(
+        "get_ip_agreement",
+        "GET",
+        "/api/v1/agreement/ip",
+        AgreementIpResponse,
+        OPERATIONS_BY_ID["get_ip_agreement"].side_effects,
+    )
+
+
+def _submit_ip_agreement(
     *,
     first_name: str,
     last_name: str,
@@ -428,96 +508,147 @@ def _submit_ip_agreement_kwargs(
     billing_address_postalcode: str | Unset,
     shipping_address_city: str | Unset,
     shipping_address_postalcode: str | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `submit_ip_agreement`, build its body; return its `_get_kwargs`."""
-    check_argument("first_name", first_name, _CHECK_SUBMIT_IP_AGREEMENT__FIRST_NAME)
-    check_argument("last_name", last_name, _CHECK_SUBMIT_IP_AGREEMENT__LAST_NAME)
-    check_argument("middle_name", middle_name, _CHECK_SUBMIT_IP_AGREEMENT__MIDDLE_NAME)
-    check_argument("birthday", birthday, _CHECK_SUBMIT_IP_AGREEMENT__BIRTHDAY)
-    check_argument("passport_series", passport_series, _CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_SERIES)
-    check_argument("passport_number", passport_number, _CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_NUMBER)
-    check_argument("issue", issue, _CHECK_SUBMIT_IP_AGREEMENT__ISSUE)
-    check_argument("date_of_issue", date_of_issue, _CHECK_SUBMIT_IP_AGREEMENT__DATE_OF_ISSUE)
-    check_argument("inn", inn, _CHECK_SUBMIT_IP_AGREEMENT__INN)
-    check_argument("ogrn", ogrn, _CHECK_SUBMIT_IP_AGREEMENT__OGRN)
-    check_argument("bik", bik, _CHECK_SUBMIT_IP_AGREEMENT__BIK)
-    check_argument("bank", bank, _CHECK_SUBMIT_IP_AGREEMENT__BANK)
-    check_argument("payment_account", payment_account, _CHECK_SUBMIT_IP_AGREEMENT__PAYMENT_ACCOUNT)
-    check_argument(
-        "billing_address_street",
-        billing_address_street,
-        _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_STREET,
-    )
-    check_argument(
-        "shipping_address_street",
-        shipping_address_street,
-        _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_STREET,
-    )
-    check_argument(
-        "agree_to_the_terms", agree_to_the_terms, _CHECK_SUBMIT_IP_AGREEMENT__AGREE_TO_THE_TERMS
-    )
-    check_argument(
-        "correspondent_account",
-        correspondent_account,
-        _CHECK_SUBMIT_IP_AGREEMENT__CORRESPONDENT_ACCOUNT,
-        optional=True,
-    )
-    check_argument(
-        "billing_address_city",
-        billing_address_city,
-        _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_CITY,
-        optional=True,
-    )
-    check_argument(
-        "billing_address_postalcode",
-        billing_address_postalcode,
-        _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE,
-        optional=True,
-    )
-    check_argument(
-        "shipping_address_city",
-        shipping_address_city,
-        _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_CITY,
-        optional=True,
-    )
-    check_argument(
-        "shipping_address_postalcode",
-        shipping_address_postalcode,
-        _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
-        optional=True,
-    )
-    body = AgreementIpSubmitRequest(
-        first_name=first_name,
-        last_name=last_name,
-        middle_name=middle_name,
-        birthday=birthday,
-        passport_series=passport_series,
-        passport_number=passport_number,
-        issue=issue,
-        date_of_issue=date_of_issue,
-        inn=inn,
-        ogrn=ogrn,
-        bik=bik,
-        bank=bank,
-        payment_account=payment_account,
-        billing_address_street=billing_address_street,
-        shipping_address_street=shipping_address_street,
-        agree_to_the_terms=agree_to_the_terms,
-        file_passport=as_file("file_passport", file_passport),
-        file_registration=as_file("file_registration", file_registration),
-        file_selfie=as_file("file_selfie", file_selfie),
-        correspondent_account=correspondent_account,
-        billing_address_city=billing_address_city,
-        billing_address_postalcode=billing_address_postalcode,
-        shipping_address_city=shipping_address_city,
-        shipping_address_postalcode=shipping_address_postalcode,
-    )
-    return _submit_ip_agreement._get_kwargs(
-        body=body,
+) -> APIRequest[Success]:
+    """The call of `submit_ip_agreement`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument("first_name", first_name, _CHECK_SUBMIT_IP_AGREEMENT__FIRST_NAME)
+        check_argument("last_name", last_name, _CHECK_SUBMIT_IP_AGREEMENT__LAST_NAME)
+        check_argument("middle_name", middle_name, _CHECK_SUBMIT_IP_AGREEMENT__MIDDLE_NAME)
+        check_argument("birthday", birthday, _CHECK_SUBMIT_IP_AGREEMENT__BIRTHDAY)
+        check_argument(
+            "passport_series", passport_series, _CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_SERIES
+        )
+        check_argument(
+            "passport_number", passport_number, _CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_NUMBER
+        )
+        check_argument("issue", issue, _CHECK_SUBMIT_IP_AGREEMENT__ISSUE)
+        check_argument("date_of_issue", date_of_issue, _CHECK_SUBMIT_IP_AGREEMENT__DATE_OF_ISSUE)
+        check_argument("inn", inn, _CHECK_SUBMIT_IP_AGREEMENT__INN)
+        check_argument("ogrn", ogrn, _CHECK_SUBMIT_IP_AGREEMENT__OGRN)
+        check_argument("bik", bik, _CHECK_SUBMIT_IP_AGREEMENT__BIK)
+        check_argument("bank", bank, _CHECK_SUBMIT_IP_AGREEMENT__BANK)
+        check_argument(
+            "payment_account", payment_account, _CHECK_SUBMIT_IP_AGREEMENT__PAYMENT_ACCOUNT
+        )
+        check_argument(
+            "billing_address_street",
+            billing_address_street,
+            _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_STREET,
+        )
+        check_argument(
+            "shipping_address_street",
+            shipping_address_street,
+            _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_STREET,
+        )
+        check_argument(
+            "agree_to_the_terms", agree_to_the_terms, _CHECK_SUBMIT_IP_AGREEMENT__AGREE_TO_THE_TERMS
+        )
+        check_argument(
+            "correspondent_account",
+            correspondent_account,
+            _CHECK_SUBMIT_IP_AGREEMENT__CORRESPONDENT_ACCOUNT,
+            optional=True,
+        )
+        check_argument(
+            "billing_address_city",
+            billing_address_city,
+            _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_CITY,
+            optional=True,
+        )
+        check_argument(
+            "billing_address_postalcode",
+            billing_address_postalcode,
+            _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE,
+            optional=True,
+        )
+        check_argument(
+            "shipping_address_city",
+            shipping_address_city,
+            _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_CITY,
+            optional=True,
+        )
+        check_argument(
+            "shipping_address_postalcode",
+            shipping_address_postalcode,
+            _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
+            optional=True,
+        )
+        body = AgreementIpSubmitRequest(
+            first_name=first_name,
+            last_name=last_name,
+            middle_name=middle_name,
+            birthday=birthday,
+            passport_series=passport_series,
+            passport_number=passport_number,
+            issue=issue,
+            date_of_issue=date_of_issue,
+            inn=inn,
+            ogrn=ogrn,
+            bik=bik,
+            bank=bank,
+            payment_account=payment_account,
+            billing_address_street=billing_address_street,
+            shipping_address_street=shipping_address_street,
+            agree_to_the_terms=agree_to_the_terms,
+            file_passport=as_file("file_passport", file_passport),
+            file_registration=as_file("file_registration", file_registration),
+            file_selfie=as_file("file_selfie", file_selfie),
+            correspondent_account=correspondent_account,
+            billing_address_city=billing_address_city,
+            billing_address_postalcode=billing_address_postalcode,
+            shipping_address_city=shipping_address_city,
+            shipping_address_postalcode=shipping_address_postalcode,
+        ).to_multipart()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("submit_ip_agreement", error) from None
+
+    return APIRequest(
+        "submit_ip_agreement",
+        "POST",
+        "/api/v1/agreement/ip",
+        Success,
+        OPERATIONS_BY_ID["submit_ip_agreement"].side_effects,
+        files=body,
     )
 
 
-def _save_fiz_agreement_kwargs(
+def _download_agreement() -> APIRequest[bytes]:
+    """The call of `download_agreement`, its arguments checked (ArgumentError: nothing is sent)."""
+
+    return APIRequest(
+        "download_agreement",
+        "GET",
+        "/api/v1/agreement/download",
+        bytes,
+        OPERATIONS_BY_ID["download_agreement"].side_effects,
+    )
+
+
+def _get_esia_url() -> APIRequest[AgreementEsiaUrl]:
+    """The call of `get_esia_url`, its arguments checked (ArgumentError: nothing is sent)."""
+
+    return APIRequest(
+        "get_esia_url",
+        "GET",
+        "/api/v1/agreement/esia",
+        AgreementEsiaUrl,
+        OPERATIONS_BY_ID["get_esia_url"].side_effects,
+    )
+
+
+def _send_agreement_on_sign() -> APIRequest[Success]:
+    """The call of `send_agreement_on_sign`, its arguments checked (ArgumentError: nothing is sent)."""
+
+    return APIRequest(
+        "send_agreement_on_sign",
+        "GET",
+        "/api/v1/agreement/send-on-sign",
+        Success,
+        OPERATIONS_BY_ID["send_agreement_on_sign"].side_effects,
+    )
+
+
+def _save_fiz_agreement(
     *,
     first_name: str | Unset,
     last_name: str | Unset,
@@ -534,95 +665,106 @@ def _save_fiz_agreement_kwargs(
     shipping_address_city: str | Unset,
     shipping_address_postalcode: str | Unset,
     agree_to_the_terms: bool | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `save_fiz_agreement`, build its body; return its `_get_kwargs`."""
-    check_argument("first_name", first_name, _CHECK_SAVE_FIZ_AGREEMENT__FIRST_NAME, optional=True)
-    check_argument("last_name", last_name, _CHECK_SAVE_FIZ_AGREEMENT__LAST_NAME, optional=True)
-    check_argument(
-        "middle_name", middle_name, _CHECK_SAVE_FIZ_AGREEMENT__MIDDLE_NAME, optional=True
-    )
-    check_argument("birthday", birthday, _CHECK_SAVE_FIZ_AGREEMENT__BIRTHDAY, optional=True)
-    check_argument(
-        "passport_series",
-        passport_series,
-        _CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_SERIES,
-        optional=True,
-    )
-    check_argument(
-        "passport_number",
-        passport_number,
-        _CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_NUMBER,
-        optional=True,
-    )
-    check_argument("issue", issue, _CHECK_SAVE_FIZ_AGREEMENT__ISSUE, optional=True)
-    check_argument(
-        "date_of_issue", date_of_issue, _CHECK_SAVE_FIZ_AGREEMENT__DATE_OF_ISSUE, optional=True
-    )
-    check_argument(
-        "billing_address_street",
-        billing_address_street,
-        _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_STREET,
-        optional=True,
-    )
-    check_argument(
-        "billing_address_city",
-        billing_address_city,
-        _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_CITY,
-        optional=True,
-    )
-    check_argument(
-        "billing_address_postalcode",
-        billing_address_postalcode,
-        _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE,
-        optional=True,
-    )
-    check_argument(
-        "shipping_address_street",
-        shipping_address_street,
-        _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET,
-        optional=True,
-    )
-    check_argument(
-        "shipping_address_city",
-        shipping_address_city,
-        _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY,
-        optional=True,
-    )
-    check_argument(
-        "shipping_address_postalcode",
-        shipping_address_postalcode,
-        _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
-        optional=True,
-    )
-    check_argument(
-        "agree_to_the_terms",
-        agree_to_the_terms,
-        _CHECK_SAVE_FIZ_AGREEMENT__AGREE_TO_THE_TERMS,
-        optional=True,
-    )
-    body = AgreementFizSaveRequest(
-        first_name=first_name,
-        last_name=last_name,
-        middle_name=middle_name,
-        birthday=birthday,
-        passport_series=passport_series,
-        passport_number=passport_number,
-        issue=issue,
-        date_of_issue=date_of_issue,
-        billing_address_street=billing_address_street,
-        billing_address_city=billing_address_city,
-        billing_address_postalcode=billing_address_postalcode,
-        shipping_address_street=shipping_address_street,
-        shipping_address_city=shipping_address_city,
-        shipping_address_postalcode=shipping_address_postalcode,
-        agree_to_the_terms=agree_to_the_terms,
-    )
-    return _save_fiz_agreement._get_kwargs(
-        body=body,
+) -> APIRequest[Success]:
+    """The call of `save_fiz_agreement`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument(
+            "first_name", first_name, _CHECK_SAVE_FIZ_AGREEMENT__FIRST_NAME, optional=True
+        )
+        check_argument("last_name", last_name, _CHECK_SAVE_FIZ_AGREEMENT__LAST_NAME, optional=True)
+        check_argument(
+            "middle_name", middle_name, _CHECK_SAVE_FIZ_AGREEMENT__MIDDLE_NAME, optional=True
+        )
+        check_argument("birthday", birthday, _CHECK_SAVE_FIZ_AGREEMENT__BIRTHDAY, optional=True)
+        check_argument(
+            "passport_series",
+            passport_series,
+            _CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_SERIES,
+            optional=True,
+        )
+        check_argument(
+            "passport_number",
+            passport_number,
+            _CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_NUMBER,
+            optional=True,
+        )
+        check_argument("issue", issue, _CHECK_SAVE_FIZ_AGREEMENT__ISSUE, optional=True)
+        check_argument(
+            "date_of_issue", date_of_issue, _CHECK_SAVE_FIZ_AGREEMENT__DATE_OF_ISSUE, optional=True
+        )
+        check_argument(
+            "billing_address_street",
+            billing_address_street,
+            _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_STREET,
+            optional=True,
+        )
+        check_argument(
+            "billing_address_city",
+            billing_address_city,
+            _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_CITY,
+            optional=True,
+        )
+        check_argument(
+            "billing_address_postalcode",
+            billing_address_postalcode,
+            _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE,
+            optional=True,
+        )
+        check_argument(
+            "shipping_address_street",
+            shipping_address_street,
+            _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET,
+            optional=True,
+        )
+        check_argument(
+            "shipping_address_city",
+            shipping_address_city,
+            _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY,
+            optional=True,
+        )
+        check_argument(
+            "shipping_address_postalcode",
+            shipping_address_postalcode,
+            _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
+            optional=True,
+        )
+        check_argument(
+            "agree_to_the_terms",
+            agree_to_the_terms,
+            _CHECK_SAVE_FIZ_AGREEMENT__AGREE_TO_THE_TERMS,
+            optional=True,
+        )
+        body = AgreementFizSaveRequest(
+            first_name=first_name,
+            last_name=last_name,
+            middle_name=middle_name,
+            birthday=birthday,
+            passport_series=passport_series,
+            passport_number=passport_number,
+            issue=issue,
+            date_of_issue=date_of_issue,
+            billing_address_street=billing_address_street,
+            billing_address_city=billing_address_city,
+            billing_address_postalcode=billing_address_postalcode,
+            shipping_address_street=shipping_address_street,
+            shipping_address_city=shipping_address_city,
+            shipping_address_postalcode=shipping_address_postalcode,
+            agree_to_the_terms=agree_to_the_terms,
+        ).to_dict()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("save_fiz_agreement", error) from None
+
+    return APIRequest(
+        "save_fiz_agreement",
+        "POST",
+        "/api/v1/agreement/fiz-save",
+        Success,
+        OPERATIONS_BY_ID["save_fiz_agreement"].side_effects,
+        json=body,
     )
 
 
-def _save_jur_agreement_kwargs(
+def _save_jur_agreement(
     *,
     legal_form: str | Unset,
     legal_form_full: str | Unset,
@@ -648,121 +790,134 @@ def _save_jur_agreement_kwargs(
     shipping_address_city: str | Unset,
     shipping_address_postalcode: str | Unset,
     agree_to_the_terms: bool | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `save_jur_agreement`, build its body; return its `_get_kwargs`."""
-    check_argument("legal_form", legal_form, _CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM, optional=True)
-    check_argument(
-        "legal_form_full",
-        legal_form_full,
-        _CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM_FULL,
-        optional=True,
-    )
-    check_argument("name", name, _CHECK_SAVE_JUR_AGREEMENT__NAME, optional=True)
-    check_argument("inn", inn, _CHECK_SAVE_JUR_AGREEMENT__INN, optional=True)
-    check_argument("ogrn", ogrn, _CHECK_SAVE_JUR_AGREEMENT__OGRN, optional=True)
-    check_argument("kpp", kpp, _CHECK_SAVE_JUR_AGREEMENT__KPP, optional=True)
-    check_argument("bik", bik, _CHECK_SAVE_JUR_AGREEMENT__BIK, optional=True)
-    check_argument("bank", bank, _CHECK_SAVE_JUR_AGREEMENT__BANK, optional=True)
-    check_argument(
-        "payment_account",
-        payment_account,
-        _CHECK_SAVE_JUR_AGREEMENT__PAYMENT_ACCOUNT,
-        optional=True,
-    )
-    check_argument(
-        "correspondent_account",
-        correspondent_account,
-        _CHECK_SAVE_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT,
-        optional=True,
-    )
-    check_argument("last_name", last_name, _CHECK_SAVE_JUR_AGREEMENT__LAST_NAME, optional=True)
-    check_argument("first_name", first_name, _CHECK_SAVE_JUR_AGREEMENT__FIRST_NAME, optional=True)
-    check_argument(
-        "middle_name", middle_name, _CHECK_SAVE_JUR_AGREEMENT__MIDDLE_NAME, optional=True
-    )
-    check_argument("position", position, _CHECK_SAVE_JUR_AGREEMENT__POSITION, optional=True)
-    check_argument(
-        "foundation_authority",
-        foundation_authority,
-        _CHECK_SAVE_JUR_AGREEMENT__FOUNDATION_AUTHORITY,
-        optional=True,
-    )
-    check_argument("email", email, _CHECK_SAVE_JUR_AGREEMENT__EMAIL, optional=True)
-    check_argument("phone", phone, _CHECK_SAVE_JUR_AGREEMENT__PHONE, optional=True)
-    check_argument(
-        "billing_address_street",
-        billing_address_street,
-        _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_STREET,
-        optional=True,
-    )
-    check_argument(
-        "billing_address_city",
-        billing_address_city,
-        _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_CITY,
-        optional=True,
-    )
-    check_argument(
-        "billing_address_postalcode",
-        billing_address_postalcode,
-        _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE,
-        optional=True,
-    )
-    check_argument(
-        "shipping_address_street",
-        shipping_address_street,
-        _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET,
-        optional=True,
-    )
-    check_argument(
-        "shipping_address_city",
-        shipping_address_city,
-        _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY,
-        optional=True,
-    )
-    check_argument(
-        "shipping_address_postalcode",
-        shipping_address_postalcode,
-        _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
-        optional=True,
-    )
-    check_argument(
-        "agree_to_the_terms",
-        agree_to_the_terms,
-        _CHECK_SAVE_JUR_AGREEMENT__AGREE_TO_THE_TERMS,
-        optional=True,
-    )
-    body = AgreementJurSaveRequest(
-        legal_form=legal_form,
-        legal_form_full=legal_form_full,
-        name=name,
-        inn=inn,
-        ogrn=ogrn,
-        kpp=kpp,
-        bik=bik,
-        bank=bank,
-        payment_account=payment_account,
-        correspondent_account=correspondent_account,
-        last_name=last_name,
-        first_name=first_name,
-        middle_name=middle_name,
-        position=position,
-        foundation_authority=foundation_authority,
-        email=email,
-        phone=phone,
-        billing_address_street=billing_address_street,
-        billing_address_city=billing_address_city,
-        billing_address_postalcode=billing_address_postalcode,
-        shipping_address_street=shipping_address_street,
-        shipping_address_city=shipping_address_city,
-        shipping_address_postalcode=shipping_address_postalcode,
-        agree_to_the_terms=agree_to_the_terms,
-    )
-    return _save_jur_agreement._get_kwargs(
-        body=body,
+) -> APIRequest[Success]:
+    """The call of `save_jur_agreement`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument(
+            "legal_form", legal_form, _CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM, optional=True
+        )
+        check_argument(
+            "legal_form_full",
+            legal_form_full,
+            _CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM_FULL,
+            optional=True,
+        )
+        check_argument("name", name, _CHECK_SAVE_JUR_AGREEMENT__NAME, optional=True)
+        check_argument("inn", inn, _CHECK_SAVE_JUR_AGREEMENT__INN, optional=True)
+        check_argument("ogrn", ogrn, _CHECK_SAVE_JUR_AGREEMENT__OGRN, optional=True)
+        check_argument("kpp", kpp, _CHECK_SAVE_JUR_AGREEMENT__KPP, optional=True)
+        check_argument("bik", bik, _CHECK_SAVE_JUR_AGREEMENT__BIK, optional=True)
+        check_argument("bank", bank, _CHECK_SAVE_JUR_AGREEMENT__BANK, optional=True)
+        check_argument(
+            "payment_account",
+            payment_account,
+            _CHECK_SAVE_JUR_AGREEMENT__PAYMENT_ACCOUNT,
+            optional=True,
+        )
+        check_argument(
+            "correspondent_account",
+            correspondent_account,
+            _CHECK_SAVE_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT,
+            optional=True,
+        )
+        check_argument("last_name", last_name, _CHECK_SAVE_JUR_AGREEMENT__LAST_NAME, optional=True)
+        check_argument(
+            "first_name", first_name, _CHECK_SAVE_JUR_AGREEMENT__FIRST_NAME, optional=True
+        )
+        check_argument(
+            "middle_name", middle_name, _CHECK_SAVE_JUR_AGREEMENT__MIDDLE_NAME, optional=True
+        )
+        check_argument("position", position, _CHECK_SAVE_JUR_AGREEMENT__POSITION, optional=True)
+        check_argument(
+            "foundation_authority",
+            foundation_authority,
+            _CHECK_SAVE_JUR_AGREEMENT__FOUNDATION_AUTHORITY,
+            optional=True,
+        )
+        check_argument("email", email, _CHECK_SAVE_JUR_AGREEMENT__EMAIL, optional=True)
+        check_argument("phone", phone, _CHECK_SAVE_JUR_AGREEMENT__PHONE, optional=True)
+        check_argument(
+            "billing_address_street",
+            billing_address_street,
+            _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_STREET,
+            optional=True,
+        )
+        check_argument(
+            "billing_address_city",
+            billing_address_city,
+            _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_CITY,
+            optional=True,
+        )
+        check_argument(
+            "billing_address_postalcode",
+            billing_address_postalcode,
+            _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE,
+            optional=True,
+        )
+        check_argument(
+            "shipping_address_street",
+            shipping_address_street,
+            _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET,
+            optional=True,
+        )
+        check_argument(
+            "shipping_address_city",
+            shipping_address_city,
+            _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY,
+            optional=True,
+        )
+        check_argument(
+            "shipping_address_postalcode",
+            shipping_address_postalcode,
+            _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
+            optional=True,
+        )
+        check_argument(
+            "agree_to_the_terms",
+            agree_to_the_terms,
+            _CHECK_SAVE_JUR_AGREEMENT__AGREE_TO_THE_TERMS,
+            optional=True,
+        )
+        body = AgreementJurSaveRequest(
+            legal_form=legal_form,
+            legal_form_full=legal_form_full,
+            name=name,
+            inn=inn,
+            ogrn=ogrn,
+            kpp=kpp,
+            bik=bik,
+            bank=bank,
+            payment_account=payment_account,
+            correspondent_account=correspondent_account,
+            last_name=last_name,
+            first_name=first_name,
+            middle_name=middle_name,
+            position=position,
+            foundation_authority=foundation_authority,
+            email=email,
+            phone=phone,
+            billing_address_street=billing_address_street,
+            billing_address_city=billing_address_city,
+            billing_address_postalcode=billing_address_postalcode,
+            shipping_address_street=shipping_address_street,
+            shipping_address_city=shipping_address_city,
+            shipping_address_postalcode=shipping_address_postalcode,
+            agree_to_the_terms=agree_to_the_terms,
+        ).to_dict()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("save_jur_agreement", error) from None
+
+    return APIRequest(
+        "save_jur_agreement",
+        "POST",
+        "/api/v1/agreement/jur-save",
+        Success,
+        OPERATIONS_BY_ID["save_jur_agreement"].side_effects,
+        json=body,
     )
 
 
-def _save_ip_agreement_kwargs(
+def _save_ip_agreement(
     *,
     first_name: str | Unset,
     last_name: str | Unset,
@@ -785,128 +940,159 @@ def _save_ip_agreement_kwargs(
     shipping_address_postalcode: str | Unset,
     billing_address_city: str | Unset,
     billing_address_postalcode: str | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `save_ip_agreement`, build its body; return its `_get_kwargs`."""
-    check_argument("first_name", first_name, _CHECK_SAVE_IP_AGREEMENT__FIRST_NAME, optional=True)
-    check_argument("last_name", last_name, _CHECK_SAVE_IP_AGREEMENT__LAST_NAME, optional=True)
-    check_argument("middle_name", middle_name, _CHECK_SAVE_IP_AGREEMENT__MIDDLE_NAME, optional=True)
-    check_argument("birthday", birthday, _CHECK_SAVE_IP_AGREEMENT__BIRTHDAY, optional=True)
-    check_argument(
-        "passport_series", passport_series, _CHECK_SAVE_IP_AGREEMENT__PASSPORT_SERIES, optional=True
-    )
-    check_argument(
-        "passport_number", passport_number, _CHECK_SAVE_IP_AGREEMENT__PASSPORT_NUMBER, optional=True
-    )
-    check_argument("issue", issue, _CHECK_SAVE_IP_AGREEMENT__ISSUE, optional=True)
-    check_argument(
-        "date_of_issue", date_of_issue, _CHECK_SAVE_IP_AGREEMENT__DATE_OF_ISSUE, optional=True
-    )
-    check_argument("inn", inn, _CHECK_SAVE_IP_AGREEMENT__INN, optional=True)
-    check_argument("ogrn", ogrn, _CHECK_SAVE_IP_AGREEMENT__OGRN, optional=True)
-    check_argument("bik", bik, _CHECK_SAVE_IP_AGREEMENT__BIK, optional=True)
-    check_argument("bank", bank, _CHECK_SAVE_IP_AGREEMENT__BANK, optional=True)
-    check_argument(
-        "payment_account", payment_account, _CHECK_SAVE_IP_AGREEMENT__PAYMENT_ACCOUNT, optional=True
-    )
-    check_argument(
-        "correspondent_account",
-        correspondent_account,
-        _CHECK_SAVE_IP_AGREEMENT__CORRESPONDENT_ACCOUNT,
-        optional=True,
-    )
-    check_argument(
-        "billing_address_street",
-        billing_address_street,
-        _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_STREET,
-        optional=True,
-    )
-    check_argument(
-        "shipping_address_street",
-        shipping_address_street,
-        _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_STREET,
-        optional=True,
-    )
-    check_argument(
-        "agree_to_the_terms",
-        agree_to_the_terms,
-        _CHECK_SAVE_IP_AGREEMENT__AGREE_TO_THE_TERMS,
-        optional=True,
-    )
-    check_argument(
-        "shipping_address_city",
-        shipping_address_city,
-        _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_CITY,
-        optional=True,
-    )
-    check_argument(
-        "shipping_address_postalcode",
-        shipping_address_postalcode,
-        _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
-        optional=True,
-    )
-    check_argument(
-        "billing_address_city",
-        billing_address_city,
-        _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_CITY,
-        optional=True,
-    )
-    check_argument(
-        "billing_address_postalcode",
-        billing_address_postalcode,
-        _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE,
-        optional=True,
-    )
-    body = AgreementIpSaveRequest(
-        first_name=first_name,
-        last_name=last_name,
-        middle_name=middle_name,
-        birthday=birthday,
-        passport_series=passport_series,
-        passport_number=passport_number,
-        issue=issue,
-        date_of_issue=date_of_issue,
-        inn=inn,
-        ogrn=ogrn,
-        bik=bik,
-        bank=bank,
-        payment_account=payment_account,
-        correspondent_account=correspondent_account,
-        billing_address_street=billing_address_street,
-        shipping_address_street=shipping_address_street,
-        agree_to_the_terms=agree_to_the_terms,
-        shipping_address_city=shipping_address_city,
-        shipping_address_postalcode=shipping_address_postalcode,
-        billing_address_city=billing_address_city,
-        billing_address_postalcode=billing_address_postalcode,
-    )
-    return _save_ip_agreement._get_kwargs(
-        body=body,
+) -> APIRequest[Success]:
+    """The call of `save_ip_agreement`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument(
+            "first_name", first_name, _CHECK_SAVE_IP_AGREEMENT__FIRST_NAME, optional=True
+        )
+        check_argument("last_name", last_name, _CHECK_SAVE_IP_AGREEMENT__LAST_NAME, optional=True)
+        check_argument(
+            "middle_name", middle_name, _CHECK_SAVE_IP_AGREEMENT__MIDDLE_NAME, optional=True
+        )
+        check_argument("birthday", birthday, _CHECK_SAVE_IP_AGREEMENT__BIRTHDAY, optional=True)
+        check_argument(
+            "passport_series",
+            passport_series,
+            _CHECK_SAVE_IP_AGREEMENT__PASSPORT_SERIES,
+            optional=True,
+        )
+        check_argument(
+            "passport_number",
+            passport_number,
+            _CHECK_SAVE_IP_AGREEMENT__PASSPORT_NUMBER,
+            optional=True,
+        )
+        check_argument("issue", issue, _CHECK_SAVE_IP_AGREEMENT__ISSUE, optional=True)
+        check_argument(
+            "date_of_issue", date_of_issue, _CHECK_SAVE_IP_AGREEMENT__DATE_OF_ISSUE, optional=True
+        )
+        check_argument("inn", inn, _CHECK_SAVE_IP_AGREEMENT__INN, optional=True)
+        check_argument("ogrn", ogrn, _CHECK_SAVE_IP_AGREEMENT__OGRN, optional=True)
+        check_argument("bik", bik, _CHECK_SAVE_IP_AGREEMENT__BIK, optional=True)
+        check_argument("bank", bank, _CHECK_SAVE_IP_AGREEMENT__BANK, optional=True)
+        check_argument(
+            "payment_account",
+            payment_account,
+            _CHECK_SAVE_IP_AGREEMENT__PAYMENT_ACCOUNT,
+            optional=True,
+        )
+        check_argument(
+            "correspondent_account",
+            correspondent_account,
+            _CHECK_SAVE_IP_AGREEMENT__CORRESPONDENT_ACCOUNT,
+            optional=True,
+        )
+        check_argument(
+            "billing_address_street",
+            billing_address_street,
+            _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_STREET,
+            optional=True,
+        )
+        check_argument(
+            "shipping_address_street",
+            shipping_address_street,
+            _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_STREET,
+            optional=True,
+        )
+        check_argument(
+            "agree_to_the_terms",
+            agree_to_the_terms,
+            _CHECK_SAVE_IP_AGREEMENT__AGREE_TO_THE_TERMS,
+            optional=True,
+        )
+        check_argument(
+            "shipping_address_city",
+            shipping_address_city,
+            _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_CITY,
+            optional=True,
+        )
+        check_argument(
+            "shipping_address_postalcode",
+            shipping_address_postalcode,
+            _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE,
+            optional=True,
+        )
+        check_argument(
+            "billing_address_city",
+            billing_address_city,
+            _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_CITY,
+            optional=True,
+        )
+        check_argument(
+            "billing_address_postalcode",
+            billing_address_postalcode,
+            _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE,
+            optional=True,
+        )
+        body = AgreementIpSaveRequest(
+            first_name=first_name,
+            last_name=last_name,
+            middle_name=middle_name,
+            birthday=birthday,
+            passport_series=passport_series,
+            passport_number=passport_number,
+            issue=issue,
+            date_of_issue=date_of_issue,
+            inn=inn,
+            ogrn=ogrn,
+            bik=bik,
+            bank=bank,
+            payment_account=payment_account,
+            correspondent_account=correspondent_account,
+            billing_address_street=billing_address_street,
+            shipping_address_street=shipping_address_street,
+            agree_to_the_terms=agree_to_the_terms,
+            shipping_address_city=shipping_address_city,
+            shipping_address_postalcode=shipping_address_postalcode,
+            billing_address_city=billing_address_city,
+            billing_address_postalcode=billing_address_postalcode,
+        ).to_dict()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("save_ip_agreement", error) from None
+
+    return APIRequest(
+        "save_ip_agreement",
+        "POST",
+        "/api/v1/agreement/ip-save",
+        Success,
+        OPERATIONS_BY_ID["save_ip_agreement"].side_effects,
+        json=body,
     )
 
 
-def _upload_signed_agreement_kwargs(
+def _upload_signed_agreement(
     *,
     files: list[FileInput] | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `upload_signed_agreement`, build its body; return its `_get_kwargs`."""
-    body = AgreementUploadRequest(
-        files=as_files("files", files),
-    )
-    return _upload_signed_agreement._get_kwargs(
-        body=body,
+) -> APIRequest[Success]:
+    """The call of `upload_signed_agreement`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        body = AgreementUploadRequest(
+            files=as_files("files", files),
+        ).to_multipart()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("upload_signed_agreement", error) from None
+
+    return APIRequest(
+        "upload_signed_agreement",
+        "POST",
+        "/api/v1/agreement/upload",
+        Success,
+        OPERATIONS_BY_ID["upload_signed_agreement"].side_effects,
+        files=body,
     )
 
 
 class AgreementResource:
     """The `agreement` operations."""
 
-    def __init__(self, requester: Requester) -> None:
-        self._requester = requester
+    def __init__(self, client: Requester) -> None:
+        self._client = client
 
     @cached_property
     def with_raw_response(self) -> AgreementResourceWithRawResponse:
         """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
-        return AgreementResourceWithRawResponse(self._requester)
+        return AgreementResourceWithRawResponse(self._client)
 
     def get_agreement_status(
         self,
@@ -935,14 +1121,7 @@ class AgreementResource:
         Returns:
             AgreementCurrentStatus: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "get_agreement_status",
-            _get_agreement_status._get_kwargs,
-            {},
-            AgreementCurrentStatus,
-        )
+        return self._client.request(_get_agreement_status())
 
     def list_agreement_statuses(
         self,
@@ -964,14 +1143,7 @@ class AgreementResource:
         Returns:
             AgreementStatusList: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "list_agreement_statuses",
-            _list_agreement_statuses._get_kwargs,
-            {},
-            AgreementStatusList,
-        )
+        return self._client.request(_list_agreement_statuses())
 
     def get_trial_expiration(
         self,
@@ -990,14 +1162,7 @@ class AgreementResource:
         Returns:
             AgreementExpiration: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "get_trial_expiration",
-            _get_trial_expiration._get_kwargs,
-            {},
-            AgreementExpiration,
-        )
+        return self._client.request(_get_trial_expiration())
 
     def get_fiz_agreement(
         self,
@@ -1024,14 +1189,7 @@ class AgreementResource:
         Returns:
             AgreementFizResponse: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "get_fiz_agreement",
-            _get_fiz_agreement._get_kwargs,
-            {},
-            AgreementFizResponse,
-        )
+        return self._client.request(_get_fiz_agreement())
 
     def submit_fiz_agreement(
         self,
@@ -1110,32 +1268,27 @@ class AgreementResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "submit_fiz_agreement",
-            _submit_fiz_agreement_kwargs,
-            {
-                "first_name": first_name,
-                "last_name": last_name,
-                "middle_name": middle_name,
-                "birthday": birthday,
-                "passport_series": passport_series,
-                "passport_number": passport_number,
-                "issue": issue,
-                "date_of_issue": date_of_issue,
-                "billing_address_street": billing_address_street,
-                "shipping_address_street": shipping_address_street,
-                "agree_to_the_terms": agree_to_the_terms,
-                "file_passport": file_passport,
-                "file_registration": file_registration,
-                "file_selfie": file_selfie,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-            },
-            Success,
+        return self._client.request(
+            _submit_fiz_agreement(
+                first_name=first_name,
+                last_name=last_name,
+                middle_name=middle_name,
+                birthday=birthday,
+                passport_series=passport_series,
+                passport_number=passport_number,
+                issue=issue,
+                date_of_issue=date_of_issue,
+                billing_address_street=billing_address_street,
+                shipping_address_street=shipping_address_street,
+                agree_to_the_terms=agree_to_the_terms,
+                file_passport=file_passport,
+                file_registration=file_registration,
+                file_selfie=file_selfie,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+            )
         )
 
     def get_jur_agreement(
@@ -1166,14 +1319,7 @@ class AgreementResource:
         Returns:
             AgreementJurResponse: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "get_jur_agreement",
-            _get_jur_agreement._get_kwargs,
-            {},
-            AgreementJurResponse,
-        )
+        return self._client.request(_get_jur_agreement())
 
     def submit_jur_agreement(
         self,
@@ -1274,42 +1420,37 @@ class AgreementResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "submit_jur_agreement",
-            _submit_jur_agreement_kwargs,
-            {
-                "legal_form": legal_form,
-                "name": name,
-                "inn": inn,
-                "ogrn": ogrn,
-                "kpp": kpp,
-                "bik": bik,
-                "bank": bank,
-                "payment_account": payment_account,
-                "correspondent_account": correspondent_account,
-                "last_name": last_name,
-                "first_name": first_name,
-                "middle_name": middle_name,
-                "position": position,
-                "foundation_authority": foundation_authority,
-                "email": email,
-                "billing_address_street": billing_address_street,
-                "shipping_address_street": shipping_address_street,
-                "agree_to_the_terms": agree_to_the_terms,
-                "file_organization": file_organization,
-                "file_authority": file_authority,
-                "file_ogrn": file_ogrn,
-                "file_inn": file_inn,
-                "legal_form_full": legal_form_full,
-                "phone": phone,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-            },
-            Success,
+        return self._client.request(
+            _submit_jur_agreement(
+                legal_form=legal_form,
+                name=name,
+                inn=inn,
+                ogrn=ogrn,
+                kpp=kpp,
+                bik=bik,
+                bank=bank,
+                payment_account=payment_account,
+                correspondent_account=correspondent_account,
+                last_name=last_name,
+                first_name=first_name,
+                middle_name=middle_name,
+                position=position,
+                foundation_authority=foundation_authority,
+                email=email,
+                billing_address_street=billing_address_street,
+                shipping_address_street=shipping_address_street,
+                agree_to_the_terms=agree_to_the_terms,
+                file_organization=file_organization,
+                file_authority=file_authority,
+                file_ogrn=file_ogrn,
+                file_inn=file_inn,
+                legal_form_full=legal_form_full,
+                phone=phone,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+            )
         )
 
     def get_ip_agreement(
@@ -1343,14 +1484,7 @@ class AgreementResource:
         Returns:
             AgreementIpResponse: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "get_ip_agreement",
-            _get_ip_agreement._get_kwargs,
-            {},
-            AgreementIpResponse,
-        )
+        return self._client.request(_get_ip_agreement())
 
     def submit_ip_agreement(
         self,
@@ -1450,38 +1584,33 @@ class AgreementResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "submit_ip_agreement",
-            _submit_ip_agreement_kwargs,
-            {
-                "first_name": first_name,
-                "last_name": last_name,
-                "middle_name": middle_name,
-                "birthday": birthday,
-                "passport_series": passport_series,
-                "passport_number": passport_number,
-                "issue": issue,
-                "date_of_issue": date_of_issue,
-                "inn": inn,
-                "ogrn": ogrn,
-                "bik": bik,
-                "bank": bank,
-                "payment_account": payment_account,
-                "billing_address_street": billing_address_street,
-                "shipping_address_street": shipping_address_street,
-                "agree_to_the_terms": agree_to_the_terms,
-                "file_passport": file_passport,
-                "file_registration": file_registration,
-                "file_selfie": file_selfie,
-                "correspondent_account": correspondent_account,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-            },
-            Success,
+        return self._client.request(
+            _submit_ip_agreement(
+                first_name=first_name,
+                last_name=last_name,
+                middle_name=middle_name,
+                birthday=birthday,
+                passport_series=passport_series,
+                passport_number=passport_number,
+                issue=issue,
+                date_of_issue=date_of_issue,
+                inn=inn,
+                ogrn=ogrn,
+                bik=bik,
+                bank=bank,
+                payment_account=payment_account,
+                billing_address_street=billing_address_street,
+                shipping_address_street=shipping_address_street,
+                agree_to_the_terms=agree_to_the_terms,
+                file_passport=file_passport,
+                file_registration=file_registration,
+                file_selfie=file_selfie,
+                correspondent_account=correspondent_account,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+            )
         )
 
     def download_agreement(
@@ -1505,14 +1634,7 @@ class AgreementResource:
         Returns:
             bytes: the content of the file.
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "download_agreement",
-            _download_agreement._get_kwargs,
-            {},
-            bytes,
-        )
+        return self._client.request(_download_agreement())
 
     def get_esia_url(
         self,
@@ -1530,14 +1652,7 @@ class AgreementResource:
         Returns:
             AgreementEsiaUrl: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "get_esia_url",
-            _get_esia_url._get_kwargs,
-            {},
-            AgreementEsiaUrl,
-        )
+        return self._client.request(_get_esia_url())
 
     def send_agreement_on_sign(
         self,
@@ -1556,14 +1671,7 @@ class AgreementResource:
         Returns:
             Success: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "send_agreement_on_sign",
-            _send_agreement_on_sign._get_kwargs,
-            {},
-            Success,
-        )
+        return self._client.request(_send_agreement_on_sign())
 
     def save_fiz_agreement(
         self,
@@ -1627,29 +1735,24 @@ class AgreementResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "save_fiz_agreement",
-            _save_fiz_agreement_kwargs,
-            {
-                "first_name": first_name,
-                "last_name": last_name,
-                "middle_name": middle_name,
-                "birthday": birthday,
-                "passport_series": passport_series,
-                "passport_number": passport_number,
-                "issue": issue,
-                "date_of_issue": date_of_issue,
-                "billing_address_street": billing_address_street,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_street": shipping_address_street,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-                "agree_to_the_terms": agree_to_the_terms,
-            },
-            Success,
+        return self._client.request(
+            _save_fiz_agreement(
+                first_name=first_name,
+                last_name=last_name,
+                middle_name=middle_name,
+                birthday=birthday,
+                passport_series=passport_series,
+                passport_number=passport_number,
+                issue=issue,
+                date_of_issue=date_of_issue,
+                billing_address_street=billing_address_street,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_street=shipping_address_street,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+                agree_to_the_terms=agree_to_the_terms,
+            )
         )
 
     def save_jur_agreement(
@@ -1743,38 +1846,33 @@ class AgreementResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "save_jur_agreement",
-            _save_jur_agreement_kwargs,
-            {
-                "legal_form": legal_form,
-                "legal_form_full": legal_form_full,
-                "name": name,
-                "inn": inn,
-                "ogrn": ogrn,
-                "kpp": kpp,
-                "bik": bik,
-                "bank": bank,
-                "payment_account": payment_account,
-                "correspondent_account": correspondent_account,
-                "last_name": last_name,
-                "first_name": first_name,
-                "middle_name": middle_name,
-                "position": position,
-                "foundation_authority": foundation_authority,
-                "email": email,
-                "phone": phone,
-                "billing_address_street": billing_address_street,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_street": shipping_address_street,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-                "agree_to_the_terms": agree_to_the_terms,
-            },
-            Success,
+        return self._client.request(
+            _save_jur_agreement(
+                legal_form=legal_form,
+                legal_form_full=legal_form_full,
+                name=name,
+                inn=inn,
+                ogrn=ogrn,
+                kpp=kpp,
+                bik=bik,
+                bank=bank,
+                payment_account=payment_account,
+                correspondent_account=correspondent_account,
+                last_name=last_name,
+                first_name=first_name,
+                middle_name=middle_name,
+                position=position,
+                foundation_authority=foundation_authority,
+                email=email,
+                phone=phone,
+                billing_address_street=billing_address_street,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_street=shipping_address_street,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+                agree_to_the_terms=agree_to_the_terms,
+            )
         )
 
     def save_ip_agreement(
@@ -1862,35 +1960,30 @@ class AgreementResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "save_ip_agreement",
-            _save_ip_agreement_kwargs,
-            {
-                "first_name": first_name,
-                "last_name": last_name,
-                "middle_name": middle_name,
-                "birthday": birthday,
-                "passport_series": passport_series,
-                "passport_number": passport_number,
-                "issue": issue,
-                "date_of_issue": date_of_issue,
-                "inn": inn,
-                "ogrn": ogrn,
-                "bik": bik,
-                "bank": bank,
-                "payment_account": payment_account,
-                "correspondent_account": correspondent_account,
-                "billing_address_street": billing_address_street,
-                "shipping_address_street": shipping_address_street,
-                "agree_to_the_terms": agree_to_the_terms,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-            },
-            Success,
+        return self._client.request(
+            _save_ip_agreement(
+                first_name=first_name,
+                last_name=last_name,
+                middle_name=middle_name,
+                birthday=birthday,
+                passport_series=passport_series,
+                passport_number=passport_number,
+                issue=issue,
+                date_of_issue=date_of_issue,
+                inn=inn,
+                ogrn=ogrn,
+                bik=bik,
+                bank=bank,
+                payment_account=payment_account,
+                correspondent_account=correspondent_account,
+                billing_address_street=billing_address_street,
+                shipping_address_street=shipping_address_street,
+                agree_to_the_terms=agree_to_the_terms,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+            )
         )
 
     def upload_signed_agreement(
@@ -1933,28 +2026,23 @@ class AgreementResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "upload_signed_agreement",
-            _upload_signed_agreement_kwargs,
-            {
-                "files": files,
-            },
-            Success,
+        return self._client.request(
+            _upload_signed_agreement(
+                files=files,
+            )
         )
 
 
 class AsyncAgreementResource:
     """The `agreement` operations, async."""
 
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
+    def __init__(self, client: AsyncRequester) -> None:
+        self._client = client
 
     @cached_property
     def with_raw_response(self) -> AsyncAgreementResourceWithRawResponse:
         """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
-        return AsyncAgreementResourceWithRawResponse(self._requester)
+        return AsyncAgreementResourceWithRawResponse(self._client)
 
     async def get_agreement_status(
         self,
@@ -1983,14 +2071,7 @@ class AsyncAgreementResource:
         Returns:
             AgreementCurrentStatus: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "get_agreement_status",
-            _get_agreement_status._get_kwargs,
-            {},
-            AgreementCurrentStatus,
-        )
+        return await self._client.request(_get_agreement_status())
 
     async def list_agreement_statuses(
         self,
@@ -2012,14 +2093,7 @@ class AsyncAgreementResource:
         Returns:
             AgreementStatusList: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "list_agreement_statuses",
-            _list_agreement_statuses._get_kwargs,
-            {},
-            AgreementStatusList,
-        )
+        return await self._client.request(_list_agreement_statuses())
 
     async def get_trial_expiration(
         self,
@@ -2038,14 +2112,7 @@ class AsyncAgreementResource:
         Returns:
             AgreementExpiration: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "get_trial_expiration",
-            _get_trial_expiration._get_kwargs,
-            {},
-            AgreementExpiration,
-        )
+        return await self._client.request(_get_trial_expiration())
 
     async def get_fiz_agreement(
         self,
@@ -2072,14 +2139,7 @@ class AsyncAgreementResource:
         Returns:
             AgreementFizResponse: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "get_fiz_agreement",
-            _get_fiz_agreement._get_kwargs,
-            {},
-            AgreementFizResponse,
-        )
+        return await self._client.request(_get_fiz_agreement())
 
     async def submit_fiz_agreement(
         self,
@@ -2158,32 +2218,27 @@ class AsyncAgreementResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "submit_fiz_agreement",
-            _submit_fiz_agreement_kwargs,
-            {
-                "first_name": first_name,
-                "last_name": last_name,
-                "middle_name": middle_name,
-                "birthday": birthday,
-                "passport_series": passport_series,
-                "passport_number": passport_number,
-                "issue": issue,
-                "date_of_issue": date_of_issue,
-                "billing_address_street": billing_address_street,
-                "shipping_address_street": shipping_address_street,
-                "agree_to_the_terms": agree_to_the_terms,
-                "file_passport": file_passport,
-                "file_registration": file_registration,
-                "file_selfie": file_selfie,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-            },
-            Success,
+        return await self._client.request(
+            _submit_fiz_agreement(
+                first_name=first_name,
+                last_name=last_name,
+                middle_name=middle_name,
+                birthday=birthday,
+                passport_series=passport_series,
+                passport_number=passport_number,
+                issue=issue,
+                date_of_issue=date_of_issue,
+                billing_address_street=billing_address_street,
+                shipping_address_street=shipping_address_street,
+                agree_to_the_terms=agree_to_the_terms,
+                file_passport=file_passport,
+                file_registration=file_registration,
+                file_selfie=file_selfie,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+            )
         )
 
     async def get_jur_agreement(
@@ -2214,14 +2269,7 @@ class AsyncAgreementResource:
         Returns:
             AgreementJurResponse: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "get_jur_agreement",
-            _get_jur_agreement._get_kwargs,
-            {},
-            AgreementJurResponse,
-        )
+        return await self._client.request(_get_jur_agreement())
 
     async def submit_jur_agreement(
         self,
@@ -2322,42 +2370,37 @@ class AsyncAgreementResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "submit_jur_agreement",
-            _submit_jur_agreement_kwargs,
-            {
-                "legal_form": legal_form,
-                "name": name,
-                "inn": inn,
-                "ogrn": ogrn,
-                "kpp": kpp,
-                "bik": bik,
-                "bank": bank,
-                "payment_account": payment_account,
-                "correspondent_account": correspondent_account,
-                "last_name": last_name,
-                "first_name": first_name,
-                "middle_name": middle_name,
-                "position": position,
-                "foundation_authority": foundation_authority,
-                "email": email,
-                "billing_address_street": billing_address_street,
-                "shipping_address_street": shipping_address_street,
-                "agree_to_the_terms": agree_to_the_terms,
-                "file_organization": file_organization,
-                "file_authority": file_authority,
-                "file_ogrn": file_ogrn,
-                "file_inn": file_inn,
-                "legal_form_full": legal_form_full,
-                "phone": phone,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-            },
-            Success,
+        return await self._client.request(
+            _submit_jur_agreement(
+                legal_form=legal_form,
+                name=name,
+                inn=inn,
+                ogrn=ogrn,
+                kpp=kpp,
+                bik=bik,
+                bank=bank,
+                payment_account=payment_account,
+                correspondent_account=correspondent_account,
+                last_name=last_name,
+                first_name=first_name,
+                middle_name=middle_name,
+                position=position,
+                foundation_authority=foundation_authority,
+                email=email,
+                billing_address_street=billing_address_street,
+                shipping_address_street=shipping_address_street,
+                agree_to_the_terms=agree_to_the_terms,
+                file_organization=file_organization,
+                file_authority=file_authority,
+                file_ogrn=file_ogrn,
+                file_inn=file_inn,
+                legal_form_full=legal_form_full,
+                phone=phone,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+            )
         )
 
     async def get_ip_agreement(
@@ -2391,14 +2434,7 @@ class AsyncAgreementResource:
         Returns:
             AgreementIpResponse: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "get_ip_agreement",
-            _get_ip_agreement._get_kwargs,
-            {},
-            AgreementIpResponse,
-        )
+        return await self._client.request(_get_ip_agreement())
 
     async def submit_ip_agreement(
         self,
@@ -2498,38 +2534,33 @@ class AsyncAgreementResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "submit_ip_agreement",
-            _submit_ip_agreement_kwargs,
-            {
-                "first_name": first_name,
-                "last_name": last_name,
-                "middle_name": middle_name,
-                "birthday": birthday,
-                "passport_series": passport_series,
-                "passport_number": passport_number,
-                "issue": issue,
-                "date_of_issue": date_of_issue,
-                "inn": inn,
-                "ogrn": ogrn,
-                "bik": bik,
-                "bank": bank,
-                "payment_account": payment_account,
-                "billing_address_street": billing_address_street,
-                "shipping_address_street": shipping_address_street,
-                "agree_to_the_terms": agree_to_the_terms,
-                "file_passport": file_passport,
-                "file_registration": file_registration,
-                "file_selfie": file_selfie,
-                "correspondent_account": correspondent_account,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-            },
-            Success,
+        return await self._client.request(
+            _submit_ip_agreement(
+                first_name=first_name,
+                last_name=last_name,
+                middle_name=middle_name,
+                birthday=birthday,
+                passport_series=passport_series,
+                passport_number=passport_number,
+                issue=issue,
+                date_of_issue=date_of_issue,
+                inn=inn,
+                ogrn=ogrn,
+                bik=bik,
+                bank=bank,
+                payment_account=payment_account,
+                billing_address_street=billing_address_street,
+                shipping_address_street=shipping_address_street,
+                agree_to_the_terms=agree_to_the_terms,
+                file_passport=file_passport,
+                file_registration=file_registration,
+                file_selfie=file_selfie,
+                correspondent_account=correspondent_account,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+            )
         )
 
     async def download_agreement(
@@ -2553,14 +2584,7 @@ class AsyncAgreementResource:
         Returns:
             bytes: the content of the file.
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "download_agreement",
-            _download_agreement._get_kwargs,
-            {},
-            bytes,
-        )
+        return await self._client.request(_download_agreement())
 
     async def get_esia_url(
         self,
@@ -2578,14 +2602,7 @@ class AsyncAgreementResource:
         Returns:
             AgreementEsiaUrl: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "get_esia_url",
-            _get_esia_url._get_kwargs,
-            {},
-            AgreementEsiaUrl,
-        )
+        return await self._client.request(_get_esia_url())
 
     async def send_agreement_on_sign(
         self,
@@ -2604,14 +2621,7 @@ class AsyncAgreementResource:
         Returns:
             Success: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "send_agreement_on_sign",
-            _send_agreement_on_sign._get_kwargs,
-            {},
-            Success,
-        )
+        return await self._client.request(_send_agreement_on_sign())
 
     async def save_fiz_agreement(
         self,
@@ -2675,29 +2685,24 @@ class AsyncAgreementResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "save_fiz_agreement",
-            _save_fiz_agreement_kwargs,
-            {
-                "first_name": first_name,
-                "last_name": last_name,
-                "middle_name": middle_name,
-                "birthday": birthday,
-                "passport_series": passport_series,
-                "passport_number": passport_number,
-                "issue": issue,
-                "date_of_issue": date_of_issue,
-                "billing_address_street": billing_address_street,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_street": shipping_address_street,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-                "agree_to_the_terms": agree_to_the_terms,
-            },
-            Success,
+        return await self._client.request(
+            _save_fiz_agreement(
+                first_name=first_name,
+                last_name=last_name,
+                middle_name=middle_name,
+                birthday=birthday,
+                passport_series=passport_series,
+                passport_number=passport_number,
+                issue=issue,
+                date_of_issue=date_of_issue,
+                billing_address_street=billing_address_street,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_street=shipping_address_street,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+                agree_to_the_terms=agree_to_the_terms,
+            )
         )
 
     async def save_jur_agreement(
@@ -2791,38 +2796,33 @@ class AsyncAgreementResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "save_jur_agreement",
-            _save_jur_agreement_kwargs,
-            {
-                "legal_form": legal_form,
-                "legal_form_full": legal_form_full,
-                "name": name,
-                "inn": inn,
-                "ogrn": ogrn,
-                "kpp": kpp,
-                "bik": bik,
-                "bank": bank,
-                "payment_account": payment_account,
-                "correspondent_account": correspondent_account,
-                "last_name": last_name,
-                "first_name": first_name,
-                "middle_name": middle_name,
-                "position": position,
-                "foundation_authority": foundation_authority,
-                "email": email,
-                "phone": phone,
-                "billing_address_street": billing_address_street,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_street": shipping_address_street,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-                "agree_to_the_terms": agree_to_the_terms,
-            },
-            Success,
+        return await self._client.request(
+            _save_jur_agreement(
+                legal_form=legal_form,
+                legal_form_full=legal_form_full,
+                name=name,
+                inn=inn,
+                ogrn=ogrn,
+                kpp=kpp,
+                bik=bik,
+                bank=bank,
+                payment_account=payment_account,
+                correspondent_account=correspondent_account,
+                last_name=last_name,
+                first_name=first_name,
+                middle_name=middle_name,
+                position=position,
+                foundation_authority=foundation_authority,
+                email=email,
+                phone=phone,
+                billing_address_street=billing_address_street,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_street=shipping_address_street,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+                agree_to_the_terms=agree_to_the_terms,
+            )
         )
 
     async def save_ip_agreement(
@@ -2910,35 +2910,30 @@ class AsyncAgreementResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "save_ip_agreement",
-            _save_ip_agreement_kwargs,
-            {
-                "first_name": first_name,
-                "last_name": last_name,
-                "middle_name": middle_name,
-                "birthday": birthday,
-                "passport_series": passport_series,
-                "passport_number": passport_number,
-                "issue": issue,
-                "date_of_issue": date_of_issue,
-                "inn": inn,
-                "ogrn": ogrn,
-                "bik": bik,
-                "bank": bank,
-                "payment_account": payment_account,
-                "correspondent_account": correspondent_account,
-                "billing_address_street": billing_address_street,
-                "shipping_address_street": shipping_address_street,
-                "agree_to_the_terms": agree_to_the_terms,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-            },
-            Success,
+        return await self._client.request(
+            _save_ip_agreement(
+                first_name=first_name,
+                last_name=last_name,
+                middle_name=middle_name,
+                birthday=birthday,
+                passport_series=passport_series,
+                passport_number=passport_number,
+                issue=issue,
+                date_of_issue=date_of_issue,
+                inn=inn,
+                ogrn=ogrn,
+                bik=bik,
+                bank=bank,
+                payment_account=payment_account,
+                correspondent_account=correspondent_account,
+                billing_address_street=billing_address_street,
+                shipping_address_street=shipping_address_street,
+                agree_to_the_terms=agree_to_the_terms,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+            )
         )
 
     async def upload_signed_agreement(
@@ -2981,75 +2976,42 @@ class AsyncAgreementResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "upload_signed_agreement",
-            _upload_signed_agreement_kwargs,
-            {
-                "files": files,
-            },
-            Success,
+        return await self._client.request(
+            _upload_signed_agreement(
+                files=files,
+            )
         )
 
 
 class AgreementResourceWithRawResponse:
     """The `agreement` operations, returning the raw answer."""
 
-    def __init__(self, requester: Requester) -> None:
-        self._requester = requester
+    def __init__(self, client: Requester) -> None:
+        self._client = client
 
     def get_agreement_status(
         self,
     ) -> RawResponse[AgreementCurrentStatus]:
         """`get_agreement_status` (`GET /api/v1/agreement/current-status`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "get_agreement_status",
-            _get_agreement_status._get_kwargs,
-            {},
-            AgreementCurrentStatus,
-        )
+        return self._client.request_raw(_get_agreement_status())
 
     def list_agreement_statuses(
         self,
     ) -> RawResponse[AgreementStatusList]:
         """`list_agreement_statuses` (`GET /api/v1/agreement/statuses`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "list_agreement_statuses",
-            _list_agreement_statuses._get_kwargs,
-            {},
-            AgreementStatusList,
-        )
+        return self._client.request_raw(_list_agreement_statuses())
 
     def get_trial_expiration(
         self,
     ) -> RawResponse[AgreementExpiration]:
         """`get_trial_expiration` (`GET /api/v1/agreement/expiration`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "get_trial_expiration",
-            _get_trial_expiration._get_kwargs,
-            {},
-            AgreementExpiration,
-        )
+        return self._client.request_raw(_get_trial_expiration())
 
     def get_fiz_agreement(
         self,
     ) -> RawResponse[AgreementFizResponse]:
         """`get_fiz_agreement` (`GET /api/v1/agreement/fiz`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "get_fiz_agreement",
-            _get_fiz_agreement._get_kwargs,
-            {},
-            AgreementFizResponse,
-        )
+        return self._client.request_raw(_get_fiz_agreement())
 
     def submit_fiz_agreement(
         self,
@@ -3074,46 +3036,34 @@ class AgreementResourceWithRawResponse:
         shipping_address_postalcode: str | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`submit_fiz_agreement` (`POST /api/v1/agreement/fiz`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "submit_fiz_agreement",
-            _submit_fiz_agreement_kwargs,
-            {
-                "first_name": first_name,
-                "last_name": last_name,
-                "middle_name": middle_name,
-                "birthday": birthday,
-                "passport_series": passport_series,
-                "passport_number": passport_number,
-                "issue": issue,
-                "date_of_issue": date_of_issue,
-                "billing_address_street": billing_address_street,
-                "shipping_address_street": shipping_address_street,
-                "agree_to_the_terms": agree_to_the_terms,
-                "file_passport": file_passport,
-                "file_registration": file_registration,
-                "file_selfie": file_selfie,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-            },
-            Success,
+        return self._client.request_raw(
+            _submit_fiz_agreement(
+                first_name=first_name,
+                last_name=last_name,
+                middle_name=middle_name,
+                birthday=birthday,
+                passport_series=passport_series,
+                passport_number=passport_number,
+                issue=issue,
+                date_of_issue=date_of_issue,
+                billing_address_street=billing_address_street,
+                shipping_address_street=shipping_address_street,
+                agree_to_the_terms=agree_to_the_terms,
+                file_passport=file_passport,
+                file_registration=file_registration,
+                file_selfie=file_selfie,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+            )
         )
 
     def get_jur_agreement(
         self,
     ) -> RawResponse[AgreementJurResponse]:
         """`get_jur_agreement` (`GET /api/v1/agreement/jur`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "get_jur_agreement",
-            _get_jur_agreement._get_kwargs,
-            {},
-            AgreementJurResponse,
-        )
+        return self._client.request_raw(_get_jur_agreement())
 
     def submit_jur_agreement(
         self,
@@ -3148,56 +3098,44 @@ class AgreementResourceWithRawResponse:
         shipping_address_postalcode: str | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`submit_jur_agreement` (`POST /api/v1/agreement/jur`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "submit_jur_agreement",
-            _submit_jur_agreement_kwargs,
-            {
-                "legal_form": legal_form,
-                "name": name,
-                "inn": inn,
-                "ogrn": ogrn,
-                "kpp": kpp,
-                "bik": bik,
-                "bank": bank,
-                "payment_account": payment_account,
-                "correspondent_account": correspondent_account,
-                "last_name": last_name,
-                "first_name": first_name,
-                "middle_name": middle_name,
-                "position": position,
-                "foundation_authority": foundation_authority,
-                "email": email,
-                "billing_address_street": billing_address_street,
-                "shipping_address_street": shipping_address_street,
-                "agree_to_the_terms": agree_to_the_terms,
-                "file_organization": file_organization,
-                "file_authority": file_authority,
-                "file_ogrn": file_ogrn,
-                "file_inn": file_inn,
-                "legal_form_full": legal_form_full,
-                "phone": phone,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-            },
-            Success,
+        return self._client.request_raw(
+            _submit_jur_agreement(
+                legal_form=legal_form,
+                name=name,
+                inn=inn,
+                ogrn=ogrn,
+                kpp=kpp,
+                bik=bik,
+                bank=bank,
+                payment_account=payment_account,
+                correspondent_account=correspondent_account,
+                last_name=last_name,
+                first_name=first_name,
+                middle_name=middle_name,
+                position=position,
+                foundation_authority=foundation_authority,
+                email=email,
+                billing_address_street=billing_address_street,
+                shipping_address_street=shipping_address_street,
+                agree_to_the_terms=agree_to_the_terms,
+                file_organization=file_organization,
+                file_authority=file_authority,
+                file_ogrn=file_ogrn,
+                file_inn=file_inn,
+                legal_form_full=legal_form_full,
+                phone=phone,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+            )
         )
 
     def get_ip_agreement(
         self,
     ) -> RawResponse[AgreementIpResponse]:
         """`get_ip_agreement` (`GET /api/v1/agreement/ip`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "get_ip_agreement",
-            _get_ip_agreement._get_kwargs,
-            {},
-            AgreementIpResponse,
-        )
+        return self._client.request_raw(_get_ip_agreement())
 
     def submit_ip_agreement(
         self,
@@ -3228,78 +3166,52 @@ class AgreementResourceWithRawResponse:
         shipping_address_postalcode: str | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`submit_ip_agreement` (`POST /api/v1/agreement/ip`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "submit_ip_agreement",
-            _submit_ip_agreement_kwargs,
-            {
-                "first_name": first_name,
-                "last_name": last_name,
-                "middle_name": middle_name,
-                "birthday": birthday,
-                "passport_series": passport_series,
-                "passport_number": passport_number,
-                "issue": issue,
-                "date_of_issue": date_of_issue,
-                "inn": inn,
-                "ogrn": ogrn,
-                "bik": bik,
-                "bank": bank,
-                "payment_account": payment_account,
-                "billing_address_street": billing_address_street,
-                "shipping_address_street": shipping_address_street,
-                "agree_to_the_terms": agree_to_the_terms,
-                "file_passport": file_passport,
-                "file_registration": file_registration,
-                "file_selfie": file_selfie,
-                "correspondent_account": correspondent_account,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-            },
-            Success,
+        return self._client.request_raw(
+            _submit_ip_agreement(
+                first_name=first_name,
+                last_name=last_name,
+                middle_name=middle_name,
+                birthday=birthday,
+                passport_series=passport_series,
+                passport_number=passport_number,
+                issue=issue,
+                date_of_issue=date_of_issue,
+                inn=inn,
+                ogrn=ogrn,
+                bik=bik,
+                bank=bank,
+                payment_account=payment_account,
+                billing_address_street=billing_address_street,
+                shipping_address_street=shipping_address_street,
+                agree_to_the_terms=agree_to_the_terms,
+                file_passport=file_passport,
+                file_registration=file_registration,
+                file_selfie=file_selfie,
+                correspondent_account=correspondent_account,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+            )
         )
 
     def download_agreement(
         self,
     ) -> RawResponse[bytes]:
         """`download_agreement` (`GET /api/v1/agreement/download`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "download_agreement",
-            _download_agreement._get_kwargs,
-            {},
-            bytes,
-        )
+        return self._client.request_raw(_download_agreement())
 
     def get_esia_url(
         self,
     ) -> RawResponse[AgreementEsiaUrl]:
         """`get_esia_url` (`GET /api/v1/agreement/esia`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "get_esia_url",
-            _get_esia_url._get_kwargs,
-            {},
-            AgreementEsiaUrl,
-        )
+        return self._client.request_raw(_get_esia_url())
 
     def send_agreement_on_sign(
         self,
     ) -> RawResponse[Success]:
         """`send_agreement_on_sign` (`GET /api/v1/agreement/send-on-sign`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "send_agreement_on_sign",
-            _send_agreement_on_sign._get_kwargs,
-            {},
-            Success,
-        )
+        return self._client.request_raw(_send_agreement_on_sign())
 
     def save_fiz_agreement(
         self,
@@ -3321,29 +3233,24 @@ class AgreementResourceWithRawResponse:
         agree_to_the_terms: bool | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`save_fiz_agreement` (`POST /api/v1/agreement/fiz-save`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "save_fiz_agreement",
-            _save_fiz_agreement_kwargs,
-            {
-                "first_name": first_name,
-                "last_name": last_name,
-                "middle_name": middle_name,
-                "birthday": birthday,
-                "passport_series": passport_series,
-                "passport_number": passport_number,
-                "issue": issue,
-                "date_of_issue": date_of_issue,
-                "billing_address_street": billing_address_street,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_street": shipping_address_street,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-                "agree_to_the_terms": agree_to_the_terms,
-            },
-            Success,
+        return self._client.request_raw(
+            _save_fiz_agreement(
+                first_name=first_name,
+                last_name=last_name,
+                middle_name=middle_name,
+                birthday=birthday,
+                passport_series=passport_series,
+                passport_number=passport_number,
+                issue=issue,
+                date_of_issue=date_of_issue,
+                billing_address_street=billing_address_street,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_street=shipping_address_street,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+                agree_to_the_terms=agree_to_the_terms,
+            )
         )
 
     def save_jur_agreement(
@@ -3375,38 +3282,33 @@ class AgreementResourceWithRawResponse:
         agree_to_the_terms: bool | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`save_jur_agreement` (`POST /api/v1/agreement/jur-save`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "save_jur_agreement",
-            _save_jur_agreement_kwargs,
-            {
-                "legal_form": legal_form,
-                "legal_form_full": legal_form_full,
-                "name": name,
-                "inn": inn,
-                "ogrn": ogrn,
-                "kpp": kpp,
-                "bik": bik,
-                "bank": bank,
-                "payment_account": payment_account,
-                "correspondent_account": correspondent_account,
-                "last_name": last_name,
-                "first_name": first_name,
-                "middle_name": middle_name,
-                "position": position,
-                "foundation_authority": foundation_authority,
-                "email": email,
-                "phone": phone,
-                "billing_address_street": billing_address_street,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_street": shipping_address_street,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-                "agree_to_the_terms": agree_to_the_terms,
-            },
-            Success,
+        return self._client.request_raw(
+            _save_jur_agreement(
+                legal_form=legal_form,
+                legal_form_full=legal_form_full,
+                name=name,
+                inn=inn,
+                ogrn=ogrn,
+                kpp=kpp,
+                bik=bik,
+                bank=bank,
+                payment_account=payment_account,
+                correspondent_account=correspondent_account,
+                last_name=last_name,
+                first_name=first_name,
+                middle_name=middle_name,
+                position=position,
+                foundation_authority=foundation_authority,
+                email=email,
+                phone=phone,
+                billing_address_street=billing_address_street,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_street=shipping_address_street,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+                agree_to_the_terms=agree_to_the_terms,
+            )
         )
 
     def save_ip_agreement(
@@ -3435,35 +3337,30 @@ class AgreementResourceWithRawResponse:
         billing_address_postalcode: str | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`save_ip_agreement` (`POST /api/v1/agreement/ip-save`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "save_ip_agreement",
-            _save_ip_agreement_kwargs,
-            {
-                "first_name": first_name,
-                "last_name": last_name,
-                "middle_name": middle_name,
-                "birthday": birthday,
-                "passport_series": passport_series,
-                "passport_number": passport_number,
-                "issue": issue,
-                "date_of_issue": date_of_issue,
-                "inn": inn,
-                "ogrn": ogrn,
-                "bik": bik,
-                "bank": bank,
-                "payment_account": payment_account,
-                "correspondent_account": correspondent_account,
-                "billing_address_street": billing_address_street,
-                "shipping_address_street": shipping_address_street,
-                "agree_to_the_terms": agree_to_the_terms,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-            },
-            Success,
+        return self._client.request_raw(
+            _save_ip_agreement(
+                first_name=first_name,
+                last_name=last_name,
+                middle_name=middle_name,
+                birthday=birthday,
+                passport_series=passport_series,
+                passport_number=passport_number,
+                issue=issue,
+                date_of_issue=date_of_issue,
+                inn=inn,
+                ogrn=ogrn,
+                bik=bik,
+                bank=bank,
+                payment_account=payment_account,
+                correspondent_account=correspondent_account,
+                billing_address_street=billing_address_street,
+                shipping_address_street=shipping_address_street,
+                agree_to_the_terms=agree_to_the_terms,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+            )
         )
 
     def upload_signed_agreement(
@@ -3472,75 +3369,42 @@ class AgreementResourceWithRawResponse:
         files: list[FileInput] | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`upload_signed_agreement` (`POST /api/v1/agreement/upload`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "upload_signed_agreement",
-            _upload_signed_agreement_kwargs,
-            {
-                "files": files,
-            },
-            Success,
+        return self._client.request_raw(
+            _upload_signed_agreement(
+                files=files,
+            )
         )
 
 
 class AsyncAgreementResourceWithRawResponse:
     """The `agreement` operations, async, returning the raw answer."""
 
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
+    def __init__(self, client: AsyncRequester) -> None:
+        self._client = client
 
     async def get_agreement_status(
         self,
     ) -> RawResponse[AgreementCurrentStatus]:
         """`get_agreement_status` (`GET /api/v1/agreement/current-status`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "get_agreement_status",
-            _get_agreement_status._get_kwargs,
-            {},
-            AgreementCurrentStatus,
-        )
+        return await self._client.request_raw(_get_agreement_status())
 
     async def list_agreement_statuses(
         self,
     ) -> RawResponse[AgreementStatusList]:
         """`list_agreement_statuses` (`GET /api/v1/agreement/statuses`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "list_agreement_statuses",
-            _list_agreement_statuses._get_kwargs,
-            {},
-            AgreementStatusList,
-        )
+        return await self._client.request_raw(_list_agreement_statuses())
 
     async def get_trial_expiration(
         self,
     ) -> RawResponse[AgreementExpiration]:
         """`get_trial_expiration` (`GET /api/v1/agreement/expiration`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "get_trial_expiration",
-            _get_trial_expiration._get_kwargs,
-            {},
-            AgreementExpiration,
-        )
+        return await self._client.request_raw(_get_trial_expiration())
 
     async def get_fiz_agreement(
         self,
     ) -> RawResponse[AgreementFizResponse]:
         """`get_fiz_agreement` (`GET /api/v1/agreement/fiz`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "get_fiz_agreement",
-            _get_fiz_agreement._get_kwargs,
-            {},
-            AgreementFizResponse,
-        )
+        return await self._client.request_raw(_get_fiz_agreement())
 
     async def submit_fiz_agreement(
         self,
@@ -3565,46 +3429,34 @@ class AsyncAgreementResourceWithRawResponse:
         shipping_address_postalcode: str | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`submit_fiz_agreement` (`POST /api/v1/agreement/fiz`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "submit_fiz_agreement",
-            _submit_fiz_agreement_kwargs,
-            {
-                "first_name": first_name,
-                "last_name": last_name,
-                "middle_name": middle_name,
-                "birthday": birthday,
-                "passport_series": passport_series,
-                "passport_number": passport_number,
-                "issue": issue,
-                "date_of_issue": date_of_issue,
-                "billing_address_street": billing_address_street,
-                "shipping_address_street": shipping_address_street,
-                "agree_to_the_terms": agree_to_the_terms,
-                "file_passport": file_passport,
-                "file_registration": file_registration,
-                "file_selfie": file_selfie,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-            },
-            Success,
+        return await self._client.request_raw(
+            _submit_fiz_agreement(
+                first_name=first_name,
+                last_name=last_name,
+                middle_name=middle_name,
+                birthday=birthday,
+                passport_series=passport_series,
+                passport_number=passport_number,
+                issue=issue,
+                date_of_issue=date_of_issue,
+                billing_address_street=billing_address_street,
+                shipping_address_street=shipping_address_street,
+                agree_to_the_terms=agree_to_the_terms,
+                file_passport=file_passport,
+                file_registration=file_registration,
+                file_selfie=file_selfie,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+            )
         )
 
     async def get_jur_agreement(
         self,
     ) -> RawResponse[AgreementJurResponse]:
         """`get_jur_agreement` (`GET /api/v1/agreement/jur`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "get_jur_agreement",
-            _get_jur_agreement._get_kwargs,
-            {},
-            AgreementJurResponse,
-        )
+        return await self._client.request_raw(_get_jur_agreement())
 
     async def submit_jur_agreement(
         self,
@@ -3639,56 +3491,44 @@ class AsyncAgreementResourceWithRawResponse:
         shipping_address_postalcode: str | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`submit_jur_agreement` (`POST /api/v1/agreement/jur`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "submit_jur_agreement",
-            _submit_jur_agreement_kwargs,
-            {
-                "legal_form": legal_form,
-                "name": name,
-                "inn": inn,
-                "ogrn": ogrn,
-                "kpp": kpp,
-                "bik": bik,
-                "bank": bank,
-                "payment_account": payment_account,
-                "correspondent_account": correspondent_account,
-                "last_name": last_name,
-                "first_name": first_name,
-                "middle_name": middle_name,
-                "position": position,
-                "foundation_authority": foundation_authority,
-                "email": email,
-                "billing_address_street": billing_address_street,
-                "shipping_address_street": shipping_address_street,
-                "agree_to_the_terms": agree_to_the_terms,
-                "file_organization": file_organization,
-                "file_authority": file_authority,
-                "file_ogrn": file_ogrn,
-                "file_inn": file_inn,
-                "legal_form_full": legal_form_full,
-                "phone": phone,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-            },
-            Success,
+        return await self._client.request_raw(
+            _submit_jur_agreement(
+                legal_form=legal_form,
+                name=name,
+                inn=inn,
+                ogrn=ogrn,
+                kpp=kpp,
+                bik=bik,
+                bank=bank,
+                payment_account=payment_account,
+                correspondent_account=correspondent_account,
+                last_name=last_name,
+                first_name=first_name,
+                middle_name=middle_name,
+                position=position,
+                foundation_authority=foundation_authority,
+                email=email,
+                billing_address_street=billing_address_street,
+                shipping_address_street=shipping_address_street,
+                agree_to_the_terms=agree_to_the_terms,
+                file_organization=file_organization,
+                file_authority=file_authority,
+                file_ogrn=file_ogrn,
+                file_inn=file_inn,
+                legal_form_full=legal_form_full,
+                phone=phone,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+            )
         )
 
     async def get_ip_agreement(
         self,
     ) -> RawResponse[AgreementIpResponse]:
         """`get_ip_agreement` (`GET /api/v1/agreement/ip`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "get_ip_agreement",
-            _get_ip_agreement._get_kwargs,
-            {},
-            AgreementIpResponse,
-        )
+        return await self._client.request_raw(_get_ip_agreement())
 
     async def submit_ip_agreement(
         self,
@@ -3719,78 +3559,52 @@ class AsyncAgreementResourceWithRawResponse:
         shipping_address_postalcode: str | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`submit_ip_agreement` (`POST /api/v1/agreement/ip`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "submit_ip_agreement",
-            _submit_ip_agreement_kwargs,
-            {
-                "first_name": first_name,
-                "last_name": last_name,
-                "middle_name": middle_name,
-                "birthday": birthday,
-                "passport_series": passport_series,
-                "passport_number": passport_number,
-                "issue": issue,
-                "date_of_issue": date_of_issue,
-                "inn": inn,
-                "ogrn": ogrn,
-                "bik": bik,
-                "bank": bank,
-                "payment_account": payment_account,
-                "billing_address_street": billing_address_street,
-                "shipping_address_street": shipping_address_street,
-                "agree_to_the_terms": agree_to_the_terms,
-                "file_passport": file_passport,
-                "file_registration": file_registration,
-                "file_selfie": file_selfie,
-                "correspondent_account": correspondent_account,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-            },
-            Success,
+        return await self._client.request_raw(
+            _submit_ip_agreement(
+                first_name=first_name,
+                last_name=last_name,
+                middle_name=middle_name,
+                birthday=birthday,
+                passport_series=passport_series,
+                passport_number=passport_number,
+                issue=issue,
+                date_of_issue=date_of_issue,
+                inn=inn,
+                ogrn=ogrn,
+                bik=bik,
+                bank=bank,
+                payment_account=payment_account,
+                billing_address_street=billing_address_street,
+                shipping_address_street=shipping_address_street,
+                agree_to_the_terms=agree_to_the_terms,
+                file_passport=file_passport,
+                file_registration=file_registration,
+                file_selfie=file_selfie,
+                correspondent_account=correspondent_account,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+            )
         )
 
     async def download_agreement(
         self,
     ) -> RawResponse[bytes]:
         """`download_agreement` (`GET /api/v1/agreement/download`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "download_agreement",
-            _download_agreement._get_kwargs,
-            {},
-            bytes,
-        )
+        return await self._client.request_raw(_download_agreement())
 
     async def get_esia_url(
         self,
     ) -> RawResponse[AgreementEsiaUrl]:
         """`get_esia_url` (`GET /api/v1/agreement/esia`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "get_esia_url",
-            _get_esia_url._get_kwargs,
-            {},
-            AgreementEsiaUrl,
-        )
+        return await self._client.request_raw(_get_esia_url())
 
     async def send_agreement_on_sign(
         self,
     ) -> RawResponse[Success]:
         """`send_agreement_on_sign` (`GET /api/v1/agreement/send-on-sign`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "send_agreement_on_sign",
-            _send_agreement_on_sign._get_kwargs,
-            {},
-            Success,
-        )
+        return await self._client.request_raw(_send_agreement_on_sign())
 
     async def save_fiz_agreement(
         self,
@@ -3812,29 +3626,24 @@ class AsyncAgreementResourceWithRawResponse:
         agree_to_the_terms: bool | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`save_fiz_agreement` (`POST /api/v1/agreement/fiz-save`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "save_fiz_agreement",
-            _save_fiz_agreement_kwargs,
-            {
-                "first_name": first_name,
-                "last_name": last_name,
-                "middle_name": middle_name,
-                "birthday": birthday,
-                "passport_series": passport_series,
-                "passport_number": passport_number,
-                "issue": issue,
-                "date_of_issue": date_of_issue,
-                "billing_address_street": billing_address_street,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_street": shipping_address_street,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-                "agree_to_the_terms": agree_to_the_terms,
-            },
-            Success,
+        return await self._client.request_raw(
+            _save_fiz_agreement(
+                first_name=first_name,
+                last_name=last_name,
+                middle_name=middle_name,
+                birthday=birthday,
+                passport_series=passport_series,
+                passport_number=passport_number,
+                issue=issue,
+                date_of_issue=date_of_issue,
+                billing_address_street=billing_address_street,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_street=shipping_address_street,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+                agree_to_the_terms=agree_to_the_terms,
+            )
         )
 
     async def save_jur_agreement(
@@ -3866,38 +3675,33 @@ class AsyncAgreementResourceWithRawResponse:
         agree_to_the_terms: bool | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`save_jur_agreement` (`POST /api/v1/agreement/jur-save`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "save_jur_agreement",
-            _save_jur_agreement_kwargs,
-            {
-                "legal_form": legal_form,
-                "legal_form_full": legal_form_full,
-                "name": name,
-                "inn": inn,
-                "ogrn": ogrn,
-                "kpp": kpp,
-                "bik": bik,
-                "bank": bank,
-                "payment_account": payment_account,
-                "correspondent_account": correspondent_account,
-                "last_name": last_name,
-                "first_name": first_name,
-                "middle_name": middle_name,
-                "position": position,
-                "foundation_authority": foundation_authority,
-                "email": email,
-                "phone": phone,
-                "billing_address_street": billing_address_street,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-                "shipping_address_street": shipping_address_street,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-                "agree_to_the_terms": agree_to_the_terms,
-            },
-            Success,
+        return await self._client.request_raw(
+            _save_jur_agreement(
+                legal_form=legal_form,
+                legal_form_full=legal_form_full,
+                name=name,
+                inn=inn,
+                ogrn=ogrn,
+                kpp=kpp,
+                bik=bik,
+                bank=bank,
+                payment_account=payment_account,
+                correspondent_account=correspondent_account,
+                last_name=last_name,
+                first_name=first_name,
+                middle_name=middle_name,
+                position=position,
+                foundation_authority=foundation_authority,
+                email=email,
+                phone=phone,
+                billing_address_street=billing_address_street,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+                shipping_address_street=shipping_address_street,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+                agree_to_the_terms=agree_to_the_terms,
+            )
         )
 
     async def save_ip_agreement(
@@ -3926,35 +3730,30 @@ class AsyncAgreementResourceWithRawResponse:
         billing_address_postalcode: str | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`save_ip_agreement` (`POST /api/v1/agreement/ip-save`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "save_ip_agreement",
-            _save_ip_agreement_kwargs,
-            {
-                "first_name": first_name,
-                "last_name": last_name,
-                "middle_name": middle_name,
-                "birthday": birthday,
-                "passport_series": passport_series,
-                "passport_number": passport_number,
-                "issue": issue,
-                "date_of_issue": date_of_issue,
-                "inn": inn,
-                "ogrn": ogrn,
-                "bik": bik,
-                "bank": bank,
-                "payment_account": payment_account,
-                "correspondent_account": correspondent_account,
-                "billing_address_street": billing_address_street,
-                "shipping_address_street": shipping_address_street,
-                "agree_to_the_terms": agree_to_the_terms,
-                "shipping_address_city": shipping_address_city,
-                "shipping_address_postalcode": shipping_address_postalcode,
-                "billing_address_city": billing_address_city,
-                "billing_address_postalcode": billing_address_postalcode,
-            },
-            Success,
+        return await self._client.request_raw(
+            _save_ip_agreement(
+                first_name=first_name,
+                last_name=last_name,
+                middle_name=middle_name,
+                birthday=birthday,
+                passport_series=passport_series,
+                passport_number=passport_number,
+                issue=issue,
+                date_of_issue=date_of_issue,
+                inn=inn,
+                ogrn=ogrn,
+                bik=bik,
+                bank=bank,
+                payment_account=payment_account,
+                correspondent_account=correspondent_account,
+                billing_address_street=billing_address_street,
+                shipping_address_street=shipping_address_street,
+                agree_to_the_terms=agree_to_the_terms,
+                shipping_address_city=shipping_address_city,
+                shipping_address_postalcode=shipping_address_postalcode,
+                billing_address_city=billing_address_city,
+                billing_address_postalcode=billing_address_postalcode,
+            )
         )
 
     async def upload_signed_agreement(
@@ -3963,364 +3762,11 @@ class AsyncAgreementResourceWithRawResponse:
         files: list[FileInput] | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`upload_signed_agreement` (`POST /api/v1/agreement/upload`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "upload_signed_agreement",
-            _upload_signed_agreement_kwargs,
-            {
-                "files": files,
-            },
-            Success,
+        return await self._client.request_raw(
+            _upload_signed_agreement(
+                files=files,
+            )
         )
-
-
-_PENDING = True
-
-
-def _load() -> None:
-    """Import the endpoint modules and models of this tag, build the argument checks (once)."""
-    global _PENDING
-    global AgreementCurrentStatus
-    global AgreementEsiaUrl
-    global AgreementExpiration
-    global AgreementFizResponse
-    global AgreementFizSaveRequest
-    global AgreementFizSubmitRequest
-    global AgreementIpResponse
-    global AgreementIpSaveRequest
-    global AgreementIpSubmitRequest
-    global AgreementJurResponse
-    global AgreementJurSaveRequest
-    global AgreementJurSubmitRequest
-    global AgreementStatusList
-    global AgreementUploadRequest
-    global Success
-    global _get_agreement_status
-    global _list_agreement_statuses
-    global _get_trial_expiration
-    global _get_fiz_agreement
-    global _submit_fiz_agreement
-    global _get_jur_agreement
-    global _submit_jur_agreement
-    global _get_ip_agreement
-    global _submit_ip_agreement
-    global _download_agreement
-    global _get_esia_url
-    global _send_agreement_on_sign
-    global _save_fiz_agreement
-    global _save_jur_agreement
-    global _save_ip_agreement
-    global _upload_signed_agreement
-    global _CHECK_SUBMIT_FIZ_AGREEMENT__FIRST_NAME
-    global _CHECK_SUBMIT_FIZ_AGREEMENT__LAST_NAME
-    global _CHECK_SUBMIT_FIZ_AGREEMENT__MIDDLE_NAME
-    global _CHECK_SUBMIT_FIZ_AGREEMENT__BIRTHDAY
-    global _CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_SERIES
-    global _CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_NUMBER
-    global _CHECK_SUBMIT_FIZ_AGREEMENT__ISSUE
-    global _CHECK_SUBMIT_FIZ_AGREEMENT__DATE_OF_ISSUE
-    global _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_STREET
-    global _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET
-    global _CHECK_SUBMIT_FIZ_AGREEMENT__AGREE_TO_THE_TERMS
-    global _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_CITY
-    global _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE
-    global _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY
-    global _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE
-    global _CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM
-    global _CHECK_SUBMIT_JUR_AGREEMENT__NAME
-    global _CHECK_SUBMIT_JUR_AGREEMENT__INN
-    global _CHECK_SUBMIT_JUR_AGREEMENT__OGRN
-    global _CHECK_SUBMIT_JUR_AGREEMENT__KPP
-    global _CHECK_SUBMIT_JUR_AGREEMENT__BIK
-    global _CHECK_SUBMIT_JUR_AGREEMENT__BANK
-    global _CHECK_SUBMIT_JUR_AGREEMENT__PAYMENT_ACCOUNT
-    global _CHECK_SUBMIT_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT
-    global _CHECK_SUBMIT_JUR_AGREEMENT__LAST_NAME
-    global _CHECK_SUBMIT_JUR_AGREEMENT__FIRST_NAME
-    global _CHECK_SUBMIT_JUR_AGREEMENT__MIDDLE_NAME
-    global _CHECK_SUBMIT_JUR_AGREEMENT__POSITION
-    global _CHECK_SUBMIT_JUR_AGREEMENT__FOUNDATION_AUTHORITY
-    global _CHECK_SUBMIT_JUR_AGREEMENT__EMAIL
-    global _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_STREET
-    global _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET
-    global _CHECK_SUBMIT_JUR_AGREEMENT__AGREE_TO_THE_TERMS
-    global _CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM_FULL
-    global _CHECK_SUBMIT_JUR_AGREEMENT__PHONE
-    global _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_CITY
-    global _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE
-    global _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY
-    global _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE
-    global _CHECK_SUBMIT_IP_AGREEMENT__FIRST_NAME
-    global _CHECK_SUBMIT_IP_AGREEMENT__LAST_NAME
-    global _CHECK_SUBMIT_IP_AGREEMENT__MIDDLE_NAME
-    global _CHECK_SUBMIT_IP_AGREEMENT__BIRTHDAY
-    global _CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_SERIES
-    global _CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_NUMBER
-    global _CHECK_SUBMIT_IP_AGREEMENT__ISSUE
-    global _CHECK_SUBMIT_IP_AGREEMENT__DATE_OF_ISSUE
-    global _CHECK_SUBMIT_IP_AGREEMENT__INN
-    global _CHECK_SUBMIT_IP_AGREEMENT__OGRN
-    global _CHECK_SUBMIT_IP_AGREEMENT__BIK
-    global _CHECK_SUBMIT_IP_AGREEMENT__BANK
-    global _CHECK_SUBMIT_IP_AGREEMENT__PAYMENT_ACCOUNT
-    global _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_STREET
-    global _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_STREET
-    global _CHECK_SUBMIT_IP_AGREEMENT__AGREE_TO_THE_TERMS
-    global _CHECK_SUBMIT_IP_AGREEMENT__CORRESPONDENT_ACCOUNT
-    global _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_CITY
-    global _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE
-    global _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_CITY
-    global _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE
-    global _CHECK_SAVE_FIZ_AGREEMENT__FIRST_NAME
-    global _CHECK_SAVE_FIZ_AGREEMENT__LAST_NAME
-    global _CHECK_SAVE_FIZ_AGREEMENT__MIDDLE_NAME
-    global _CHECK_SAVE_FIZ_AGREEMENT__BIRTHDAY
-    global _CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_SERIES
-    global _CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_NUMBER
-    global _CHECK_SAVE_FIZ_AGREEMENT__ISSUE
-    global _CHECK_SAVE_FIZ_AGREEMENT__DATE_OF_ISSUE
-    global _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_STREET
-    global _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_CITY
-    global _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE
-    global _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET
-    global _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY
-    global _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE
-    global _CHECK_SAVE_FIZ_AGREEMENT__AGREE_TO_THE_TERMS
-    global _CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM
-    global _CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM_FULL
-    global _CHECK_SAVE_JUR_AGREEMENT__NAME
-    global _CHECK_SAVE_JUR_AGREEMENT__INN
-    global _CHECK_SAVE_JUR_AGREEMENT__OGRN
-    global _CHECK_SAVE_JUR_AGREEMENT__KPP
-    global _CHECK_SAVE_JUR_AGREEMENT__BIK
-    global _CHECK_SAVE_JUR_AGREEMENT__BANK
-    global _CHECK_SAVE_JUR_AGREEMENT__PAYMENT_ACCOUNT
-    global _CHECK_SAVE_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT
-    global _CHECK_SAVE_JUR_AGREEMENT__LAST_NAME
-    global _CHECK_SAVE_JUR_AGREEMENT__FIRST_NAME
-    global _CHECK_SAVE_JUR_AGREEMENT__MIDDLE_NAME
-    global _CHECK_SAVE_JUR_AGREEMENT__POSITION
-    global _CHECK_SAVE_JUR_AGREEMENT__FOUNDATION_AUTHORITY
-    global _CHECK_SAVE_JUR_AGREEMENT__EMAIL
-    global _CHECK_SAVE_JUR_AGREEMENT__PHONE
-    global _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_STREET
-    global _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_CITY
-    global _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE
-    global _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET
-    global _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY
-    global _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE
-    global _CHECK_SAVE_JUR_AGREEMENT__AGREE_TO_THE_TERMS
-    global _CHECK_SAVE_IP_AGREEMENT__FIRST_NAME
-    global _CHECK_SAVE_IP_AGREEMENT__LAST_NAME
-    global _CHECK_SAVE_IP_AGREEMENT__MIDDLE_NAME
-    global _CHECK_SAVE_IP_AGREEMENT__BIRTHDAY
-    global _CHECK_SAVE_IP_AGREEMENT__PASSPORT_SERIES
-    global _CHECK_SAVE_IP_AGREEMENT__PASSPORT_NUMBER
-    global _CHECK_SAVE_IP_AGREEMENT__ISSUE
-    global _CHECK_SAVE_IP_AGREEMENT__DATE_OF_ISSUE
-    global _CHECK_SAVE_IP_AGREEMENT__INN
-    global _CHECK_SAVE_IP_AGREEMENT__OGRN
-    global _CHECK_SAVE_IP_AGREEMENT__BIK
-    global _CHECK_SAVE_IP_AGREEMENT__BANK
-    global _CHECK_SAVE_IP_AGREEMENT__PAYMENT_ACCOUNT
-    global _CHECK_SAVE_IP_AGREEMENT__CORRESPONDENT_ACCOUNT
-    global _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_STREET
-    global _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_STREET
-    global _CHECK_SAVE_IP_AGREEMENT__AGREE_TO_THE_TERMS
-    global _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_CITY
-    global _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE
-    global _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_CITY
-    global _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE
-    from ...models.agreement_current_status import AgreementCurrentStatus
-    from ...models.agreement_esia_url import AgreementEsiaUrl
-    from ...models.agreement_expiration import AgreementExpiration
-    from ...models.agreement_fiz_response import AgreementFizResponse
-    from ...models.agreement_fiz_save_request import AgreementFizSaveRequest
-    from ...models.agreement_fiz_submit_request import AgreementFizSubmitRequest
-    from ...models.agreement_ip_response import AgreementIpResponse
-    from ...models.agreement_ip_save_request import AgreementIpSaveRequest
-    from ...models.agreement_ip_submit_request import AgreementIpSubmitRequest
-    from ...models.agreement_jur_response import AgreementJurResponse
-    from ...models.agreement_jur_save_request import AgreementJurSaveRequest
-    from ...models.agreement_jur_submit_request import AgreementJurSubmitRequest
-    from ...models.agreement_status_list import AgreementStatusList
-    from ...models.agreement_upload_request import AgreementUploadRequest
-    from ...models.success import Success
-    from . import download_agreement as _download_agreement
-    from . import get_agreement_status as _get_agreement_status
-    from . import get_esia_url as _get_esia_url
-    from . import get_fiz_agreement as _get_fiz_agreement
-    from . import get_ip_agreement as _get_ip_agreement
-    from . import get_jur_agreement as _get_jur_agreement
-    from . import get_trial_expiration as _get_trial_expiration
-    from . import list_agreement_statuses as _list_agreement_statuses
-    from . import save_fiz_agreement as _save_fiz_agreement
-    from . import save_ip_agreement as _save_ip_agreement
-    from . import save_jur_agreement as _save_jur_agreement
-    from . import send_agreement_on_sign as _send_agreement_on_sign
-    from . import submit_fiz_agreement as _submit_fiz_agreement
-    from . import submit_ip_agreement as _submit_ip_agreement
-    from . import submit_jur_agreement as _submit_jur_agreement
-    from . import upload_signed_agreement as _upload_signed_agreement
-
-    _CHECK_SUBMIT_FIZ_AGREEMENT__FIRST_NAME = is_type(str)
-    _CHECK_SUBMIT_FIZ_AGREEMENT__LAST_NAME = is_type(str)
-    _CHECK_SUBMIT_FIZ_AGREEMENT__MIDDLE_NAME = is_type(str)
-    _CHECK_SUBMIT_FIZ_AGREEMENT__BIRTHDAY = is_type(datetime.date)
-    _CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_SERIES = is_type(str)
-    _CHECK_SUBMIT_FIZ_AGREEMENT__PASSPORT_NUMBER = is_type(str)
-    _CHECK_SUBMIT_FIZ_AGREEMENT__ISSUE = is_type(str)
-    _CHECK_SUBMIT_FIZ_AGREEMENT__DATE_OF_ISSUE = is_type(datetime.date)
-    _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_STREET = is_type(str)
-    _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET = is_type(str)
-    _CHECK_SUBMIT_FIZ_AGREEMENT__AGREE_TO_THE_TERMS = is_type(bool)
-    _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_CITY = is_type(str)
-    _CHECK_SUBMIT_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE = is_type(str)
-    _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY = is_type(str)
-    _CHECK_SUBMIT_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__NAME = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__INN = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__OGRN = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__KPP = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__BIK = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__BANK = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__PAYMENT_ACCOUNT = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__LAST_NAME = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__FIRST_NAME = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__MIDDLE_NAME = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__POSITION = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__FOUNDATION_AUTHORITY = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__EMAIL = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_STREET = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__AGREE_TO_THE_TERMS = is_type(bool)
-    _CHECK_SUBMIT_JUR_AGREEMENT__LEGAL_FORM_FULL = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__PHONE = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_CITY = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY = is_type(str)
-    _CHECK_SUBMIT_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE = is_type(str)
-    _CHECK_SUBMIT_IP_AGREEMENT__FIRST_NAME = is_type(str)
-    _CHECK_SUBMIT_IP_AGREEMENT__LAST_NAME = is_type(str)
-    _CHECK_SUBMIT_IP_AGREEMENT__MIDDLE_NAME = is_type(str)
-    _CHECK_SUBMIT_IP_AGREEMENT__BIRTHDAY = is_type(datetime.date)
-    _CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_SERIES = is_type(str)
-    _CHECK_SUBMIT_IP_AGREEMENT__PASSPORT_NUMBER = is_type(str)
-    _CHECK_SUBMIT_IP_AGREEMENT__ISSUE = is_type(str)
-    _CHECK_SUBMIT_IP_AGREEMENT__DATE_OF_ISSUE = is_type(datetime.date)
-    _CHECK_SUBMIT_IP_AGREEMENT__INN = is_type(str)
-    _CHECK_SUBMIT_IP_AGREEMENT__OGRN = is_type(str)
-    _CHECK_SUBMIT_IP_AGREEMENT__BIK = is_type(str)
-    _CHECK_SUBMIT_IP_AGREEMENT__BANK = is_type(str)
-    _CHECK_SUBMIT_IP_AGREEMENT__PAYMENT_ACCOUNT = is_type(str)
-    _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_STREET = is_type(str)
-    _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_STREET = is_type(str)
-    _CHECK_SUBMIT_IP_AGREEMENT__AGREE_TO_THE_TERMS = is_type(bool)
-    _CHECK_SUBMIT_IP_AGREEMENT__CORRESPONDENT_ACCOUNT = is_type(str)
-    _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_CITY = is_type(str)
-    _CHECK_SUBMIT_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE = is_type(str)
-    _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_CITY = is_type(str)
-    _CHECK_SUBMIT_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE = is_type(str)
-    _CHECK_SAVE_FIZ_AGREEMENT__FIRST_NAME = is_type(str)
-    _CHECK_SAVE_FIZ_AGREEMENT__LAST_NAME = is_type(str)
-    _CHECK_SAVE_FIZ_AGREEMENT__MIDDLE_NAME = is_type(str)
-    _CHECK_SAVE_FIZ_AGREEMENT__BIRTHDAY = is_type(datetime.date)
-    _CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_SERIES = is_type(str)
-    _CHECK_SAVE_FIZ_AGREEMENT__PASSPORT_NUMBER = is_type(str)
-    _CHECK_SAVE_FIZ_AGREEMENT__ISSUE = is_type(str)
-    _CHECK_SAVE_FIZ_AGREEMENT__DATE_OF_ISSUE = is_type(datetime.date)
-    _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_STREET = is_type(str)
-    _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_CITY = is_type(str)
-    _CHECK_SAVE_FIZ_AGREEMENT__BILLING_ADDRESS_POSTALCODE = is_type(str)
-    _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_STREET = is_type(str)
-    _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_CITY = is_type(str)
-    _CHECK_SAVE_FIZ_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE = is_type(str)
-    _CHECK_SAVE_FIZ_AGREEMENT__AGREE_TO_THE_TERMS = is_type(bool)
-    _CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__LEGAL_FORM_FULL = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__NAME = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__INN = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__OGRN = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__KPP = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__BIK = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__BANK = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__PAYMENT_ACCOUNT = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__CORRESPONDENT_ACCOUNT = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__LAST_NAME = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__FIRST_NAME = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__MIDDLE_NAME = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__POSITION = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__FOUNDATION_AUTHORITY = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__EMAIL = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__PHONE = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_STREET = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_CITY = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__BILLING_ADDRESS_POSTALCODE = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_STREET = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_CITY = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE = is_type(str)
-    _CHECK_SAVE_JUR_AGREEMENT__AGREE_TO_THE_TERMS = is_type(bool)
-    _CHECK_SAVE_IP_AGREEMENT__FIRST_NAME = is_type(str)
-    _CHECK_SAVE_IP_AGREEMENT__LAST_NAME = is_type(str)
-    _CHECK_SAVE_IP_AGREEMENT__MIDDLE_NAME = is_type(str)
-    _CHECK_SAVE_IP_AGREEMENT__BIRTHDAY = is_type(datetime.date)
-    _CHECK_SAVE_IP_AGREEMENT__PASSPORT_SERIES = is_type(str)
-    _CHECK_SAVE_IP_AGREEMENT__PASSPORT_NUMBER = is_type(str)
-    _CHECK_SAVE_IP_AGREEMENT__ISSUE = is_type(str)
-    _CHECK_SAVE_IP_AGREEMENT__DATE_OF_ISSUE = is_type(datetime.date)
-    _CHECK_SAVE_IP_AGREEMENT__INN = is_type(str)
-    _CHECK_SAVE_IP_AGREEMENT__OGRN = is_type(str)
-    _CHECK_SAVE_IP_AGREEMENT__BIK = is_type(str)
-    _CHECK_SAVE_IP_AGREEMENT__BANK = is_type(str)
-    _CHECK_SAVE_IP_AGREEMENT__PAYMENT_ACCOUNT = is_type(str)
-    _CHECK_SAVE_IP_AGREEMENT__CORRESPONDENT_ACCOUNT = is_type(str)
-    _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_STREET = is_type(str)
-    _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_STREET = is_type(str)
-    _CHECK_SAVE_IP_AGREEMENT__AGREE_TO_THE_TERMS = is_type(bool)
-    _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_CITY = is_type(str)
-    _CHECK_SAVE_IP_AGREEMENT__SHIPPING_ADDRESS_POSTALCODE = is_type(str)
-    _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_CITY = is_type(str)
-    _CHECK_SAVE_IP_AGREEMENT__BILLING_ADDRESS_POSTALCODE = is_type(str)
-
-    _PENDING = False
-
-
-if not TYPE_CHECKING:
-    import importlib
-
-    _ENDPOINT_MODULES = frozenset(
-        {
-            "get_agreement_status",
-            "list_agreement_statuses",
-            "get_trial_expiration",
-            "get_fiz_agreement",
-            "submit_fiz_agreement",
-            "get_jur_agreement",
-            "submit_jur_agreement",
-            "get_ip_agreement",
-            "submit_ip_agreement",
-            "download_agreement",
-            "get_esia_url",
-            "send_agreement_on_sign",
-            "save_fiz_agreement",
-            "save_jur_agreement",
-            "save_ip_agreement",
-            "upload_signed_agreement",
-        }
-    )
-
-    def __getattr__(name):
-        """What the module imported eagerly before `_load` (endpoint modules, models)."""
-        if name in _ENDPOINT_MODULES:  # also how `_load`'s `from . import <module>` finds them
-            return importlib.import_module(f"{__name__}.{name}")
-        if _PENDING:
-            _load()
-            if name in globals():
-                return globals()[name]
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [

@@ -1,77 +1,103 @@
 # Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
-"""The `customer` operations: an endpoint module per operation, and the resource classes
-`CustomerResource` (sync) and `AsyncCustomerResource` (async) with one method per operation."""
+"""The `customer` operations: `CustomerResource` (sync) and `AsyncCustomerResource` (async)."""
 
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
 
+from ..._arguments import ArgumentCheck, argument_error, check_argument, is_type
+from ..._operations import OPERATIONS_BY_ID
+from ..._request import APIRequest, AsyncRequester, RawResponse, Requester
+from ...models.customer_info import CustomerInfo
+from ...models.success import Success
+from ...models.tfa_pin_request import TfaPinRequest
+from ...models.tfa_status import TfaStatus
 from ...types import UNSET, Unset
-from .. import (
-    AsyncRequester,
-    RawResponse,
-    Requester,
-    check_argument,
-    is_type,
-    optional_body,
-)
 
-if TYPE_CHECKING:
-    from ...models.customer_info import CustomerInfo
-    from ...models.success import Success
-    from ...models.tfa_pin_request import TfaPinRequest
-    from ...models.tfa_status import TfaStatus
-    from .. import ArgumentCheck
-    from . import disable_tfa as _disable_tfa
-    from . import enable_tfa as _enable_tfa
-    from . import get_customer_info as _get_customer_info
-    from . import get_tfa_status as _get_tfa_status
-
-    _CHECK_ENABLE_TFA__PIN: ArgumentCheck
-    _CHECK_DISABLE_TFA__PIN: ArgumentCheck
+_CHECK_ENABLE_TFA__PIN: ArgumentCheck = is_type(str)
+_CHECK_DISABLE_TFA__PIN: ArgumentCheck = is_type(str)
 
 
-def _enable_tfa_kwargs(
-    *,
-    pin: str | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `enable_tfa`, build its body; return its `_get_kwargs`."""
-    check_argument("pin", pin, _CHECK_ENABLE_TFA__PIN, optional=True)
-    body = TfaPinRequest(
-        pin=pin,
-    )
-    return _enable_tfa._get_kwargs(
-        body=body,
+def _get_customer_info() -> APIRequest[CustomerInfo]:
+    """The call of `get_customer_info`, its arguments checked (ArgumentError: nothing is sent)."""
+
+    return APIRequest(
+        "get_customer_info",
+        "GET",
+        "/api/v1/customer-info",
+        CustomerInfo,
+        OPERATIONS_BY_ID["get_customer_info"].side_effects,
     )
 
 
-def _disable_tfa_kwargs(
+def _get_tfa_status() -> APIRequest[TfaStatus]:
+    """The call of `get_tfa_status`, its arguments checked (ArgumentError: nothing is sent)."""
+
+    return APIRequest(
+        "get_tfa_status",
+        "GET",
+        "/api/v1/customer/tfa",
+        TfaStatus,
+        OPERATIONS_BY_ID["get_tfa_status"].side_effects,
+    )
+
+
+def _enable_tfa(
     *,
     pin: str | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `disable_tfa`, build its body; return its `_get_kwargs`."""
-    check_argument("pin", pin, _CHECK_DISABLE_TFA__PIN, optional=True)
-    body = optional_body(
-        TfaPinRequest(
+) -> APIRequest[Success]:
+    """The call of `enable_tfa`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument("pin", pin, _CHECK_ENABLE_TFA__PIN, optional=True)
+        body = TfaPinRequest(
             pin=pin,
-        )
+        ).to_dict()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("enable_tfa", error) from None
+
+    return APIRequest(
+        "enable_tfa",
+        "PUT",
+        "/api/v1/customer/tfa",
+        Success,
+        OPERATIONS_BY_ID["enable_tfa"].side_effects,
+        json=body,
     )
-    return _disable_tfa._get_kwargs(
-        body=body,
+
+
+def _disable_tfa(
+    *,
+    pin: str | Unset,
+) -> APIRequest[Success]:
+    """The call of `disable_tfa`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument("pin", pin, _CHECK_DISABLE_TFA__PIN, optional=True)
+        body = TfaPinRequest(
+            pin=pin,
+        ).to_dict()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("disable_tfa", error) from None
+
+    return APIRequest(
+        "disable_tfa",
+        "DELETE",
+        "/api/v1/customer/tfa",
+        Success,
+        OPERATIONS_BY_ID["disable_tfa"].side_effects,
+        json=body or None,
     )
 
 
 class CustomerResource:
     """The `customer` operations."""
 
-    def __init__(self, requester: Requester) -> None:
-        self._requester = requester
+    def __init__(self, client: Requester) -> None:
+        self._client = client
 
     @cached_property
     def with_raw_response(self) -> CustomerResourceWithRawResponse:
         """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
-        return CustomerResourceWithRawResponse(self._requester)
+        return CustomerResourceWithRawResponse(self._client)
 
     def get_customer_info(
         self,
@@ -95,14 +121,7 @@ class CustomerResource:
         Returns:
             CustomerInfo: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "get_customer_info",
-            _get_customer_info._get_kwargs,
-            {},
-            CustomerInfo,
-        )
+        return self._client.request(_get_customer_info())
 
     def get_tfa_status(
         self,
@@ -117,14 +136,7 @@ class CustomerResource:
         Returns:
             TfaStatus: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "get_tfa_status",
-            _get_tfa_status._get_kwargs,
-            {},
-            TfaStatus,
-        )
+        return self._client.request(_get_tfa_status())
 
     def enable_tfa(
         self,
@@ -155,15 +167,10 @@ class CustomerResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "enable_tfa",
-            _enable_tfa_kwargs,
-            {
-                "pin": pin,
-            },
-            Success,
+        return self._client.request(
+            _enable_tfa(
+                pin=pin,
+            )
         )
 
     def disable_tfa(
@@ -201,28 +208,23 @@ class CustomerResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "disable_tfa",
-            _disable_tfa_kwargs,
-            {
-                "pin": pin,
-            },
-            Success,
+        return self._client.request(
+            _disable_tfa(
+                pin=pin,
+            )
         )
 
 
 class AsyncCustomerResource:
     """The `customer` operations, async."""
 
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
+    def __init__(self, client: AsyncRequester) -> None:
+        self._client = client
 
     @cached_property
     def with_raw_response(self) -> AsyncCustomerResourceWithRawResponse:
         """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
-        return AsyncCustomerResourceWithRawResponse(self._requester)
+        return AsyncCustomerResourceWithRawResponse(self._client)
 
     async def get_customer_info(
         self,
@@ -246,14 +248,7 @@ class AsyncCustomerResource:
         Returns:
             CustomerInfo: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "get_customer_info",
-            _get_customer_info._get_kwargs,
-            {},
-            CustomerInfo,
-        )
+        return await self._client.request(_get_customer_info())
 
     async def get_tfa_status(
         self,
@@ -268,14 +263,7 @@ class AsyncCustomerResource:
         Returns:
             TfaStatus: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "get_tfa_status",
-            _get_tfa_status._get_kwargs,
-            {},
-            TfaStatus,
-        )
+        return await self._client.request(_get_tfa_status())
 
     async def enable_tfa(
         self,
@@ -306,15 +294,10 @@ class AsyncCustomerResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "enable_tfa",
-            _enable_tfa_kwargs,
-            {
-                "pin": pin,
-            },
-            Success,
+        return await self._client.request(
+            _enable_tfa(
+                pin=pin,
+            )
         )
 
     async def disable_tfa(
@@ -352,49 +335,30 @@ class AsyncCustomerResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "disable_tfa",
-            _disable_tfa_kwargs,
-            {
-                "pin": pin,
-            },
-            Success,
+        return await self._client.request(
+            _disable_tfa(
+                pin=pin,
+            )
         )
 
 
 class CustomerResourceWithRawResponse:
     """The `customer` operations, returning the raw answer."""
 
-    def __init__(self, requester: Requester) -> None:
-        self._requester = requester
+    def __init__(self, client: Requester) -> None:
+        self._client = client
 
     def get_customer_info(
         self,
     ) -> RawResponse[CustomerInfo]:
         """`get_customer_info` (`GET /api/v1/customer-info`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "get_customer_info",
-            _get_customer_info._get_kwargs,
-            {},
-            CustomerInfo,
-        )
+        return self._client.request_raw(_get_customer_info())
 
     def get_tfa_status(
         self,
     ) -> RawResponse[TfaStatus]:
         """`get_tfa_status` (`GET /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "get_tfa_status",
-            _get_tfa_status._get_kwargs,
-            {},
-            TfaStatus,
-        )
+        return self._client.request_raw(_get_tfa_status())
 
     def enable_tfa(
         self,
@@ -402,15 +366,10 @@ class CustomerResourceWithRawResponse:
         pin: str | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`enable_tfa` (`PUT /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "enable_tfa",
-            _enable_tfa_kwargs,
-            {
-                "pin": pin,
-            },
-            Success,
+        return self._client.request_raw(
+            _enable_tfa(
+                pin=pin,
+            )
         )
 
     def disable_tfa(
@@ -419,49 +378,30 @@ class CustomerResourceWithRawResponse:
         pin: str | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`disable_tfa` (`DELETE /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "disable_tfa",
-            _disable_tfa_kwargs,
-            {
-                "pin": pin,
-            },
-            Success,
+        return self._client.request_raw(
+            _disable_tfa(
+                pin=pin,
+            )
         )
 
 
 class AsyncCustomerResourceWithRawResponse:
     """The `customer` operations, async, returning the raw answer."""
 
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
+    def __init__(self, client: AsyncRequester) -> None:
+        self._client = client
 
     async def get_customer_info(
         self,
     ) -> RawResponse[CustomerInfo]:
         """`get_customer_info` (`GET /api/v1/customer-info`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "get_customer_info",
-            _get_customer_info._get_kwargs,
-            {},
-            CustomerInfo,
-        )
+        return await self._client.request_raw(_get_customer_info())
 
     async def get_tfa_status(
         self,
     ) -> RawResponse[TfaStatus]:
         """`get_tfa_status` (`GET /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "get_tfa_status",
-            _get_tfa_status._get_kwargs,
-            {},
-            TfaStatus,
-        )
+        return await self._client.request_raw(_get_tfa_status())
 
     async def enable_tfa(
         self,
@@ -469,15 +409,10 @@ class AsyncCustomerResourceWithRawResponse:
         pin: str | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`enable_tfa` (`PUT /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "enable_tfa",
-            _enable_tfa_kwargs,
-            {
-                "pin": pin,
-            },
-            Success,
+        return await self._client.request_raw(
+            _enable_tfa(
+                pin=pin,
+            )
         )
 
     async def disable_tfa(
@@ -486,70 +421,11 @@ class AsyncCustomerResourceWithRawResponse:
         pin: str | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`disable_tfa` (`DELETE /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "disable_tfa",
-            _disable_tfa_kwargs,
-            {
-                "pin": pin,
-            },
-            Success,
+        return await self._client.request_raw(
+            _disable_tfa(
+                pin=pin,
+            )
         )
-
-
-_PENDING = True
-
-
-def _load() -> None:
-    """Import the endpoint modules and models of this tag, build the argument checks (once)."""
-    global _PENDING
-    global CustomerInfo
-    global Success
-    global TfaPinRequest
-    global TfaStatus
-    global _get_customer_info
-    global _get_tfa_status
-    global _enable_tfa
-    global _disable_tfa
-    global _CHECK_ENABLE_TFA__PIN
-    global _CHECK_DISABLE_TFA__PIN
-    from ...models.customer_info import CustomerInfo
-    from ...models.success import Success
-    from ...models.tfa_pin_request import TfaPinRequest
-    from ...models.tfa_status import TfaStatus
-    from . import disable_tfa as _disable_tfa
-    from . import enable_tfa as _enable_tfa
-    from . import get_customer_info as _get_customer_info
-    from . import get_tfa_status as _get_tfa_status
-
-    _CHECK_ENABLE_TFA__PIN = is_type(str)
-    _CHECK_DISABLE_TFA__PIN = is_type(str)
-
-    _PENDING = False
-
-
-if not TYPE_CHECKING:
-    import importlib
-
-    _ENDPOINT_MODULES = frozenset(
-        {
-            "get_customer_info",
-            "get_tfa_status",
-            "enable_tfa",
-            "disable_tfa",
-        }
-    )
-
-    def __getattr__(name):
-        """What the module imported eagerly before `_load` (endpoint modules, models)."""
-        if name in _ENDPOINT_MODULES:  # also how `_load`'s `from . import <module>` finds them
-            return importlib.import_module(f"{__name__}.{name}")
-        if _PENDING:
-            _load()
-            if name in globals():
-                return globals()[name]
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [

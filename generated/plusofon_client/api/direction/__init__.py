@@ -1,82 +1,113 @@
 # Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
-"""The `direction` operations: an endpoint module per operation, and the resource classes
-`DirectionResource` (sync) and `AsyncDirectionResource` (async) with one method per operation."""
+"""The `direction` operations: `DirectionResource` (sync) and `AsyncDirectionResource` (async)."""
 
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
-from .. import (
-    AsyncRequester,
-    RawResponse,
-    Requester,
+from ..._arguments import (
+    ArgumentCheck,
     any_of,
+    argument_error,
     check_argument,
     is_type,
     list_of,
-    optional_body,
 )
+from ..._operations import OPERATIONS_BY_ID
+from ..._request import APIRequest, AsyncRequester, RawResponse, Requester
+from ...models.direction_allowed_list import DirectionAllowedList
+from ...models.direction_codes_request import DirectionCodesRequest
+from ...models.direction_ids_request import DirectionIdsRequest
+from ...models.direction_list import DirectionList
+from ...models.success import Success
+from ...types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ...models.direction_allowed_list import DirectionAllowedList
-    from ...models.direction_codes_request import DirectionCodesRequest
-    from ...models.direction_ids_request import DirectionIdsRequest
-    from ...models.direction_list import DirectionList
-    from ...models.success import Success
-    from .. import ArgumentCheck
-    from . import allow_directions as _allow_directions
-    from . import list_allowed_directions as _list_allowed_directions
-    from . import list_directions as _list_directions
-    from . import remove_directions as _remove_directions
-
-    _CHECK_ALLOW_DIRECTIONS__DIRECTION_IDS: ArgumentCheck
-    _CHECK_REMOVE_DIRECTIONS__CODES: ArgumentCheck
+_CHECK_ALLOW_DIRECTIONS__DIRECTION_IDS: ArgumentCheck = list_of(any_of(is_type(int), is_type(str)))
+_CHECK_REMOVE_DIRECTIONS__CODES: ArgumentCheck = list_of(any_of(is_type(int), is_type(str)))
 
 
-def _allow_directions_kwargs(
+def _list_allowed_directions() -> APIRequest[DirectionAllowedList]:
+    """The call of `list_allowed_directions`, its arguments checked (ArgumentError: nothing is sent)."""
+
+    return APIRequest(
+        "list_allowed_directions",
+        "GET",
+        "/api/v1/direction",
+        DirectionAllowedList,
+        OPERATIONS_BY_ID["list_allowed_directions"].side_effects,
+    )
+
+
+def _allow_directions(
     *,
     direction_ids: list[int | str] | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `allow_directions`, build its body; return its `_get_kwargs`."""
-    check_argument(
-        "direction_ids", direction_ids, _CHECK_ALLOW_DIRECTIONS__DIRECTION_IDS, optional=True
-    )
-    body = DirectionIdsRequest(
-        direction_ids=direction_ids,
-    )
-    return _allow_directions._get_kwargs(
-        body=body,
+) -> APIRequest[Success]:
+    """The call of `allow_directions`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument(
+            "direction_ids", direction_ids, _CHECK_ALLOW_DIRECTIONS__DIRECTION_IDS, optional=True
+        )
+        body = DirectionIdsRequest(
+            direction_ids=direction_ids,
+        ).to_dict()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("allow_directions", error) from None
+
+    return APIRequest(
+        "allow_directions",
+        "PUT",
+        "/api/v1/direction",
+        Success,
+        OPERATIONS_BY_ID["allow_directions"].side_effects,
+        json=body,
     )
 
 
-def _remove_directions_kwargs(
+def _remove_directions(
     *,
     codes: list[int | str] | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `remove_directions`, build its body; return its `_get_kwargs`."""
-    check_argument("codes", codes, _CHECK_REMOVE_DIRECTIONS__CODES, optional=True)
-    body = optional_body(
-        DirectionCodesRequest(
+) -> APIRequest[Success]:
+    """The call of `remove_directions`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument("codes", codes, _CHECK_REMOVE_DIRECTIONS__CODES, optional=True)
+        body = DirectionCodesRequest(
             codes=codes,
-        )
+        ).to_dict()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("remove_directions", error) from None
+
+    return APIRequest(
+        "remove_directions",
+        "DELETE",
+        "/api/v1/direction",
+        Success,
+        OPERATIONS_BY_ID["remove_directions"].side_effects,
+        json=body or None,
     )
-    return _remove_directions._get_kwargs(
-        body=body,
+
+
+def _list_directions() -> APIRequest[DirectionList]:
+    """The call of `list_directions`, its arguments checked (ArgumentError: nothing is sent)."""
+
+    return APIRequest(
+        "list_directions",
+        "GET",
+        "/api/v1/directions",
+        DirectionList,
+        OPERATIONS_BY_ID["list_directions"].side_effects,
     )
 
 
 class DirectionResource:
     """The `direction` operations."""
 
-    def __init__(self, requester: Requester) -> None:
-        self._requester = requester
+    def __init__(self, client: Requester) -> None:
+        self._client = client
 
     @cached_property
     def with_raw_response(self) -> DirectionResourceWithRawResponse:
         """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
-        return DirectionResourceWithRawResponse(self._requester)
+        return DirectionResourceWithRawResponse(self._client)
 
     def list_allowed_directions(
         self,
@@ -99,14 +130,7 @@ class DirectionResource:
         Returns:
             DirectionAllowedList: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "list_allowed_directions",
-            _list_allowed_directions._get_kwargs,
-            {},
-            DirectionAllowedList,
-        )
+        return self._client.request(_list_allowed_directions())
 
     def allow_directions(
         self,
@@ -141,15 +165,10 @@ class DirectionResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "allow_directions",
-            _allow_directions_kwargs,
-            {
-                "direction_ids": direction_ids,
-            },
-            Success,
+        return self._client.request(
+            _allow_directions(
+                direction_ids=direction_ids,
+            )
         )
 
     def remove_directions(
@@ -191,15 +210,10 @@ class DirectionResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "remove_directions",
-            _remove_directions_kwargs,
-            {
-                "codes": codes,
-            },
-            Success,
+        return self._client.request(
+            _remove_directions(
+                codes=codes,
+            )
         )
 
     def list_directions(
@@ -223,26 +237,19 @@ class DirectionResource:
         Returns:
             DirectionList: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "list_directions",
-            _list_directions._get_kwargs,
-            {},
-            DirectionList,
-        )
+        return self._client.request(_list_directions())
 
 
 class AsyncDirectionResource:
     """The `direction` operations, async."""
 
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
+    def __init__(self, client: AsyncRequester) -> None:
+        self._client = client
 
     @cached_property
     def with_raw_response(self) -> AsyncDirectionResourceWithRawResponse:
         """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
-        return AsyncDirectionResourceWithRawResponse(self._requester)
+        return AsyncDirectionResourceWithRawResponse(self._client)
 
     async def list_allowed_directions(
         self,
@@ -265,14 +272,7 @@ class AsyncDirectionResource:
         Returns:
             DirectionAllowedList: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "list_allowed_directions",
-            _list_allowed_directions._get_kwargs,
-            {},
-            DirectionAllowedList,
-        )
+        return await self._client.request(_list_allowed_directions())
 
     async def allow_directions(
         self,
@@ -307,15 +307,10 @@ class AsyncDirectionResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "allow_directions",
-            _allow_directions_kwargs,
-            {
-                "direction_ids": direction_ids,
-            },
-            Success,
+        return await self._client.request(
+            _allow_directions(
+                direction_ids=direction_ids,
+            )
         )
 
     async def remove_directions(
@@ -357,15 +352,10 @@ class AsyncDirectionResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "remove_directions",
-            _remove_directions_kwargs,
-            {
-                "codes": codes,
-            },
-            Success,
+        return await self._client.request(
+            _remove_directions(
+                codes=codes,
+            )
         )
 
     async def list_directions(
@@ -389,34 +379,20 @@ class AsyncDirectionResource:
         Returns:
             DirectionList: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "list_directions",
-            _list_directions._get_kwargs,
-            {},
-            DirectionList,
-        )
+        return await self._client.request(_list_directions())
 
 
 class DirectionResourceWithRawResponse:
     """The `direction` operations, returning the raw answer."""
 
-    def __init__(self, requester: Requester) -> None:
-        self._requester = requester
+    def __init__(self, client: Requester) -> None:
+        self._client = client
 
     def list_allowed_directions(
         self,
     ) -> RawResponse[DirectionAllowedList]:
         """`list_allowed_directions` (`GET /api/v1/direction`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "list_allowed_directions",
-            _list_allowed_directions._get_kwargs,
-            {},
-            DirectionAllowedList,
-        )
+        return self._client.request_raw(_list_allowed_directions())
 
     def allow_directions(
         self,
@@ -424,15 +400,10 @@ class DirectionResourceWithRawResponse:
         direction_ids: list[int | str] | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`allow_directions` (`PUT /api/v1/direction`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "allow_directions",
-            _allow_directions_kwargs,
-            {
-                "direction_ids": direction_ids,
-            },
-            Success,
+        return self._client.request_raw(
+            _allow_directions(
+                direction_ids=direction_ids,
+            )
         )
 
     def remove_directions(
@@ -441,49 +412,30 @@ class DirectionResourceWithRawResponse:
         codes: list[int | str] | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`remove_directions` (`DELETE /api/v1/direction`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "remove_directions",
-            _remove_directions_kwargs,
-            {
-                "codes": codes,
-            },
-            Success,
+        return self._client.request_raw(
+            _remove_directions(
+                codes=codes,
+            )
         )
 
     def list_directions(
         self,
     ) -> RawResponse[DirectionList]:
         """`list_directions` (`GET /api/v1/directions`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "list_directions",
-            _list_directions._get_kwargs,
-            {},
-            DirectionList,
-        )
+        return self._client.request_raw(_list_directions())
 
 
 class AsyncDirectionResourceWithRawResponse:
     """The `direction` operations, async, returning the raw answer."""
 
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
+    def __init__(self, client: AsyncRequester) -> None:
+        self._client = client
 
     async def list_allowed_directions(
         self,
     ) -> RawResponse[DirectionAllowedList]:
         """`list_allowed_directions` (`GET /api/v1/direction`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "list_allowed_directions",
-            _list_allowed_directions._get_kwargs,
-            {},
-            DirectionAllowedList,
-        )
+        return await self._client.request_raw(_list_allowed_directions())
 
     async def allow_directions(
         self,
@@ -491,15 +443,10 @@ class AsyncDirectionResourceWithRawResponse:
         direction_ids: list[int | str] | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`allow_directions` (`PUT /api/v1/direction`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "allow_directions",
-            _allow_directions_kwargs,
-            {
-                "direction_ids": direction_ids,
-            },
-            Success,
+        return await self._client.request_raw(
+            _allow_directions(
+                direction_ids=direction_ids,
+            )
         )
 
     async def remove_directions(
@@ -508,85 +455,17 @@ class AsyncDirectionResourceWithRawResponse:
         codes: list[int | str] | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`remove_directions` (`DELETE /api/v1/direction`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "remove_directions",
-            _remove_directions_kwargs,
-            {
-                "codes": codes,
-            },
-            Success,
+        return await self._client.request_raw(
+            _remove_directions(
+                codes=codes,
+            )
         )
 
     async def list_directions(
         self,
     ) -> RawResponse[DirectionList]:
         """`list_directions` (`GET /api/v1/directions`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "list_directions",
-            _list_directions._get_kwargs,
-            {},
-            DirectionList,
-        )
-
-
-_PENDING = True
-
-
-def _load() -> None:
-    """Import the endpoint modules and models of this tag, build the argument checks (once)."""
-    global _PENDING
-    global DirectionAllowedList
-    global DirectionCodesRequest
-    global DirectionIdsRequest
-    global DirectionList
-    global Success
-    global _list_allowed_directions
-    global _allow_directions
-    global _remove_directions
-    global _list_directions
-    global _CHECK_ALLOW_DIRECTIONS__DIRECTION_IDS
-    global _CHECK_REMOVE_DIRECTIONS__CODES
-    from ...models.direction_allowed_list import DirectionAllowedList
-    from ...models.direction_codes_request import DirectionCodesRequest
-    from ...models.direction_ids_request import DirectionIdsRequest
-    from ...models.direction_list import DirectionList
-    from ...models.success import Success
-    from . import allow_directions as _allow_directions
-    from . import list_allowed_directions as _list_allowed_directions
-    from . import list_directions as _list_directions
-    from . import remove_directions as _remove_directions
-
-    _CHECK_ALLOW_DIRECTIONS__DIRECTION_IDS = list_of(any_of(is_type(int), is_type(str)))
-    _CHECK_REMOVE_DIRECTIONS__CODES = list_of(any_of(is_type(int), is_type(str)))
-
-    _PENDING = False
-
-
-if not TYPE_CHECKING:
-    import importlib
-
-    _ENDPOINT_MODULES = frozenset(
-        {
-            "list_allowed_directions",
-            "allow_directions",
-            "remove_directions",
-            "list_directions",
-        }
-    )
-
-    def __getattr__(name):
-        """What the module imported eagerly before `_load` (endpoint modules, models)."""
-        if name in _ENDPOINT_MODULES:  # also how `_load`'s `from . import <module>` finds them
-            return importlib.import_module(f"{__name__}.{name}")
-        if _PENDING:
-            _load()
-            if name in globals():
-                return globals()[name]
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        return await self._client.request_raw(_list_directions())
 
 
 __all__ = [

@@ -1,151 +1,174 @@
 # Generated from spec/plusofon.yaml by openapi-python-client 0.29.1; do not edit (make generate).
-"""The `number` operations: an endpoint module per operation, and the resource classes
-`NumberResource` (sync) and `AsyncNumberResource` (async) with one method per operation."""
+"""The `number` operations: `NumberResource` (sync) and `AsyncNumberResource` (async)."""
 
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ...models.number_cli_type import NumberCliType
-from ...models.number_follow_type import NumberFollowType
-from ...models.number_owner_type import NumberOwnerType
-from ...models.number_phone_type import NumberPhoneType
-from ...models.number_reserve_request_short import NumberReserveRequestShort
-from ...models.number_search_number_type import NumberSearchNumberType
-from ...types import UNSET, Unset
-from .. import (
-    AsyncRequester,
-    RawResponse,
-    Requester,
+from ..._arguments import (
+    ArgumentCheck,
     any_of,
+    argument_error,
     check_argument,
     is_type,
     list_of,
     one_of,
-    optional_body,
+    path_segment,
 )
+from ..._operations import OPERATIONS_BY_ID
+from ..._request import APIRequest, AsyncRequester, RawResponse, Requester
+from ...models.number_buy_request import NumberBuyRequest
+from ...models.number_cli_type import NumberCliType
+from ...models.number_cli_types_response import NumberCliTypesResponse
+from ...models.number_code_regions_request import NumberCodeRegionsRequest
+from ...models.number_code_regions_response import NumberCodeRegionsResponse
+from ...models.number_contact_list_request import NumberContactListRequest
+from ...models.number_delete_request import NumberDeleteRequest
+from ...models.number_follow_request import NumberFollowRequest
+from ...models.number_follow_type import NumberFollowType
+from ...models.number_follow_types_response import NumberFollowTypesResponse
+from ...models.number_list_request import NumberListRequest
+from ...models.number_owner_type import NumberOwnerType
+from ...models.number_page import NumberPage
+from ...models.number_phone_type import NumberPhoneType
+from ...models.number_reserve_request import NumberReserveRequest
+from ...models.number_reserve_request_short import NumberReserveRequestShort
+from ...models.number_reserved_list_request import NumberReservedListRequest
+from ...models.number_reserved_page import NumberReservedPage
+from ...models.number_search_number_type import NumberSearchNumberType
+from ...models.number_search_page import NumberSearchPage
+from ...models.number_search_request import NumberSearchRequest
+from ...models.number_sms_page import NumberSmsPage
+from ...models.success import Success
+from ...types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ...models.number_buy_request import NumberBuyRequest
-    from ...models.number_cli_types_response import NumberCliTypesResponse
-    from ...models.number_code_regions_request import NumberCodeRegionsRequest
-    from ...models.number_code_regions_response import NumberCodeRegionsResponse
-    from ...models.number_contact_list_request import NumberContactListRequest
-    from ...models.number_delete_request import NumberDeleteRequest
-    from ...models.number_follow_request import NumberFollowRequest
-    from ...models.number_follow_types_response import NumberFollowTypesResponse
-    from ...models.number_list_request import NumberListRequest
-    from ...models.number_page import NumberPage
-    from ...models.number_reserve_request import NumberReserveRequest
-    from ...models.number_reserved_list_request import NumberReservedListRequest
-    from ...models.number_reserved_page import NumberReservedPage
-    from ...models.number_search_page import NumberSearchPage
-    from ...models.number_search_request import NumberSearchRequest
-    from ...models.number_sms_page import NumberSmsPage
-    from ...models.success import Success
-    from .. import ArgumentCheck
-    from . import buy_numbers as _buy_numbers
-    from . import cancel_reservation as _cancel_reservation
-    from . import delete_number as _delete_number
-    from . import list_cli_types as _list_cli_types
-    from . import list_code_regions as _list_code_regions
-    from . import list_follow_types as _list_follow_types
-    from . import list_numbers as _list_numbers
-    from . import list_reserved_numbers as _list_reserved_numbers
-    from . import list_sms_numbers as _list_sms_numbers
-    from . import reserve_number as _reserve_number
-    from . import search_numbers as _search_numbers
-    from . import set_contact_list as _set_contact_list
-    from . import set_number_follow as _set_number_follow
-
-    _CHECK_LIST_NUMBERS__PHONE_TYPE: ArgumentCheck
-    _CHECK_LIST_NUMBERS__PAGE: ArgumentCheck
-    _CHECK_LIST_SMS_NUMBERS__PAGE: ArgumentCheck
-    _CHECK_DELETE_NUMBER__NUMBER_ID: ArgumentCheck
-    _CHECK_DELETE_NUMBER__PIN: ArgumentCheck
-    _CHECK_SET_NUMBER_FOLLOW__TYPE_: ArgumentCheck
-    _CHECK_SET_NUMBER_FOLLOW__NUMBERS: ArgumentCheck
-    _CHECK_SET_NUMBER_FOLLOW__TYPE_DEFAULT: ArgumentCheck
-    _CHECK_SET_NUMBER_FOLLOW__SIP_ID: ArgumentCheck
-    _CHECK_SET_NUMBER_FOLLOW__DESTINATION_NUMBER: ArgumentCheck
-    _CHECK_SET_NUMBER_FOLLOW__GROUP_ID: ArgumentCheck
-    _CHECK_SET_NUMBER_FOLLOW__SCENARIO_ID: ArgumentCheck
-    _CHECK_SET_NUMBER_FOLLOW__CALL_QUEUE_ID: ArgumentCheck
-    _CHECK_SET_NUMBER_FOLLOW__DESTINATION_URI: ArgumentCheck
-    _CHECK_SET_NUMBER_FOLLOW__HOST: ArgumentCheck
-    _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE: ArgumentCheck
-    _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE_DEFAULT: ArgumentCheck
-    _CHECK_SET_CONTACT_LIST__NUMBERS: ArgumentCheck
-    _CHECK_SET_CONTACT_LIST__CONTACT_LIST_ID: ArgumentCheck
-    _CHECK_SEARCH_NUMBERS__OWNER_TYPE: ArgumentCheck
-    _CHECK_SEARCH_NUMBERS__REGION: ArgumentCheck
-    _CHECK_SEARCH_NUMBERS__CITY_CODE: ArgumentCheck
-    _CHECK_SEARCH_NUMBERS__PHONE_NUMBER: ArgumentCheck
-    _CHECK_SEARCH_NUMBERS__NUMBER_TYPE: ArgumentCheck
-    _CHECK_SEARCH_NUMBERS__PHONE_TYPE: ArgumentCheck
-    _CHECK_SEARCH_NUMBERS__PAGE: ArgumentCheck
-    _CHECK_LIST_CODE_REGIONS__TYPE_: ArgumentCheck
-    _CHECK_LIST_RESERVED_NUMBERS__PHONE_TYPE: ArgumentCheck
-    _CHECK_LIST_RESERVED_NUMBERS__PAGE: ArgumentCheck
-    _CHECK_RESERVE_NUMBER__NUMBER: ArgumentCheck
-    _CHECK_RESERVE_NUMBER__OWNER_TYPE: ArgumentCheck
-    _CHECK_RESERVE_NUMBER__SHORT: ArgumentCheck
-    _CHECK_CANCEL_RESERVATION__RESERVE_NUMBER_ID: ArgumentCheck
-    _CHECK_BUY_NUMBERS__NUMBERS: ArgumentCheck
-    _CHECK_BUY_NUMBERS__OWNER_TYPE: ArgumentCheck
+_CHECK_LIST_NUMBERS__PHONE_TYPE: ArgumentCheck = one_of("800", "abc", "def")
+_CHECK_LIST_NUMBERS__PAGE: ArgumentCheck = is_type(int)
+_CHECK_LIST_SMS_NUMBERS__PAGE: ArgumentCheck = is_type(int)
+_CHECK_DELETE_NUMBER__NUMBER_ID: ArgumentCheck = any_of(is_type(str), is_type(int))
+_CHECK_DELETE_NUMBER__PIN: ArgumentCheck = is_type(str)
+_CHECK_SET_NUMBER_FOLLOW__TYPE_: ArgumentCheck = one_of(
+    "amo", "bitrix", "call_queue", "empty", "group", "number", "scenario", "sip", "sip_uri"
+)
+_CHECK_SET_NUMBER_FOLLOW__NUMBERS: ArgumentCheck = list_of(is_type(int))
+_CHECK_SET_NUMBER_FOLLOW__TYPE_DEFAULT: ArgumentCheck = one_of(
+    "amo", "bitrix", "call_queue", "empty", "group", "number", "scenario", "sip", "sip_uri"
+)
+_CHECK_SET_NUMBER_FOLLOW__SIP_ID: ArgumentCheck = is_type(int)
+_CHECK_SET_NUMBER_FOLLOW__DESTINATION_NUMBER: ArgumentCheck = is_type(str)
+_CHECK_SET_NUMBER_FOLLOW__GROUP_ID: ArgumentCheck = is_type(int)
+_CHECK_SET_NUMBER_FOLLOW__SCENARIO_ID: ArgumentCheck = is_type(int)
+_CHECK_SET_NUMBER_FOLLOW__CALL_QUEUE_ID: ArgumentCheck = is_type(int)
+_CHECK_SET_NUMBER_FOLLOW__DESTINATION_URI: ArgumentCheck = is_type(str)
+_CHECK_SET_NUMBER_FOLLOW__HOST: ArgumentCheck = is_type(str)
+_CHECK_SET_NUMBER_FOLLOW__CLI_TYPE: ArgumentCheck = one_of("N", "Y")
+_CHECK_SET_NUMBER_FOLLOW__CLI_TYPE_DEFAULT: ArgumentCheck = one_of("N", "Y")
+_CHECK_SET_CONTACT_LIST__NUMBERS: ArgumentCheck = list_of(is_type(int))
+_CHECK_SET_CONTACT_LIST__CONTACT_LIST_ID: ArgumentCheck = is_type(int)
+_CHECK_SEARCH_NUMBERS__OWNER_TYPE: ArgumentCheck = one_of("business", "personal")
+_CHECK_SEARCH_NUMBERS__REGION: ArgumentCheck = is_type(int)
+_CHECK_SEARCH_NUMBERS__CITY_CODE: ArgumentCheck = is_type(int)
+_CHECK_SEARCH_NUMBERS__PHONE_NUMBER: ArgumentCheck = is_type(str)
+_CHECK_SEARCH_NUMBERS__NUMBER_TYPE: ArgumentCheck = one_of(0, 1, 2, 3, 4, 5)
+_CHECK_SEARCH_NUMBERS__PHONE_TYPE: ArgumentCheck = one_of("800", "abc", "def")
+_CHECK_SEARCH_NUMBERS__PAGE: ArgumentCheck = is_type(int)
+_CHECK_LIST_CODE_REGIONS__TYPE_: ArgumentCheck = is_type(str)
+_CHECK_LIST_RESERVED_NUMBERS__PHONE_TYPE: ArgumentCheck = one_of("800", "abc", "def")
+_CHECK_LIST_RESERVED_NUMBERS__PAGE: ArgumentCheck = is_type(int)
+_CHECK_RESERVE_NUMBER__NUMBER: ArgumentCheck = is_type(int)
+_CHECK_RESERVE_NUMBER__OWNER_TYPE: ArgumentCheck = one_of("business", "personal")
+_CHECK_RESERVE_NUMBER__SHORT: ArgumentCheck = one_of(1)
+_CHECK_CANCEL_RESERVATION__RESERVE_NUMBER_ID: ArgumentCheck = any_of(is_type(str), is_type(int))
+_CHECK_BUY_NUMBERS__NUMBERS: ArgumentCheck = list_of(any_of(is_type(int), is_type(str)))
+_CHECK_BUY_NUMBERS__OWNER_TYPE: ArgumentCheck = one_of("business", "personal")
 
 
-def _list_numbers_kwargs(
+def _list_numbers(
     *,
     phone_type: NumberPhoneType | Unset,
     page: int | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `list_numbers`, build its body; return its `_get_kwargs`."""
-    check_argument("phone_type", phone_type, _CHECK_LIST_NUMBERS__PHONE_TYPE, optional=True)
-    check_argument("page", page, _CHECK_LIST_NUMBERS__PAGE, optional=True)
-    body = optional_body(
-        NumberListRequest(
+) -> APIRequest[NumberPage]:
+    """The call of `list_numbers`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument("phone_type", phone_type, _CHECK_LIST_NUMBERS__PHONE_TYPE, optional=True)
+        check_argument("page", page, _CHECK_LIST_NUMBERS__PAGE, optional=True)
+        body = NumberListRequest(
             phone_type=phone_type,
-        )
-    )
-    return _list_numbers._get_kwargs(
-        body=body,
-        page=page,
+        ).to_dict()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("list_numbers", error) from None
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    return APIRequest(
+        "list_numbers",
+        "GET",
+        "/api/v1/number",
+        NumberPage,
+        OPERATIONS_BY_ID["list_numbers"].side_effects,
+        query=params or None,
+        json=body or None,
     )
 
 
-def _list_sms_numbers_kwargs(
+def _list_sms_numbers(
     *,
     page: int | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `list_sms_numbers`; return its `_get_kwargs`."""
-    check_argument("page", page, _CHECK_LIST_SMS_NUMBERS__PAGE, optional=True)
-    return _list_sms_numbers._get_kwargs(
-        page=page,
+) -> APIRequest[NumberSmsPage]:
+    """The call of `list_sms_numbers`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument("page", page, _CHECK_LIST_SMS_NUMBERS__PAGE, optional=True)
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("list_sms_numbers", error) from None
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    return APIRequest(
+        "list_sms_numbers",
+        "GET",
+        "/api/v1/number/sms",
+        NumberSmsPage,
+        OPERATIONS_BY_ID["list_sms_numbers"].side_effects,
+        query=params or None,
     )
 
 
-def _delete_number_kwargs(
+def _delete_number(
     *,
     number_id: int | str,
     pin: str | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `delete_number`, build its body; return its `_get_kwargs`."""
-    check_argument("number_id", number_id, _CHECK_DELETE_NUMBER__NUMBER_ID)
-    check_argument("pin", pin, _CHECK_DELETE_NUMBER__PIN, optional=True)
-    body = optional_body(
-        NumberDeleteRequest(
-            pin=pin,
+) -> APIRequest[Success]:
+    """The call of `delete_number`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument("number_id", number_id, _CHECK_DELETE_NUMBER__NUMBER_ID)
+        check_argument("pin", pin, _CHECK_DELETE_NUMBER__PIN, optional=True)
+        path = "/api/v1/number/{number_id}".format(
+            number_id=path_segment("number_id", number_id),
         )
-    )
-    return _delete_number._get_kwargs(
-        number_id=number_id,
-        body=body,
+        body = NumberDeleteRequest(
+            pin=pin,
+        ).to_dict()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("delete_number", error) from None
+
+    return APIRequest(
+        "delete_number",
+        "DELETE",
+        path,
+        Success,
+        OPERATIONS_BY_ID["delete_number"].side_effects,
+        json=body or None,
     )
 
 
-def _set_number_follow_kwargs(
+def _set_number_follow(
     *,
     type_: NumberFollowType,
     numbers: list[int],
@@ -159,75 +182,125 @@ def _set_number_follow_kwargs(
     host: str | Unset,
     cli_type: NumberCliType | Unset,
     cli_type_default: NumberCliType | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `set_number_follow`, build its body; return its `_get_kwargs`."""
-    check_argument("type_", type_, _CHECK_SET_NUMBER_FOLLOW__TYPE_)
-    check_argument("numbers", numbers, _CHECK_SET_NUMBER_FOLLOW__NUMBERS)
-    check_argument(
-        "type_default", type_default, _CHECK_SET_NUMBER_FOLLOW__TYPE_DEFAULT, optional=True
-    )
-    check_argument("sip_id", sip_id, _CHECK_SET_NUMBER_FOLLOW__SIP_ID, optional=True)
-    check_argument(
-        "destination_number",
-        destination_number,
-        _CHECK_SET_NUMBER_FOLLOW__DESTINATION_NUMBER,
-        optional=True,
-    )
-    check_argument("group_id", group_id, _CHECK_SET_NUMBER_FOLLOW__GROUP_ID, optional=True)
-    check_argument("scenario_id", scenario_id, _CHECK_SET_NUMBER_FOLLOW__SCENARIO_ID, optional=True)
-    check_argument(
-        "call_queue_id", call_queue_id, _CHECK_SET_NUMBER_FOLLOW__CALL_QUEUE_ID, optional=True
-    )
-    check_argument(
-        "destination_uri", destination_uri, _CHECK_SET_NUMBER_FOLLOW__DESTINATION_URI, optional=True
-    )
-    check_argument("host", host, _CHECK_SET_NUMBER_FOLLOW__HOST, optional=True)
-    check_argument("cli_type", cli_type, _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE, optional=True)
-    check_argument(
-        "cli_type_default",
-        cli_type_default,
-        _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE_DEFAULT,
-        optional=True,
-    )
-    body = NumberFollowRequest(
-        type_=type_,
-        numbers=numbers,
-        type_default=type_default,
-        sip_id=sip_id,
-        destination_number=destination_number,
-        group_id=group_id,
-        scenario_id=scenario_id,
-        call_queue_id=call_queue_id,
-        destination_uri=destination_uri,
-        host=host,
-        cli_type=cli_type,
-        cli_type_default=cli_type_default,
-    )
-    return _set_number_follow._get_kwargs(
-        body=body,
+) -> APIRequest[Success]:
+    """The call of `set_number_follow`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument("type_", type_, _CHECK_SET_NUMBER_FOLLOW__TYPE_)
+        check_argument("numbers", numbers, _CHECK_SET_NUMBER_FOLLOW__NUMBERS)
+        check_argument(
+            "type_default", type_default, _CHECK_SET_NUMBER_FOLLOW__TYPE_DEFAULT, optional=True
+        )
+        check_argument("sip_id", sip_id, _CHECK_SET_NUMBER_FOLLOW__SIP_ID, optional=True)
+        check_argument(
+            "destination_number",
+            destination_number,
+            _CHECK_SET_NUMBER_FOLLOW__DESTINATION_NUMBER,
+            optional=True,
+        )
+        check_argument("group_id", group_id, _CHECK_SET_NUMBER_FOLLOW__GROUP_ID, optional=True)
+        check_argument(
+            "scenario_id", scenario_id, _CHECK_SET_NUMBER_FOLLOW__SCENARIO_ID, optional=True
+        )
+        check_argument(
+            "call_queue_id", call_queue_id, _CHECK_SET_NUMBER_FOLLOW__CALL_QUEUE_ID, optional=True
+        )
+        check_argument(
+            "destination_uri",
+            destination_uri,
+            _CHECK_SET_NUMBER_FOLLOW__DESTINATION_URI,
+            optional=True,
+        )
+        check_argument("host", host, _CHECK_SET_NUMBER_FOLLOW__HOST, optional=True)
+        check_argument("cli_type", cli_type, _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE, optional=True)
+        check_argument(
+            "cli_type_default",
+            cli_type_default,
+            _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE_DEFAULT,
+            optional=True,
+        )
+        body = NumberFollowRequest(
+            type_=type_,
+            numbers=numbers,
+            type_default=type_default,
+            sip_id=sip_id,
+            destination_number=destination_number,
+            group_id=group_id,
+            scenario_id=scenario_id,
+            call_queue_id=call_queue_id,
+            destination_uri=destination_uri,
+            host=host,
+            cli_type=cli_type,
+            cli_type_default=cli_type_default,
+        ).to_dict()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("set_number_follow", error) from None
+
+    return APIRequest(
+        "set_number_follow",
+        "POST",
+        "/api/v1/number/follow",
+        Success,
+        OPERATIONS_BY_ID["set_number_follow"].side_effects,
+        json=body,
     )
 
 
-def _set_contact_list_kwargs(
+def _set_contact_list(
     *,
     numbers: list[int],
     contact_list_id: int | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `set_contact_list`, build its body; return its `_get_kwargs`."""
-    check_argument("numbers", numbers, _CHECK_SET_CONTACT_LIST__NUMBERS)
-    check_argument(
-        "contact_list_id", contact_list_id, _CHECK_SET_CONTACT_LIST__CONTACT_LIST_ID, optional=True
-    )
-    body = NumberContactListRequest(
-        numbers=numbers,
-        contact_list_id=contact_list_id,
-    )
-    return _set_contact_list._get_kwargs(
-        body=body,
+) -> APIRequest[Success]:
+    """The call of `set_contact_list`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument("numbers", numbers, _CHECK_SET_CONTACT_LIST__NUMBERS)
+        check_argument(
+            "contact_list_id",
+            contact_list_id,
+            _CHECK_SET_CONTACT_LIST__CONTACT_LIST_ID,
+            optional=True,
+        )
+        body = NumberContactListRequest(
+            numbers=numbers,
+            contact_list_id=contact_list_id,
+        ).to_dict()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("set_contact_list", error) from None
+
+    return APIRequest(
+        "set_contact_list",
+        "PATCH",
+        "/api/v1/number/contact-list",
+        Success,
+        OPERATIONS_BY_ID["set_contact_list"].side_effects,
+        json=body,
     )
 
 
-def _search_numbers_kwargs(
+def _list_follow_types() -> APIRequest[NumberFollowTypesResponse]:
+    """The call of `list_follow_types`, its arguments checked (ArgumentError: nothing is sent)."""
+
+    return APIRequest(
+        "list_follow_types",
+        "GET",
+        "/api/v1/number/follow-types",
+        NumberFollowTypesResponse,
+        OPERATIONS_BY_ID["list_follow_types"].side_effects,
+    )
+
+
+def _list_cli_types() -> APIRequest[NumberCliTypesResponse]:
+    """The call of `list_cli_types`, its arguments checked (ArgumentError: nothing is sent)."""
+
+    return APIRequest(
+        "list_cli_types",
+        "GET",
+        "/api/v1/number/cli-types",
+        NumberCliTypesResponse,
+        OPERATIONS_BY_ID["list_cli_types"].side_effects,
+    )
+
+
+def _search_numbers(
     *,
     owner_type: NumberOwnerType | Unset,
     region: int | Unset,
@@ -236,128 +309,192 @@ def _search_numbers_kwargs(
     number_type: NumberSearchNumberType | Unset,
     phone_type: NumberPhoneType | Unset,
     page: int | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `search_numbers`, build its body; return its `_get_kwargs`."""
-    check_argument("owner_type", owner_type, _CHECK_SEARCH_NUMBERS__OWNER_TYPE, optional=True)
-    check_argument("region", region, _CHECK_SEARCH_NUMBERS__REGION, optional=True)
-    check_argument("city_code", city_code, _CHECK_SEARCH_NUMBERS__CITY_CODE, optional=True)
-    check_argument("phone_number", phone_number, _CHECK_SEARCH_NUMBERS__PHONE_NUMBER, optional=True)
-    check_argument("number_type", number_type, _CHECK_SEARCH_NUMBERS__NUMBER_TYPE, optional=True)
-    check_argument("phone_type", phone_type, _CHECK_SEARCH_NUMBERS__PHONE_TYPE, optional=True)
-    check_argument("page", page, _CHECK_SEARCH_NUMBERS__PAGE, optional=True)
-    body = optional_body(
-        NumberSearchRequest(
+) -> APIRequest[NumberSearchPage]:
+    """The call of `search_numbers`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument("owner_type", owner_type, _CHECK_SEARCH_NUMBERS__OWNER_TYPE, optional=True)
+        check_argument("region", region, _CHECK_SEARCH_NUMBERS__REGION, optional=True)
+        check_argument("city_code", city_code, _CHECK_SEARCH_NUMBERS__CITY_CODE, optional=True)
+        check_argument(
+            "phone_number", phone_number, _CHECK_SEARCH_NUMBERS__PHONE_NUMBER, optional=True
+        )
+        check_argument(
+            "number_type", number_type, _CHECK_SEARCH_NUMBERS__NUMBER_TYPE, optional=True
+        )
+        check_argument("phone_type", phone_type, _CHECK_SEARCH_NUMBERS__PHONE_TYPE, optional=True)
+        check_argument("page", page, _CHECK_SEARCH_NUMBERS__PAGE, optional=True)
+        body = NumberSearchRequest(
             owner_type=owner_type,
             region=region,
             city_code=city_code,
             phone_number=phone_number,
             number_type=number_type,
             phone_type=phone_type,
-        )
-    )
-    return _search_numbers._get_kwargs(
-        body=body,
-        page=page,
+        ).to_dict()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("search_numbers", error) from None
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    return APIRequest(
+        "search_numbers",
+        "GET",
+        "/api/v1/number/search",
+        NumberSearchPage,
+        OPERATIONS_BY_ID["search_numbers"].side_effects,
+        query=params or None,
+        json=body or None,
     )
 
 
-def _list_code_regions_kwargs(
+def _list_code_regions(
     *,
     type_: str | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `list_code_regions`, build its body; return its `_get_kwargs`."""
-    check_argument("type_", type_, _CHECK_LIST_CODE_REGIONS__TYPE_, optional=True)
-    body = optional_body(
-        NumberCodeRegionsRequest(
+) -> APIRequest[NumberCodeRegionsResponse]:
+    """The call of `list_code_regions`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument("type_", type_, _CHECK_LIST_CODE_REGIONS__TYPE_, optional=True)
+        body = NumberCodeRegionsRequest(
             type_=type_,
-        )
-    )
-    return _list_code_regions._get_kwargs(
-        body=body,
+        ).to_dict()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("list_code_regions", error) from None
+
+    return APIRequest(
+        "list_code_regions",
+        "GET",
+        "/api/v1/number/code-regions",
+        NumberCodeRegionsResponse,
+        OPERATIONS_BY_ID["list_code_regions"].side_effects,
+        json=body or None,
     )
 
 
-def _list_reserved_numbers_kwargs(
+def _list_reserved_numbers(
     *,
     phone_type: NumberPhoneType | Unset,
     page: int | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `list_reserved_numbers`, build its body; return its `_get_kwargs`."""
-    check_argument(
-        "phone_type", phone_type, _CHECK_LIST_RESERVED_NUMBERS__PHONE_TYPE, optional=True
-    )
-    check_argument("page", page, _CHECK_LIST_RESERVED_NUMBERS__PAGE, optional=True)
-    body = optional_body(
-        NumberReservedListRequest(
-            phone_type=phone_type,
+) -> APIRequest[NumberReservedPage]:
+    """The call of `list_reserved_numbers`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument(
+            "phone_type", phone_type, _CHECK_LIST_RESERVED_NUMBERS__PHONE_TYPE, optional=True
         )
-    )
-    return _list_reserved_numbers._get_kwargs(
-        body=body,
-        page=page,
+        check_argument("page", page, _CHECK_LIST_RESERVED_NUMBERS__PAGE, optional=True)
+        body = NumberReservedListRequest(
+            phone_type=phone_type,
+        ).to_dict()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("list_reserved_numbers", error) from None
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    return APIRequest(
+        "list_reserved_numbers",
+        "GET",
+        "/api/v1/number/reserve",
+        NumberReservedPage,
+        OPERATIONS_BY_ID["list_reserved_numbers"].side_effects,
+        query=params or None,
+        json=body or None,
     )
 
 
-def _reserve_number_kwargs(
+def _reserve_number(
     *,
     number: int,
     owner_type: NumberOwnerType,
     short: NumberReserveRequestShort | Unset,
-) -> dict[str, Any]:
-    """Check the arguments of `reserve_number`, build its body; return its `_get_kwargs`."""
-    check_argument("number", number, _CHECK_RESERVE_NUMBER__NUMBER)
-    check_argument("owner_type", owner_type, _CHECK_RESERVE_NUMBER__OWNER_TYPE)
-    check_argument("short", short, _CHECK_RESERVE_NUMBER__SHORT, optional=True)
-    body = NumberReserveRequest(
-        number=number,
-        owner_type=owner_type,
-        short=short,
-    )
-    return _reserve_number._get_kwargs(
-        body=body,
+) -> APIRequest[Success]:
+    """The call of `reserve_number`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument("number", number, _CHECK_RESERVE_NUMBER__NUMBER)
+        check_argument("owner_type", owner_type, _CHECK_RESERVE_NUMBER__OWNER_TYPE)
+        check_argument("short", short, _CHECK_RESERVE_NUMBER__SHORT, optional=True)
+        body = NumberReserveRequest(
+            number=number,
+            owner_type=owner_type,
+            short=short,
+        ).to_dict()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("reserve_number", error) from None
+
+    return APIRequest(
+        "reserve_number",
+        "POST",
+        "/api/v1/number/reserve",
+        Success,
+        OPERATIONS_BY_ID["reserve_number"].side_effects,
+        json=body,
     )
 
 
-def _cancel_reservation_kwargs(
+def _cancel_reservation(
     *,
     reserve_number_id: int | str,
-) -> dict[str, Any]:
-    """Check the arguments of `cancel_reservation`; return its `_get_kwargs`."""
-    check_argument(
-        "reserve_number_id", reserve_number_id, _CHECK_CANCEL_RESERVATION__RESERVE_NUMBER_ID
-    )
-    return _cancel_reservation._get_kwargs(
-        reserve_number_id=reserve_number_id,
+) -> APIRequest[Success]:
+    """The call of `cancel_reservation`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument(
+            "reserve_number_id", reserve_number_id, _CHECK_CANCEL_RESERVATION__RESERVE_NUMBER_ID
+        )
+        path = "/api/v1/number/reserve/{reserve_number_id}".format(
+            reserve_number_id=path_segment("reserve_number_id", reserve_number_id),
+        )
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("cancel_reservation", error) from None
+
+    return APIRequest(
+        "cancel_reservation",
+        "DELETE",
+        path,
+        Success,
+        OPERATIONS_BY_ID["cancel_reservation"].side_effects,
     )
 
 
-def _buy_numbers_kwargs(
+def _buy_numbers(
     *,
     numbers: list[int | str],
     owner_type: NumberOwnerType,
-) -> dict[str, Any]:
-    """Check the arguments of `buy_numbers`, build its body; return its `_get_kwargs`."""
-    check_argument("numbers", numbers, _CHECK_BUY_NUMBERS__NUMBERS)
-    check_argument("owner_type", owner_type, _CHECK_BUY_NUMBERS__OWNER_TYPE)
-    body = NumberBuyRequest(
-        numbers=numbers,
-        owner_type=owner_type,
-    )
-    return _buy_numbers._get_kwargs(
-        body=body,
+) -> APIRequest[Success]:
+    """The call of `buy_numbers`, its arguments checked (ArgumentError: nothing is sent)."""
+    try:
+        check_argument("numbers", numbers, _CHECK_BUY_NUMBERS__NUMBERS)
+        check_argument("owner_type", owner_type, _CHECK_BUY_NUMBERS__OWNER_TYPE)
+        body = NumberBuyRequest(
+            numbers=numbers,
+            owner_type=owner_type,
+        ).to_dict()
+    except ValueError as error:  # ArgumentError is one
+        raise argument_error("buy_numbers", error) from None
+
+    return APIRequest(
+        "buy_numbers",
+        "POST",
+        "/api/v1/number/buy",
+        Success,
+        OPERATIONS_BY_ID["buy_numbers"].side_effects,
+        json=body,
     )
 
 
 class NumberResource:
     """The `number` operations."""
 
-    def __init__(self, requester: Requester) -> None:
-        self._requester = requester
+    def __init__(self, client: Requester) -> None:
+        self._client = client
 
     @cached_property
     def with_raw_response(self) -> NumberResourceWithRawResponse:
         """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
-        return NumberResourceWithRawResponse(self._requester)
+        return NumberResourceWithRawResponse(self._client)
 
     def list_numbers(
         self,
@@ -397,16 +534,11 @@ class NumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "list_numbers",
-            _list_numbers_kwargs,
-            {
-                "phone_type": phone_type,
-                "page": page,
-            },
-            NumberPage,
+        return self._client.request(
+            _list_numbers(
+                phone_type=phone_type,
+                page=page,
+            )
         )
 
     def list_sms_numbers(
@@ -439,15 +571,10 @@ class NumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "list_sms_numbers",
-            _list_sms_numbers_kwargs,
-            {
-                "page": page,
-            },
-            NumberSmsPage,
+        return self._client.request(
+            _list_sms_numbers(
+                page=page,
+            )
         )
 
     def delete_number(
@@ -481,16 +608,11 @@ class NumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "delete_number",
-            _delete_number_kwargs,
-            {
-                "number_id": number_id,
-                "pin": pin,
-            },
-            Success,
+        return self._client.request(
+            _delete_number(
+                number_id=number_id,
+                pin=pin,
+            )
         )
 
     def set_number_follow(
@@ -590,26 +712,21 @@ class NumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "set_number_follow",
-            _set_number_follow_kwargs,
-            {
-                "type_": type_,
-                "numbers": numbers,
-                "type_default": type_default,
-                "sip_id": sip_id,
-                "destination_number": destination_number,
-                "group_id": group_id,
-                "scenario_id": scenario_id,
-                "call_queue_id": call_queue_id,
-                "destination_uri": destination_uri,
-                "host": host,
-                "cli_type": cli_type,
-                "cli_type_default": cli_type_default,
-            },
-            Success,
+        return self._client.request(
+            _set_number_follow(
+                type_=type_,
+                numbers=numbers,
+                type_default=type_default,
+                sip_id=sip_id,
+                destination_number=destination_number,
+                group_id=group_id,
+                scenario_id=scenario_id,
+                call_queue_id=call_queue_id,
+                destination_uri=destination_uri,
+                host=host,
+                cli_type=cli_type,
+                cli_type_default=cli_type_default,
+            )
         )
 
     def set_contact_list(
@@ -642,16 +759,11 @@ class NumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "set_contact_list",
-            _set_contact_list_kwargs,
-            {
-                "numbers": numbers,
-                "contact_list_id": contact_list_id,
-            },
-            Success,
+        return self._client.request(
+            _set_contact_list(
+                numbers=numbers,
+                contact_list_id=contact_list_id,
+            )
         )
 
     def list_follow_types(
@@ -673,14 +785,7 @@ class NumberResource:
         Returns:
             NumberFollowTypesResponse: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "list_follow_types",
-            _list_follow_types._get_kwargs,
-            {},
-            NumberFollowTypesResponse,
-        )
+        return self._client.request(_list_follow_types())
 
     def list_cli_types(
         self,
@@ -699,14 +804,7 @@ class NumberResource:
         Returns:
             NumberCliTypesResponse: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "list_cli_types",
-            _list_cli_types._get_kwargs,
-            {},
-            NumberCliTypesResponse,
-        )
+        return self._client.request(_list_cli_types())
 
     def search_numbers(
         self,
@@ -783,21 +881,16 @@ class NumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "search_numbers",
-            _search_numbers_kwargs,
-            {
-                "owner_type": owner_type,
-                "region": region,
-                "city_code": city_code,
-                "phone_number": phone_number,
-                "number_type": number_type,
-                "phone_type": phone_type,
-                "page": page,
-            },
-            NumberSearchPage,
+        return self._client.request(
+            _search_numbers(
+                owner_type=owner_type,
+                region=region,
+                city_code=city_code,
+                phone_number=phone_number,
+                number_type=number_type,
+                phone_type=phone_type,
+                page=page,
+            )
         )
 
     def list_code_regions(
@@ -830,15 +923,10 @@ class NumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "list_code_regions",
-            _list_code_regions_kwargs,
-            {
-                "type_": type_,
-            },
-            NumberCodeRegionsResponse,
+        return self._client.request(
+            _list_code_regions(
+                type_=type_,
+            )
         )
 
     def list_reserved_numbers(
@@ -881,16 +969,11 @@ class NumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "list_reserved_numbers",
-            _list_reserved_numbers_kwargs,
-            {
-                "phone_type": phone_type,
-                "page": page,
-            },
-            NumberReservedPage,
+        return self._client.request(
+            _list_reserved_numbers(
+                phone_type=phone_type,
+                page=page,
+            )
         )
 
     def reserve_number(
@@ -933,17 +1016,12 @@ class NumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "reserve_number",
-            _reserve_number_kwargs,
-            {
-                "number": number,
-                "owner_type": owner_type,
-                "short": short,
-            },
-            Success,
+        return self._client.request(
+            _reserve_number(
+                number=number,
+                owner_type=owner_type,
+                short=short,
+            )
         )
 
     def cancel_reservation(
@@ -969,15 +1047,10 @@ class NumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "cancel_reservation",
-            _cancel_reservation_kwargs,
-            {
-                "reserve_number_id": reserve_number_id,
-            },
-            Success,
+        return self._client.request(
+            _cancel_reservation(
+                reserve_number_id=reserve_number_id,
+            )
         )
 
     def buy_numbers(
@@ -1019,29 +1092,24 @@ class NumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return self._requester.request(
-            "buy_numbers",
-            _buy_numbers_kwargs,
-            {
-                "numbers": numbers,
-                "owner_type": owner_type,
-            },
-            Success,
+        return self._client.request(
+            _buy_numbers(
+                numbers=numbers,
+                owner_type=owner_type,
+            )
         )
 
 
 class AsyncNumberResource:
     """The `number` operations, async."""
 
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
+    def __init__(self, client: AsyncRequester) -> None:
+        self._client = client
 
     @cached_property
     def with_raw_response(self) -> AsyncNumberResourceWithRawResponse:
         """The same methods, returning the answer (`.status_code`, `.headers`, `.parse()`)."""
-        return AsyncNumberResourceWithRawResponse(self._requester)
+        return AsyncNumberResourceWithRawResponse(self._client)
 
     async def list_numbers(
         self,
@@ -1081,16 +1149,11 @@ class AsyncNumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "list_numbers",
-            _list_numbers_kwargs,
-            {
-                "phone_type": phone_type,
-                "page": page,
-            },
-            NumberPage,
+        return await self._client.request(
+            _list_numbers(
+                phone_type=phone_type,
+                page=page,
+            )
         )
 
     async def list_sms_numbers(
@@ -1123,15 +1186,10 @@ class AsyncNumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "list_sms_numbers",
-            _list_sms_numbers_kwargs,
-            {
-                "page": page,
-            },
-            NumberSmsPage,
+        return await self._client.request(
+            _list_sms_numbers(
+                page=page,
+            )
         )
 
     async def delete_number(
@@ -1165,16 +1223,11 @@ class AsyncNumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "delete_number",
-            _delete_number_kwargs,
-            {
-                "number_id": number_id,
-                "pin": pin,
-            },
-            Success,
+        return await self._client.request(
+            _delete_number(
+                number_id=number_id,
+                pin=pin,
+            )
         )
 
     async def set_number_follow(
@@ -1274,26 +1327,21 @@ class AsyncNumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "set_number_follow",
-            _set_number_follow_kwargs,
-            {
-                "type_": type_,
-                "numbers": numbers,
-                "type_default": type_default,
-                "sip_id": sip_id,
-                "destination_number": destination_number,
-                "group_id": group_id,
-                "scenario_id": scenario_id,
-                "call_queue_id": call_queue_id,
-                "destination_uri": destination_uri,
-                "host": host,
-                "cli_type": cli_type,
-                "cli_type_default": cli_type_default,
-            },
-            Success,
+        return await self._client.request(
+            _set_number_follow(
+                type_=type_,
+                numbers=numbers,
+                type_default=type_default,
+                sip_id=sip_id,
+                destination_number=destination_number,
+                group_id=group_id,
+                scenario_id=scenario_id,
+                call_queue_id=call_queue_id,
+                destination_uri=destination_uri,
+                host=host,
+                cli_type=cli_type,
+                cli_type_default=cli_type_default,
+            )
         )
 
     async def set_contact_list(
@@ -1326,16 +1374,11 @@ class AsyncNumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "set_contact_list",
-            _set_contact_list_kwargs,
-            {
-                "numbers": numbers,
-                "contact_list_id": contact_list_id,
-            },
-            Success,
+        return await self._client.request(
+            _set_contact_list(
+                numbers=numbers,
+                contact_list_id=contact_list_id,
+            )
         )
 
     async def list_follow_types(
@@ -1357,14 +1400,7 @@ class AsyncNumberResource:
         Returns:
             NumberFollowTypesResponse: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "list_follow_types",
-            _list_follow_types._get_kwargs,
-            {},
-            NumberFollowTypesResponse,
-        )
+        return await self._client.request(_list_follow_types())
 
     async def list_cli_types(
         self,
@@ -1383,14 +1419,7 @@ class AsyncNumberResource:
         Returns:
             NumberCliTypesResponse: the parsed success response.
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "list_cli_types",
-            _list_cli_types._get_kwargs,
-            {},
-            NumberCliTypesResponse,
-        )
+        return await self._client.request(_list_cli_types())
 
     async def search_numbers(
         self,
@@ -1467,21 +1496,16 @@ class AsyncNumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "search_numbers",
-            _search_numbers_kwargs,
-            {
-                "owner_type": owner_type,
-                "region": region,
-                "city_code": city_code,
-                "phone_number": phone_number,
-                "number_type": number_type,
-                "phone_type": phone_type,
-                "page": page,
-            },
-            NumberSearchPage,
+        return await self._client.request(
+            _search_numbers(
+                owner_type=owner_type,
+                region=region,
+                city_code=city_code,
+                phone_number=phone_number,
+                number_type=number_type,
+                phone_type=phone_type,
+                page=page,
+            )
         )
 
     async def list_code_regions(
@@ -1514,15 +1538,10 @@ class AsyncNumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "list_code_regions",
-            _list_code_regions_kwargs,
-            {
-                "type_": type_,
-            },
-            NumberCodeRegionsResponse,
+        return await self._client.request(
+            _list_code_regions(
+                type_=type_,
+            )
         )
 
     async def list_reserved_numbers(
@@ -1565,16 +1584,11 @@ class AsyncNumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "list_reserved_numbers",
-            _list_reserved_numbers_kwargs,
-            {
-                "phone_type": phone_type,
-                "page": page,
-            },
-            NumberReservedPage,
+        return await self._client.request(
+            _list_reserved_numbers(
+                phone_type=phone_type,
+                page=page,
+            )
         )
 
     async def reserve_number(
@@ -1617,17 +1631,12 @@ class AsyncNumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "reserve_number",
-            _reserve_number_kwargs,
-            {
-                "number": number,
-                "owner_type": owner_type,
-                "short": short,
-            },
-            Success,
+        return await self._client.request(
+            _reserve_number(
+                number=number,
+                owner_type=owner_type,
+                short=short,
+            )
         )
 
     async def cancel_reservation(
@@ -1653,15 +1662,10 @@ class AsyncNumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "cancel_reservation",
-            _cancel_reservation_kwargs,
-            {
-                "reserve_number_id": reserve_number_id,
-            },
-            Success,
+        return await self._client.request(
+            _cancel_reservation(
+                reserve_number_id=reserve_number_id,
+            )
         )
 
     async def buy_numbers(
@@ -1703,24 +1707,19 @@ class AsyncNumberResource:
         Raises:
             ArgumentError: an argument has the wrong type or value (nothing was sent).
         """
-        if _PENDING:
-            _load()
-        return await self._requester.request(
-            "buy_numbers",
-            _buy_numbers_kwargs,
-            {
-                "numbers": numbers,
-                "owner_type": owner_type,
-            },
-            Success,
+        return await self._client.request(
+            _buy_numbers(
+                numbers=numbers,
+                owner_type=owner_type,
+            )
         )
 
 
 class NumberResourceWithRawResponse:
     """The `number` operations, returning the raw answer."""
 
-    def __init__(self, requester: Requester) -> None:
-        self._requester = requester
+    def __init__(self, client: Requester) -> None:
+        self._client = client
 
     def list_numbers(
         self,
@@ -1729,16 +1728,11 @@ class NumberResourceWithRawResponse:
         page: int | Unset = UNSET,
     ) -> RawResponse[NumberPage]:
         """`list_numbers` (`GET /api/v1/number`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "list_numbers",
-            _list_numbers_kwargs,
-            {
-                "phone_type": phone_type,
-                "page": page,
-            },
-            NumberPage,
+        return self._client.request_raw(
+            _list_numbers(
+                phone_type=phone_type,
+                page=page,
+            )
         )
 
     def list_sms_numbers(
@@ -1747,15 +1741,10 @@ class NumberResourceWithRawResponse:
         page: int | Unset = UNSET,
     ) -> RawResponse[NumberSmsPage]:
         """`list_sms_numbers` (`GET /api/v1/number/sms`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "list_sms_numbers",
-            _list_sms_numbers_kwargs,
-            {
-                "page": page,
-            },
-            NumberSmsPage,
+        return self._client.request_raw(
+            _list_sms_numbers(
+                page=page,
+            )
         )
 
     def delete_number(
@@ -1765,16 +1754,11 @@ class NumberResourceWithRawResponse:
         pin: str | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`delete_number` (`DELETE /api/v1/number/{number_id}`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "delete_number",
-            _delete_number_kwargs,
-            {
-                "number_id": number_id,
-                "pin": pin,
-            },
-            Success,
+        return self._client.request_raw(
+            _delete_number(
+                number_id=number_id,
+                pin=pin,
+            )
         )
 
     def set_number_follow(
@@ -1794,26 +1778,21 @@ class NumberResourceWithRawResponse:
         cli_type_default: NumberCliType | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`set_number_follow` (`POST /api/v1/number/follow`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "set_number_follow",
-            _set_number_follow_kwargs,
-            {
-                "type_": type_,
-                "numbers": numbers,
-                "type_default": type_default,
-                "sip_id": sip_id,
-                "destination_number": destination_number,
-                "group_id": group_id,
-                "scenario_id": scenario_id,
-                "call_queue_id": call_queue_id,
-                "destination_uri": destination_uri,
-                "host": host,
-                "cli_type": cli_type,
-                "cli_type_default": cli_type_default,
-            },
-            Success,
+        return self._client.request_raw(
+            _set_number_follow(
+                type_=type_,
+                numbers=numbers,
+                type_default=type_default,
+                sip_id=sip_id,
+                destination_number=destination_number,
+                group_id=group_id,
+                scenario_id=scenario_id,
+                call_queue_id=call_queue_id,
+                destination_uri=destination_uri,
+                host=host,
+                cli_type=cli_type,
+                cli_type_default=cli_type_default,
+            )
         )
 
     def set_contact_list(
@@ -1823,43 +1802,24 @@ class NumberResourceWithRawResponse:
         contact_list_id: int | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`set_contact_list` (`PATCH /api/v1/number/contact-list`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "set_contact_list",
-            _set_contact_list_kwargs,
-            {
-                "numbers": numbers,
-                "contact_list_id": contact_list_id,
-            },
-            Success,
+        return self._client.request_raw(
+            _set_contact_list(
+                numbers=numbers,
+                contact_list_id=contact_list_id,
+            )
         )
 
     def list_follow_types(
         self,
     ) -> RawResponse[NumberFollowTypesResponse]:
         """`list_follow_types` (`GET /api/v1/number/follow-types`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "list_follow_types",
-            _list_follow_types._get_kwargs,
-            {},
-            NumberFollowTypesResponse,
-        )
+        return self._client.request_raw(_list_follow_types())
 
     def list_cli_types(
         self,
     ) -> RawResponse[NumberCliTypesResponse]:
         """`list_cli_types` (`GET /api/v1/number/cli-types`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "list_cli_types",
-            _list_cli_types._get_kwargs,
-            {},
-            NumberCliTypesResponse,
-        )
+        return self._client.request_raw(_list_cli_types())
 
     def search_numbers(
         self,
@@ -1873,21 +1833,16 @@ class NumberResourceWithRawResponse:
         page: int | Unset = UNSET,
     ) -> RawResponse[NumberSearchPage]:
         """`search_numbers` (`GET /api/v1/number/search`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "search_numbers",
-            _search_numbers_kwargs,
-            {
-                "owner_type": owner_type,
-                "region": region,
-                "city_code": city_code,
-                "phone_number": phone_number,
-                "number_type": number_type,
-                "phone_type": phone_type,
-                "page": page,
-            },
-            NumberSearchPage,
+        return self._client.request_raw(
+            _search_numbers(
+                owner_type=owner_type,
+                region=region,
+                city_code=city_code,
+                phone_number=phone_number,
+                number_type=number_type,
+                phone_type=phone_type,
+                page=page,
+            )
         )
 
     def list_code_regions(
@@ -1896,15 +1851,10 @@ class NumberResourceWithRawResponse:
         type_: str | Unset = UNSET,
     ) -> RawResponse[NumberCodeRegionsResponse]:
         """`list_code_regions` (`GET /api/v1/number/code-regions`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "list_code_regions",
-            _list_code_regions_kwargs,
-            {
-                "type_": type_,
-            },
-            NumberCodeRegionsResponse,
+        return self._client.request_raw(
+            _list_code_regions(
+                type_=type_,
+            )
         )
 
     def list_reserved_numbers(
@@ -1914,16 +1864,11 @@ class NumberResourceWithRawResponse:
         page: int | Unset = UNSET,
     ) -> RawResponse[NumberReservedPage]:
         """`list_reserved_numbers` (`GET /api/v1/number/reserve`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "list_reserved_numbers",
-            _list_reserved_numbers_kwargs,
-            {
-                "phone_type": phone_type,
-                "page": page,
-            },
-            NumberReservedPage,
+        return self._client.request_raw(
+            _list_reserved_numbers(
+                phone_type=phone_type,
+                page=page,
+            )
         )
 
     def reserve_number(
@@ -1934,17 +1879,12 @@ class NumberResourceWithRawResponse:
         short: NumberReserveRequestShort | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`reserve_number` (`POST /api/v1/number/reserve`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "reserve_number",
-            _reserve_number_kwargs,
-            {
-                "number": number,
-                "owner_type": owner_type,
-                "short": short,
-            },
-            Success,
+        return self._client.request_raw(
+            _reserve_number(
+                number=number,
+                owner_type=owner_type,
+                short=short,
+            )
         )
 
     def cancel_reservation(
@@ -1953,15 +1893,10 @@ class NumberResourceWithRawResponse:
         reserve_number_id: int | str,
     ) -> RawResponse[Success]:
         """`cancel_reservation` (`DELETE /api/v1/number/reserve/{reserve_number_id}`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "cancel_reservation",
-            _cancel_reservation_kwargs,
-            {
-                "reserve_number_id": reserve_number_id,
-            },
-            Success,
+        return self._client.request_raw(
+            _cancel_reservation(
+                reserve_number_id=reserve_number_id,
+            )
         )
 
     def buy_numbers(
@@ -1971,24 +1906,19 @@ class NumberResourceWithRawResponse:
         owner_type: NumberOwnerType,
     ) -> RawResponse[Success]:
         """`buy_numbers` (`POST /api/v1/number/buy`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return self._requester.request_raw(
-            "buy_numbers",
-            _buy_numbers_kwargs,
-            {
-                "numbers": numbers,
-                "owner_type": owner_type,
-            },
-            Success,
+        return self._client.request_raw(
+            _buy_numbers(
+                numbers=numbers,
+                owner_type=owner_type,
+            )
         )
 
 
 class AsyncNumberResourceWithRawResponse:
     """The `number` operations, async, returning the raw answer."""
 
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
+    def __init__(self, client: AsyncRequester) -> None:
+        self._client = client
 
     async def list_numbers(
         self,
@@ -1997,16 +1927,11 @@ class AsyncNumberResourceWithRawResponse:
         page: int | Unset = UNSET,
     ) -> RawResponse[NumberPage]:
         """`list_numbers` (`GET /api/v1/number`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "list_numbers",
-            _list_numbers_kwargs,
-            {
-                "phone_type": phone_type,
-                "page": page,
-            },
-            NumberPage,
+        return await self._client.request_raw(
+            _list_numbers(
+                phone_type=phone_type,
+                page=page,
+            )
         )
 
     async def list_sms_numbers(
@@ -2015,15 +1940,10 @@ class AsyncNumberResourceWithRawResponse:
         page: int | Unset = UNSET,
     ) -> RawResponse[NumberSmsPage]:
         """`list_sms_numbers` (`GET /api/v1/number/sms`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "list_sms_numbers",
-            _list_sms_numbers_kwargs,
-            {
-                "page": page,
-            },
-            NumberSmsPage,
+        return await self._client.request_raw(
+            _list_sms_numbers(
+                page=page,
+            )
         )
 
     async def delete_number(
@@ -2033,16 +1953,11 @@ class AsyncNumberResourceWithRawResponse:
         pin: str | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`delete_number` (`DELETE /api/v1/number/{number_id}`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "delete_number",
-            _delete_number_kwargs,
-            {
-                "number_id": number_id,
-                "pin": pin,
-            },
-            Success,
+        return await self._client.request_raw(
+            _delete_number(
+                number_id=number_id,
+                pin=pin,
+            )
         )
 
     async def set_number_follow(
@@ -2062,26 +1977,21 @@ class AsyncNumberResourceWithRawResponse:
         cli_type_default: NumberCliType | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`set_number_follow` (`POST /api/v1/number/follow`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "set_number_follow",
-            _set_number_follow_kwargs,
-            {
-                "type_": type_,
-                "numbers": numbers,
-                "type_default": type_default,
-                "sip_id": sip_id,
-                "destination_number": destination_number,
-                "group_id": group_id,
-                "scenario_id": scenario_id,
-                "call_queue_id": call_queue_id,
-                "destination_uri": destination_uri,
-                "host": host,
-                "cli_type": cli_type,
-                "cli_type_default": cli_type_default,
-            },
-            Success,
+        return await self._client.request_raw(
+            _set_number_follow(
+                type_=type_,
+                numbers=numbers,
+                type_default=type_default,
+                sip_id=sip_id,
+                destination_number=destination_number,
+                group_id=group_id,
+                scenario_id=scenario_id,
+                call_queue_id=call_queue_id,
+                destination_uri=destination_uri,
+                host=host,
+                cli_type=cli_type,
+                cli_type_default=cli_type_default,
+            )
         )
 
     async def set_contact_list(
@@ -2091,43 +2001,24 @@ class AsyncNumberResourceWithRawResponse:
         contact_list_id: int | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`set_contact_list` (`PATCH /api/v1/number/contact-list`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "set_contact_list",
-            _set_contact_list_kwargs,
-            {
-                "numbers": numbers,
-                "contact_list_id": contact_list_id,
-            },
-            Success,
+        return await self._client.request_raw(
+            _set_contact_list(
+                numbers=numbers,
+                contact_list_id=contact_list_id,
+            )
         )
 
     async def list_follow_types(
         self,
     ) -> RawResponse[NumberFollowTypesResponse]:
         """`list_follow_types` (`GET /api/v1/number/follow-types`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "list_follow_types",
-            _list_follow_types._get_kwargs,
-            {},
-            NumberFollowTypesResponse,
-        )
+        return await self._client.request_raw(_list_follow_types())
 
     async def list_cli_types(
         self,
     ) -> RawResponse[NumberCliTypesResponse]:
         """`list_cli_types` (`GET /api/v1/number/cli-types`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "list_cli_types",
-            _list_cli_types._get_kwargs,
-            {},
-            NumberCliTypesResponse,
-        )
+        return await self._client.request_raw(_list_cli_types())
 
     async def search_numbers(
         self,
@@ -2141,21 +2032,16 @@ class AsyncNumberResourceWithRawResponse:
         page: int | Unset = UNSET,
     ) -> RawResponse[NumberSearchPage]:
         """`search_numbers` (`GET /api/v1/number/search`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "search_numbers",
-            _search_numbers_kwargs,
-            {
-                "owner_type": owner_type,
-                "region": region,
-                "city_code": city_code,
-                "phone_number": phone_number,
-                "number_type": number_type,
-                "phone_type": phone_type,
-                "page": page,
-            },
-            NumberSearchPage,
+        return await self._client.request_raw(
+            _search_numbers(
+                owner_type=owner_type,
+                region=region,
+                city_code=city_code,
+                phone_number=phone_number,
+                number_type=number_type,
+                phone_type=phone_type,
+                page=page,
+            )
         )
 
     async def list_code_regions(
@@ -2164,15 +2050,10 @@ class AsyncNumberResourceWithRawResponse:
         type_: str | Unset = UNSET,
     ) -> RawResponse[NumberCodeRegionsResponse]:
         """`list_code_regions` (`GET /api/v1/number/code-regions`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "list_code_regions",
-            _list_code_regions_kwargs,
-            {
-                "type_": type_,
-            },
-            NumberCodeRegionsResponse,
+        return await self._client.request_raw(
+            _list_code_regions(
+                type_=type_,
+            )
         )
 
     async def list_reserved_numbers(
@@ -2182,16 +2063,11 @@ class AsyncNumberResourceWithRawResponse:
         page: int | Unset = UNSET,
     ) -> RawResponse[NumberReservedPage]:
         """`list_reserved_numbers` (`GET /api/v1/number/reserve`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "list_reserved_numbers",
-            _list_reserved_numbers_kwargs,
-            {
-                "phone_type": phone_type,
-                "page": page,
-            },
-            NumberReservedPage,
+        return await self._client.request_raw(
+            _list_reserved_numbers(
+                phone_type=phone_type,
+                page=page,
+            )
         )
 
     async def reserve_number(
@@ -2202,17 +2078,12 @@ class AsyncNumberResourceWithRawResponse:
         short: NumberReserveRequestShort | Unset = UNSET,
     ) -> RawResponse[Success]:
         """`reserve_number` (`POST /api/v1/number/reserve`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "reserve_number",
-            _reserve_number_kwargs,
-            {
-                "number": number,
-                "owner_type": owner_type,
-                "short": short,
-            },
-            Success,
+        return await self._client.request_raw(
+            _reserve_number(
+                number=number,
+                owner_type=owner_type,
+                short=short,
+            )
         )
 
     async def cancel_reservation(
@@ -2221,15 +2092,10 @@ class AsyncNumberResourceWithRawResponse:
         reserve_number_id: int | str,
     ) -> RawResponse[Success]:
         """`cancel_reservation` (`DELETE /api/v1/number/reserve/{reserve_number_id}`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "cancel_reservation",
-            _cancel_reservation_kwargs,
-            {
-                "reserve_number_id": reserve_number_id,
-            },
-            Success,
+        return await self._client.request_raw(
+            _cancel_reservation(
+                reserve_number_id=reserve_number_id,
+            )
         )
 
     async def buy_numbers(
@@ -2239,194 +2105,12 @@ class AsyncNumberResourceWithRawResponse:
         owner_type: NumberOwnerType,
     ) -> RawResponse[Success]:
         """`buy_numbers` (`POST /api/v1/number/buy`), returning the raw answer: `.parse()` gives its result."""
-        if _PENDING:
-            _load()
-        return await self._requester.request_raw(
-            "buy_numbers",
-            _buy_numbers_kwargs,
-            {
-                "numbers": numbers,
-                "owner_type": owner_type,
-            },
-            Success,
+        return await self._client.request_raw(
+            _buy_numbers(
+                numbers=numbers,
+                owner_type=owner_type,
+            )
         )
-
-
-_PENDING = True
-
-
-def _load() -> None:
-    """Import the endpoint modules and models of this tag, build the argument checks (once)."""
-    global _PENDING
-    global NumberBuyRequest
-    global NumberCliTypesResponse
-    global NumberCodeRegionsRequest
-    global NumberCodeRegionsResponse
-    global NumberContactListRequest
-    global NumberDeleteRequest
-    global NumberFollowRequest
-    global NumberFollowTypesResponse
-    global NumberListRequest
-    global NumberPage
-    global NumberReserveRequest
-    global NumberReservedListRequest
-    global NumberReservedPage
-    global NumberSearchPage
-    global NumberSearchRequest
-    global NumberSmsPage
-    global Success
-    global _list_numbers
-    global _list_sms_numbers
-    global _delete_number
-    global _set_number_follow
-    global _set_contact_list
-    global _list_follow_types
-    global _list_cli_types
-    global _search_numbers
-    global _list_code_regions
-    global _list_reserved_numbers
-    global _reserve_number
-    global _cancel_reservation
-    global _buy_numbers
-    global _CHECK_LIST_NUMBERS__PHONE_TYPE
-    global _CHECK_LIST_NUMBERS__PAGE
-    global _CHECK_LIST_SMS_NUMBERS__PAGE
-    global _CHECK_DELETE_NUMBER__NUMBER_ID
-    global _CHECK_DELETE_NUMBER__PIN
-    global _CHECK_SET_NUMBER_FOLLOW__TYPE_
-    global _CHECK_SET_NUMBER_FOLLOW__NUMBERS
-    global _CHECK_SET_NUMBER_FOLLOW__TYPE_DEFAULT
-    global _CHECK_SET_NUMBER_FOLLOW__SIP_ID
-    global _CHECK_SET_NUMBER_FOLLOW__DESTINATION_NUMBER
-    global _CHECK_SET_NUMBER_FOLLOW__GROUP_ID
-    global _CHECK_SET_NUMBER_FOLLOW__SCENARIO_ID
-    global _CHECK_SET_NUMBER_FOLLOW__CALL_QUEUE_ID
-    global _CHECK_SET_NUMBER_FOLLOW__DESTINATION_URI
-    global _CHECK_SET_NUMBER_FOLLOW__HOST
-    global _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE
-    global _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE_DEFAULT
-    global _CHECK_SET_CONTACT_LIST__NUMBERS
-    global _CHECK_SET_CONTACT_LIST__CONTACT_LIST_ID
-    global _CHECK_SEARCH_NUMBERS__OWNER_TYPE
-    global _CHECK_SEARCH_NUMBERS__REGION
-    global _CHECK_SEARCH_NUMBERS__CITY_CODE
-    global _CHECK_SEARCH_NUMBERS__PHONE_NUMBER
-    global _CHECK_SEARCH_NUMBERS__NUMBER_TYPE
-    global _CHECK_SEARCH_NUMBERS__PHONE_TYPE
-    global _CHECK_SEARCH_NUMBERS__PAGE
-    global _CHECK_LIST_CODE_REGIONS__TYPE_
-    global _CHECK_LIST_RESERVED_NUMBERS__PHONE_TYPE
-    global _CHECK_LIST_RESERVED_NUMBERS__PAGE
-    global _CHECK_RESERVE_NUMBER__NUMBER
-    global _CHECK_RESERVE_NUMBER__OWNER_TYPE
-    global _CHECK_RESERVE_NUMBER__SHORT
-    global _CHECK_CANCEL_RESERVATION__RESERVE_NUMBER_ID
-    global _CHECK_BUY_NUMBERS__NUMBERS
-    global _CHECK_BUY_NUMBERS__OWNER_TYPE
-    from ...models.number_buy_request import NumberBuyRequest
-    from ...models.number_cli_types_response import NumberCliTypesResponse
-    from ...models.number_code_regions_request import NumberCodeRegionsRequest
-    from ...models.number_code_regions_response import NumberCodeRegionsResponse
-    from ...models.number_contact_list_request import NumberContactListRequest
-    from ...models.number_delete_request import NumberDeleteRequest
-    from ...models.number_follow_request import NumberFollowRequest
-    from ...models.number_follow_types_response import NumberFollowTypesResponse
-    from ...models.number_list_request import NumberListRequest
-    from ...models.number_page import NumberPage
-    from ...models.number_reserve_request import NumberReserveRequest
-    from ...models.number_reserved_list_request import NumberReservedListRequest
-    from ...models.number_reserved_page import NumberReservedPage
-    from ...models.number_search_page import NumberSearchPage
-    from ...models.number_search_request import NumberSearchRequest
-    from ...models.number_sms_page import NumberSmsPage
-    from ...models.success import Success
-    from . import buy_numbers as _buy_numbers
-    from . import cancel_reservation as _cancel_reservation
-    from . import delete_number as _delete_number
-    from . import list_cli_types as _list_cli_types
-    from . import list_code_regions as _list_code_regions
-    from . import list_follow_types as _list_follow_types
-    from . import list_numbers as _list_numbers
-    from . import list_reserved_numbers as _list_reserved_numbers
-    from . import list_sms_numbers as _list_sms_numbers
-    from . import reserve_number as _reserve_number
-    from . import search_numbers as _search_numbers
-    from . import set_contact_list as _set_contact_list
-    from . import set_number_follow as _set_number_follow
-
-    _CHECK_LIST_NUMBERS__PHONE_TYPE = one_of("800", "abc", "def")
-    _CHECK_LIST_NUMBERS__PAGE = is_type(int)
-    _CHECK_LIST_SMS_NUMBERS__PAGE = is_type(int)
-    _CHECK_DELETE_NUMBER__NUMBER_ID = any_of(is_type(str), is_type(int))
-    _CHECK_DELETE_NUMBER__PIN = is_type(str)
-    _CHECK_SET_NUMBER_FOLLOW__TYPE_ = one_of(
-        "amo", "bitrix", "call_queue", "empty", "group", "number", "scenario", "sip", "sip_uri"
-    )
-    _CHECK_SET_NUMBER_FOLLOW__NUMBERS = list_of(is_type(int))
-    _CHECK_SET_NUMBER_FOLLOW__TYPE_DEFAULT = one_of(
-        "amo", "bitrix", "call_queue", "empty", "group", "number", "scenario", "sip", "sip_uri"
-    )
-    _CHECK_SET_NUMBER_FOLLOW__SIP_ID = is_type(int)
-    _CHECK_SET_NUMBER_FOLLOW__DESTINATION_NUMBER = is_type(str)
-    _CHECK_SET_NUMBER_FOLLOW__GROUP_ID = is_type(int)
-    _CHECK_SET_NUMBER_FOLLOW__SCENARIO_ID = is_type(int)
-    _CHECK_SET_NUMBER_FOLLOW__CALL_QUEUE_ID = is_type(int)
-    _CHECK_SET_NUMBER_FOLLOW__DESTINATION_URI = is_type(str)
-    _CHECK_SET_NUMBER_FOLLOW__HOST = is_type(str)
-    _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE = one_of("N", "Y")
-    _CHECK_SET_NUMBER_FOLLOW__CLI_TYPE_DEFAULT = one_of("N", "Y")
-    _CHECK_SET_CONTACT_LIST__NUMBERS = list_of(is_type(int))
-    _CHECK_SET_CONTACT_LIST__CONTACT_LIST_ID = is_type(int)
-    _CHECK_SEARCH_NUMBERS__OWNER_TYPE = one_of("business", "personal")
-    _CHECK_SEARCH_NUMBERS__REGION = is_type(int)
-    _CHECK_SEARCH_NUMBERS__CITY_CODE = is_type(int)
-    _CHECK_SEARCH_NUMBERS__PHONE_NUMBER = is_type(str)
-    _CHECK_SEARCH_NUMBERS__NUMBER_TYPE = one_of(0, 1, 2, 3, 4, 5)
-    _CHECK_SEARCH_NUMBERS__PHONE_TYPE = one_of("800", "abc", "def")
-    _CHECK_SEARCH_NUMBERS__PAGE = is_type(int)
-    _CHECK_LIST_CODE_REGIONS__TYPE_ = is_type(str)
-    _CHECK_LIST_RESERVED_NUMBERS__PHONE_TYPE = one_of("800", "abc", "def")
-    _CHECK_LIST_RESERVED_NUMBERS__PAGE = is_type(int)
-    _CHECK_RESERVE_NUMBER__NUMBER = is_type(int)
-    _CHECK_RESERVE_NUMBER__OWNER_TYPE = one_of("business", "personal")
-    _CHECK_RESERVE_NUMBER__SHORT = one_of(1)
-    _CHECK_CANCEL_RESERVATION__RESERVE_NUMBER_ID = any_of(is_type(str), is_type(int))
-    _CHECK_BUY_NUMBERS__NUMBERS = list_of(any_of(is_type(int), is_type(str)))
-    _CHECK_BUY_NUMBERS__OWNER_TYPE = one_of("business", "personal")
-
-    _PENDING = False
-
-
-if not TYPE_CHECKING:
-    import importlib
-
-    _ENDPOINT_MODULES = frozenset(
-        {
-            "list_numbers",
-            "list_sms_numbers",
-            "delete_number",
-            "set_number_follow",
-            "set_contact_list",
-            "list_follow_types",
-            "list_cli_types",
-            "search_numbers",
-            "list_code_regions",
-            "list_reserved_numbers",
-            "reserve_number",
-            "cancel_reservation",
-            "buy_numbers",
-        }
-    )
-
-    def __getattr__(name):
-        """What the module imported eagerly before `_load` (endpoint modules, models)."""
-        if name in _ENDPOINT_MODULES:  # also how `_load`'s `from . import <module>` finds them
-            return importlib.import_module(f"{__name__}.{name}")
-        if _PENDING:
-            _load()
-            if name in globals():
-                return globals()[name]
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [

@@ -1,15 +1,14 @@
-"""What the generated resource classes share besides the spec's data (api/__init__.py).
+"""The checks a resource method runs on its arguments before a request exists.
 
-Hand-written (linted and type-checked with generator/), copied by `make generate` into the
-generated package as `plusofon_client/_resources.py`; `plusofon_client.api` re-exports it.
+A hand-written module of the generated package (overrides/plusofon_client/, copied in by
+`make generate`). Every check raises ArgumentError naming the argument, never quoting its value
+(arguments may be personal data); only enum values are shown.
 
-- `Requester` / `AsyncRequester`: how a resource method sends its request. A resource never
-  sends itself: it hands its operationId, its arguments, the function that checks them and
-  returns the endpoint's `_get_kwargs`, and the success model class to the requester
-  (overrides/plusofon), which returns the parsed success model or raises;
-- `RawResponse`: what the `with_raw_response` methods return;
-- `ArgumentError` and the argument checks that run before anything is sent;
-- `FileInput` / `as_file`: what file arguments accept and how they become a `File`.
+- `check_argument` with `is_type`, `one_of`, `list_of`, `any_of`, `is_none`, `anything`;
+- `path_segment`: a path parameter fills its own segment only;
+- `FileInput` / `as_file` / `as_files`: what file arguments accept and how they become a `File`;
+- `argument_error`: the ArgumentError, named after its operation, for whatever the checks or the
+  body's serialisation raised.
 """
 
 from __future__ import annotations
@@ -17,85 +16,29 @@ from __future__ import annotations
 import datetime
 import io
 import os
-from collections.abc import Callable
-from typing import Any, BinaryIO, Protocol, TypeAlias, TypeVar, overload
+import re
+from typing import BinaryIO, Final, TypeAlias, overload
 
-import httpx
+from plusofon_client._errors import ArgumentError
+from plusofon_client.types import File, Unset
 
-from plusofon_client.types import UNSET, File, Unset
-
-T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
-
-
-class ArgumentError(TypeError, ValueError):
-    """An argument of a resource method has the wrong type or value (nothing was sent).
-
-    `parameter` names the argument. overrides/plusofon raises it again as its own
-    `plusofon.ArgumentError`, a `PlusofonError`.
-    """
-
-    def __init__(self, parameter: str, message: str) -> None:
-        super().__init__(message)
-        self.parameter = parameter
-
-
-class RawResponse(Protocol[T_co]):
-    """An answer before parsing: what `with_raw_response` methods return."""
-
-    @property
-    def status_code(self) -> int:
-        """The HTTP status."""
-        ...
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The HTTP headers."""
-        ...
-
-    @property
-    def http_response(self) -> httpx.Response:
-        """The httpx response itself."""
-        ...
-
-    def parse(self) -> T_co:
-        """The success model (bytes for a download)."""
-        ...
-
-
-Build: TypeAlias = Callable[..., dict[str, Any]]
-"""Checks a method's arguments and returns the request's httpx arguments (`_get_kwargs`)."""
-
-
-class Requester(Protocol):
-    """Sends the requests of the sync resources: overrides/plusofon owns each request's life.
-
-    `request(operation, build, arguments, expected)`: `operation` is the operationId (a key of
-    `OPERATIONS_BY_ID`); `build(**arguments)` checks the arguments (raising `ArgumentError`) and
-    returns the generated `_get_kwargs`; `expected` is the success model class (`bytes` for a
-    download). It returns an instance of `expected`, or raises.
-    """
-
-    def request(
-        self, operation: str, build: Build, arguments: dict[str, Any], expected: type[T], /
-    ) -> T: ...
-
-    def request_raw(
-        self, operation: str, build: Build, arguments: dict[str, Any], expected: type[T], /
-    ) -> RawResponse[T]: ...
-
-
-class AsyncRequester(Protocol):
-    """`Requester` for the async resources."""
-
-    async def request(
-        self, operation: str, build: Build, arguments: dict[str, Any], expected: type[T], /
-    ) -> T: ...
-
-    async def request_raw(
-        self, operation: str, build: Build, arguments: dict[str, Any], expected: type[T], /
-    ) -> RawResponse[T]: ...
-
+__all__ = [
+    "UNENCODABLE",
+    "ArgumentCheck",
+    "FileInput",
+    "any_of",
+    "anything",
+    "argument_error",
+    "as_file",
+    "as_files",
+    "check_argument",
+    "encodable",
+    "is_none",
+    "is_type",
+    "list_of",
+    "one_of",
+    "path_segment",
+]
 
 # --- file arguments ----------------------------------------------------------------------------
 
@@ -113,7 +56,10 @@ def as_file(name: str, value: FileInput | Unset) -> File | Unset:
     A path is read now (a retry then sends the same bytes); bytes are sent as they are; a binary
     file object is sent from its start. The part's content type is guessed from the file name.
     """
-    if isinstance(value, Unset | File):
+    if isinstance(value, Unset):
+        return value
+    if isinstance(value, File):
+        _check_file_name(name, value.file_name)
         return value
     if isinstance(value, bytes | bytearray | memoryview):
         return File(payload=io.BytesIO(bytes(value)), file_name=name)
@@ -129,17 +75,29 @@ def as_file(name: str, value: FileInput | Unset) -> File | Unset:
             # (`passport-ivanov.jpg`), so neither the text nor a chained OSError quotes it.
             error = ArgumentError(name, f"{name}: cannot read the file ({exc.strerror})")
         else:
-            return File(payload=io.BytesIO(content), file_name=os.path.basename(path))
+            return File(payload=io.BytesIO(content), file_name=_file_name(name, path))
         raise error
     if isinstance(value, io.TextIOBase):
         raise ArgumentError(name, f"{name}: open the file in binary mode ('rb'), not text mode")
     if callable(getattr(value, "read", None)):
-        file_name = getattr(value, "name", None)
-        file_name = os.path.basename(file_name) if isinstance(file_name, str) else name
+        named = getattr(value, "name", None)
+        file_name = _file_name(name, named) if isinstance(named, str) else name
         return File(payload=value, file_name=file_name)
     raise ArgumentError(
         name, f"{name}: expected a path, bytes, a binary file or File, got {type(value).__name__}"
     )
+
+
+def _file_name(name: str, path: str) -> str:
+    """The part's file name: the path's last part, refused if UTF-8 cannot carry it."""
+    file_name = os.path.basename(path)
+    _check_file_name(name, file_name)
+    return file_name
+
+
+def _check_file_name(name: str, file_name: str | None) -> None:
+    if file_name is not None and not file_name.isascii() and not encodable(file_name):
+        raise ArgumentError(name, f"{name}: the file name {UNENCODABLE}")
 
 
 @overload
@@ -156,9 +114,21 @@ def as_files(name: str, value: list[FileInput] | Unset) -> list[File] | Unset:
 
 
 # --- argument checks ---------------------------------------------------------------------------
-# The resource methods check every argument before the request is built: a wrong type or a
-# value outside an enum raises ArgumentError naming the argument. Messages show
-# enum values but never other values (arguments may be personal data).
+
+# Why a text cannot go on the wire (UTF-8 has no lone surrogates).
+UNENCODABLE: Final = (
+    "holds a character that cannot be sent (a lone surrogate, e.g. from a file name decoded with"
+    " errors='surrogateescape')"
+)
+
+
+def encodable(text: str) -> bool:
+    """Tell whether UTF-8 can carry the text (it cannot carry a lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 class ArgumentCheck:
@@ -194,6 +164,8 @@ class _IsType(ArgumentCheck):
     def __call__(self, name: str, value: object) -> None:
         if not _is_instance(value, self.kind):
             raise TypeError(f"{name}: expected {self.expected}, got {type(value).__name__}")
+        if isinstance(value, str) and not value.isascii() and not encodable(value):
+            raise ValueError(f"{name}: {UNENCODABLE}")
 
 
 class _OneOf(ArgumentCheck):
@@ -300,34 +272,37 @@ def check_argument(
         raise ArgumentError(name, str(error)) from None
 
 
-class _Body(Protocol):
-    def to_dict(self) -> dict[str, Any]: ...
+# --- path parameters ---------------------------------------------------------------------------
+
+# What an id may look like in a path: unreserved URL characters starting with a letter or digit
+# (so never `.`, `..` or `-1`), of a sane length: nothing in it can change the path.
+_SEGMENT: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9_~.-]{0,63}")
 
 
-B = TypeVar("B", bound=_Body)
+def path_segment(name: str, value: int | str) -> str:
+    """The text of a path parameter, refused unless it is a plain single segment."""
+    try:
+        text = str(value)
+    except ValueError:  # an int of more digits than Python converts
+        raise ArgumentError(name, f"{name}: too long for a path segment") from None
+    if text in ("", ".", ".."):
+        raise ArgumentError(name, f"{name}: must not be empty, '.' or '..'")
+    if len(text) > 64:
+        raise ArgumentError(name, f"{name}: is {len(text)} characters long (at most 64)")
+    if _SEGMENT.fullmatch(text) is None:
+        raise ArgumentError(
+            name,
+            f"{name}: must start with a letter or digit and hold only letters, digits, '-', '_',"
+            " '.', '~' (anything else would change the path)",
+        )
+    return text
 
 
-def optional_body(body: B) -> B | Unset:
-    """An optional request body with nothing in it is not sent (no `{}` on a GET or DELETE)."""
-    return body if body.to_dict() else UNSET
-
-
-__all__ = [
-    "ArgumentCheck",
-    "ArgumentError",
-    "AsyncRequester",
-    "Build",
-    "FileInput",
-    "RawResponse",
-    "Requester",
-    "any_of",
-    "anything",
-    "as_file",
-    "as_files",
-    "check_argument",
-    "is_none",
-    "is_type",
-    "list_of",
-    "one_of",
-    "optional_body",
-]
+def argument_error(operation: str, error: ValueError) -> ArgumentError:
+    """The ArgumentError of `operation` for what its checks or its body's serialisation raised."""
+    if not isinstance(error, ArgumentError):
+        # The body's serialisation refused a value (an int of more digits than Python converts):
+        # the text names no value, but may be long.
+        error = ArgumentError("(arguments)", f"an argument cannot be sent: {str(error)[:200]}")
+    error.operation = operation
+    return error

@@ -1,18 +1,13 @@
 """Plusofon wire formats and parse errors: the helpers the generated models call.
 
-Hand-written (linted and type-checked with generator/), copied by `make generate` into the
-generated package as `plusofon_client/_wire.py`; it needs no spec data, so it is no template.
+A hand-written module of the generated package (overrides/plusofon_client/, copied in by
+`make generate`): it needs no spec data, so it is no template.
 
 - `YYYY-MM-DD HH:MM:SS` date-times in Moscow time, money as integers or "99.00" strings,
   integers sent as strings, the repr mask of personal data (model.py.jinja's quirks);
 - `ParseError` / `field_error`: each model's from_dict checks each value's JSON type where it
   reads it and wraps every property's parse, so a body that does not fit the spec fails with
   the path of the field (`data[1].number`) found by the parse itself.
-
-Moscow time: the wire format carries no zone and the Plusofon docs name none. Plusofon is a
-Moscow provider, so the client reads and writes these values as Moscow time, a fixed UTC+03:00:
-Russia has had no daylight saving time since 2014, so a fixed offset is exact for every date the
-API can return and needs no tz database.
 """
 
 from __future__ import annotations
@@ -28,7 +23,8 @@ from plusofon_client.types import Unset
 
 # Plusofon sends date-times as `YYYY-MM-DD HH:MM:SS` without a zone, and its docs name none.
 # Plusofon is a Moscow provider: the values are read and written as Moscow time, a fixed
-# UTC+03:00 (Russia has had no daylight saving time since 2014, so the offset is exact).
+# UTC+03:00 (Russia has had no daylight saving time since 2014, so the offset is exact for every
+# date the API can return, and no tz database is needed).
 MOSCOW = datetime.timezone(datetime.timedelta(hours=3), "MSK")
 
 

@@ -1,1 +1,0 @@
-"""Hand-written modules `make generate` copies into the generated package."""
