@@ -170,7 +170,10 @@ def live_check(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
 def test_live_check_as_the_spec_says_is_0(served_mock_url: str, tmp_path: Path) -> None:
     report = tmp_path / "out" / "live-check.json"  # its folder is made
     result = run_make(
-        "live-check", "ARGS=--only get_customer_info", f"REPORT={report}", env=live_env(served_mock_url)
+        "live-check",
+        "ARGS=--only get_customer_info",
+        f"REPORT={report}",
+        env=live_env(served_mock_url),
     )
     assert tool_status(result, "live-check", "generator.live_check") == 0, result.stdout
     assert report.is_file()
