@@ -2,11 +2,13 @@
 
 With PLUSOFON_DOCS unset and no pages beside the clone they are skipped with one `SKIPPED:` line
 (a failure when CI=true); a PLUSOFON_DOCS that names no folder of pages ends the run (exit 2).
+Other skipped tests (a tool not on the machine) get one `SKIPPED:` line per file and reason.
 """
 
 from __future__ import annotations
 
 import os
+from collections import Counter
 
 import pytest
 
@@ -14,6 +16,7 @@ from tests.fixtures.docs.pages import missing_real_pages, wrong_docs_dir
 
 SKIPPED_FILE_ENV = "PLUSOFON_SKIPPED_FILE"  # where `make test` collects its skipped checks
 _skipped_for_pages: list[str] = []
+_skipped_for_other_reasons: Counter[tuple[str, str]] = Counter()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -38,13 +41,26 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     pytest.skip(missing)
 
 
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """Report the skipped `real_pages` tests in one line (and to make test's list)."""
-    if not _skipped_for_pages:
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Count a skipped test by its file and reason (the `real_pages` ones are counted apart)."""
+    if not report.skipped or hasattr(report, "wasxfail") or report.nodeid in _skipped_for_pages:
         return
-    line = f"SKIPPED: {len(_skipped_for_pages)} pytest tests on real pages ({missing_real_pages()})"
-    terminalreporter.write_line(line)
+    reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+    _skipped_for_other_reasons[(report.location[0], reason.removeprefix("Skipped: "))] += 1
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Report skipped tests, one line per reason (and to make test's list)."""
+    lines = [
+        f"SKIPPED: {count} pytest tests in {path} ({reason})"
+        for (path, reason), count in _skipped_for_other_reasons.items()
+    ]
+    if _skipped_for_pages:
+        count = len(_skipped_for_pages)
+        lines.append(f"SKIPPED: {count} pytest tests on real pages ({missing_real_pages()})")
     target = os.environ.get(SKIPPED_FILE_ENV)
-    if target:
-        with open(target, "a", encoding="utf-8") as handle:
-            handle.write(line + "\n")
+    for line in lines:
+        terminalreporter.write_line(line)
+        if target:
+            with open(target, "a", encoding="utf-8") as handle:
+                handle.write(line + "\n")

@@ -1,4 +1,5 @@
-"""The matrix runner's own logic: a dropped GET body, a broken recipe, a bad upload all fail."""
+"""The matrix runner's own logic: a dropped GET body, a broken recipe, a bad upload, a regression
+of what the spec fixed and a declaration that no longer holds all fail."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import pytest
 
 from tests.generators.required import unavailable
 from tools.generators import targets
-from tools.generators.judge import ACCOUNT, CYRILLIC_KEY, Cell, cells, php_files
+from tools.generators.judge import ACCOUNT, CYRILLIC_KEY, TWO_FILES, Cell, cells, php_reading
+from tools.generators.php_echo import php_reader
 from tools.generators.recorder import Recorded
 from tools.generators.report import failures
 from tools.generators.runner import ROOT, Row, missing_tools, run_all
@@ -76,12 +78,76 @@ def test_a_dropped_get_body_fails_the_check() -> None:
     assert failures(python_row(found))
 
 
-def test_files_named_as_the_php_client_sends_them_are_not_two_files() -> None:
-    assert php_files(multipart("files[][0]", "files[][1]")) is None
+def test_uploads_are_read_as_php_reads_them() -> None:
+    assert php_reading(multipart("files[]", "files[]")) == TWO_FILES
+    assert php_reading(multipart("files[0]", "files[1]")) == TWO_FILES
+    # As openapi-generator's PHP client names the items of a `files[]` field: nested arrays.
+    nested = [[0, [[0, "signed-1.pdf"]]], [1, [[1, "signed-2.pdf"]]]]
+    assert php_reading(multipart("files[][0]", "files[][1]")) == nested
+    assert php_reading(multipart("files", "files")) == "signed-2.pdf"  # the last one only
     found = cells(output(), {**good_requests(), UPLOAD: multipart("files[][0]", "files[][1]")}, "")
-    assert found["upload"].text.startswith("parts `files[][0]`, `files[][1]`")
+    assert found["upload"].text == (
+        "parts `files[][0]`, `files[][1]`: PHP reads `files` as"
+        " `[0 => [0 => signed-1.pdf], 1 => [1 => signed-2.pdf]]`, not two files"
+    )
     repeated = cells(output(), {**good_requests(), UPLOAD: multipart("files", "files")}, "")
     assert not repeated["upload"].ok
+
+
+def test_an_upload_php_reads_otherwise_than_the_mock_fails() -> None:
+    def php(request: Recorded) -> object:
+        return [[0, "signed-1.pdf"]]
+
+    found = cells(output(), good_requests(), CYRILLIC_KEY, php)
+    assert found["upload"].text == (
+        "PHP reads `files` as `[0 => signed-1.pdf]`,"
+        " plusofon_mock as `[0 => signed-1.pdf, 1 => signed-2.pdf]`"
+    )
+
+
+@pytest.mark.parametrize(
+    "names", [("files[]", "files[]"), ("files[][0]", "files[][1]"), ("files", "files"), ("f[]",)]
+)
+def test_php_itself_reads_each_upload_as_the_judge_does(names: tuple[str, ...]) -> None:
+    with php_reader() as php:
+        if php is None:
+            unavailable("php not found (Debian package php-cli; .ci/install-tools installs it)")
+        else:
+            assert php(multipart(*names)) == php_reading(multipart(*names))
+
+
+def go_row(*texts: str, expected: dict[str, tuple[str, str]] | None = None) -> Row:
+    """The Go row with these cell texts (one for every behaviour, or one each)."""
+    go = dataclasses.replace(named("go"), expected=expected or {})
+    chosen = texts * len(targets.BEHAVIOURS) if len(texts) == 1 else texts
+    return Row(go, {b: Cell(t) for b, t in zip(targets.BEHAVIOURS, chosen, strict=True)})
+
+
+def test_what_the_spec_fixed_for_go_and_java_fails_the_check_if_it_comes_back() -> None:
+    assert not named("go").expected and not named("java").expected
+    redeclared = "does not compile: `./model_x.go:23:2: SIMPLE redeclared in this block`"
+    assert failures(go_row(redeclared))
+    null_body = "throws `400 - body: must be a JSON object` (GET body sent: `null`)"
+    assert failures(go_row("✓", null_body, "✓", "✓"))
+
+
+def test_a_declared_failure_that_is_gone_fails_the_check() -> None:
+    build = {"build": ("redeclared", "the spec's to fix")}
+    redeclared = "does not compile: `SIMPLE redeclared in this block`"
+    assert failures(go_row(redeclared, expected=build)) == []
+    [stale] = failures(go_row("✓", expected=build))
+    assert stale == "go build: declared (the spec's to fix), but it no longer fails so"
+    unfiltered = {"unfiltered": ("must be a JSON object", "the spec's to fix")}
+    assert failures(go_row("✓", expected=unfiltered))
+
+
+def test_a_recipe_that_fixes_nothing_fails_the_check() -> None:
+    php = named("php")
+    ticks = cells(output(), good_requests(), php.property_name)
+    assert any("fixes nothing" in problem for problem in failures(Row(php, ticks, ticks)))
+    nested = {**good_requests(), UPLOAD: multipart("files[][0]", "files[][1]")}
+    as_generated = cells(output(), nested, php.property_name)
+    assert failures(Row(php, ticks, as_generated)) == []
 
 
 def test_a_dropped_cyrillic_letter_fails() -> None:
@@ -104,9 +170,12 @@ def test_a_fetch_client_that_loses_the_filter_silently_fails() -> None:
 
 @pytest.fixture(scope="module")
 def published_bundle() -> Path:
-    """dist/spec/plusofon.yaml, which the README's commands read; built when it is missing."""
+    """dist/spec/plusofon.yaml, which the README's commands read (and dist/bundle.json, Redocly's
+    bundle before the 5XX codes are spelled out); built when missing."""
     bundle = ROOT / "dist/spec/plusofon.yaml"
-    if not bundle.is_file():
+    if not bundle.is_file() or not (ROOT / "dist/bundle.json").is_file():
+        if shutil.which("node") is None:
+            unavailable("Node.js not found (make publish-bundle runs Redocly CLI)")
         built = subprocess.run(
             ["make", "--no-print-directory", "publish-bundle"],
             cwd=ROOT,
@@ -196,3 +265,48 @@ def test_java_without_its_recipe_or_with_a_dropped_get_body_fails_the_matrix() -
     assert rows["java-no-body"].cells["cyrillic"].ok  # the rest of the client still works
     assert not rows["java-no-recipe"].cells["filter"].ok
     assert failures(rows["java-no-body"]) and failures(rows["java-no-recipe"])
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("published_bundle")
+def test_orval_of_the_bundle_with_5xx_as_a_range_does_not_compile(tmp_path: Path) -> None:
+    # Why the published files spell out 5XX as codes (generator/publish_bundle.py): orval copies
+    # the key into TypeScript as `status: 5XX`. The matrix's orval row compiles the published one.
+    needs_tools_of(named("orval"))
+    client = tmp_path / "plusofon.ts"
+    output = {"target": str(client), "client": "fetch", "mode": "single"}
+    input_ = {"target": str(ROOT / "dist/bundle.json")}
+    config = tmp_path / "orval.config.cjs"
+    config.write_text(
+        f"module.exports = {json.dumps({'range': {'input': input_, 'output': output}})};"
+    )
+    node_bin = ROOT / targets.NODE_BIN
+    orval: list[str | Path] = [node_bin / "orval", "--config", config]
+    generated = subprocess.run(orval, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert generated.returncode == 0, generated.stdout + generated.stderr
+    tsc: list[str | Path] = [node_bin / "tsc", "--strict", "--noEmit", "--skipLibCheck", client]
+    compiled = subprocess.run(tsc, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert compiled.returncode != 0
+    assert "error TS1351" in compiled.stdout, compiled.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("published_bundle")
+def test_orval_pages_without_the_filter_fail_the_matrix() -> None:
+    # The orval row walks GET number by next_page_url: a transport that sends the first page's
+    # filter but not the next pages' (an absolute URL) must fail its filter cell.
+    orval = named("orval")
+    needs_tools_of(orval)
+    transport = "out/generators-check/js/orval/tools/generators/orval/plusofon-transport.js"
+    only_paths = 'body: url.startsWith("/") ? payload : undefined }'
+    drop = f"sed -i 's|body: payload }}|{only_paths}|' {transport}"
+    pages_unfiltered = dataclasses.replace(
+        orval,
+        name="orval-pages-unfiltered",
+        build=(*orval.build, drop, f"grep -q 'payload : undefined' {transport}"),
+        plain=None,
+    )
+    [row] = run_all((pages_unfiltered,), required=True)
+    assert row.cells["filter"].text.startswith("throws `Error: the pages hold"), row.cells["filter"]
+    assert row.cells["cyrillic"].ok  # the rest of the client still works
+    assert failures(row)

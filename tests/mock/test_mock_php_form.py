@@ -11,9 +11,6 @@ from __future__ import annotations
 import base64
 import os
 import shutil
-import socket
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +21,7 @@ from hypothesis import strategies as st
 
 from plusofon_mock.multipart import UploadedFile, parse_multipart
 from plusofon_mock.php_form import PhpArray, parse_urlencoded
+from tools.generators.php_echo import php_server
 
 ECHO = Path(__file__).with_name("php_form_echo.php")
 BOUNDARY = "plusofon-php-form-4f1b2c"
@@ -40,25 +38,8 @@ def php_echo_url() -> Iterator[str]:
         if os.environ.get("CI") == "true":
             pytest.fail(f"{reason} (required when CI=true)")
         pytest.skip(reason)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    command = [php, "-n", "-d", "display_errors=0", "-S", f"127.0.0.1:{port}", str(ECHO)]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    pytest.fail(f"php -S did not start on port {port}")
-                time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with php_server(php, ECHO) as url:
+        yield url
 
 
 def multipart(parts: list[Part]) -> bytes:

@@ -1,8 +1,9 @@
 """`make generators-check`: run the matrix; print it; write or verify the README's table.
 
 Exit 1 when a cell is neither ✓ nor a failure the targets declare as the spec's to fix, when a
-fetch-based client without its transport loses a filter silently, or (with --verify-readme) when
-the README's table is not the one this run wrote.
+declared failure no longer shows, when a recipe fixes nothing, when a fetch-based client without
+its transport loses a filter silently, when PHP reads an upload otherwise than the mock's reader,
+or (with --verify-readme) when the README's table is not the one this run wrote.
 """
 
 from __future__ import annotations

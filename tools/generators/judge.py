@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from plusofon_mock.multipart import MultipartError, UploadedFile, parse_multipart
 from plusofon_mock.multipart import split_header_value as split_header
+from plusofon_mock.php_form import PhpArray
 
 from .recorder import Recorded
 
@@ -16,6 +18,10 @@ OK = "✓"
 ACCOUNT = "30101810400000000225"
 CYRILLIC_KEY = "\u0441orrespondent_account"
 SIGNED_FILES = ("signed-1.pdf", "signed-2.pdf")
+# `$_FILES['files']` as file names (php_names): one flat list of the two files.
+TWO_FILES = [[0, SIGNED_FILES[0]], [1, SIGNED_FILES[1]]]
+# PHP's own reading of a request's upload (`php -S`, tools/generators/php_echo.py), in that shape.
+PhpReader = Callable[[Recorded], object]
 _PART_NAME = re.compile(rb'Content-Disposition:[^\r\n]*?\bname="([^"]*)"', re.IGNORECASE)
 
 
@@ -91,8 +97,15 @@ def part_names(request: Recorded) -> list[str]:
     return [name.decode("utf-8", "replace") for name in _PART_NAME.findall(request.body)]
 
 
-def php_files(request: Recorded) -> list[UploadedFile] | None:
-    """`$_FILES['files']` as PHP builds it from the body, when it is a flat list of files."""
+def php_names(value: object) -> object:
+    """A `$_FILES` entry as file names; an array as [key, item] pairs (keys keep their PHP type)."""
+    if isinstance(value, PhpArray):
+        return [[key, php_names(item)] for key, item in value.walk()]
+    return value.filename if isinstance(value, UploadedFile) else None
+
+
+def php_reading(request: Recorded) -> object:
+    """`$_FILES['files']` as PHP builds it from the body (plusofon_mock's reader), as file names."""
     media, params = split_header(request.content_type)
     if media != "multipart/form-data":
         return None
@@ -100,21 +113,34 @@ def php_files(request: Recorded) -> list[UploadedFile] | None:
         form = parse_multipart(request.body, params.get("boundary", ""))
     except MultipartError:
         return None
-    files = form.files.get("files")
-    if not isinstance(files, list) or not all(isinstance(f, UploadedFile) for f in files):
-        return None
-    return files
+    return php_names(form.files.get("files"))
 
 
-def upload_cell(result: dict[str, Any] | None, request: Recorded | None) -> Cell:
-    """Two files sent to `agreement/upload` are, for PHP, one flat list of those two files."""
+def php_text(names: object) -> str:
+    """A reading as PHP would print it: `[0 => signed-1.pdf, 1 => signed-2.pdf]`."""
+    if isinstance(names, list):
+        return "[" + ", ".join(f"{key} => {php_text(item)}" for key, item in names) + "]"
+    return "nothing" if names is None else str(names)
+
+
+def upload_cell(
+    result: dict[str, Any] | None, request: Recorded | None, php: PhpReader | None = None
+) -> Cell:
+    """Two files sent to `agreement/upload` are, for PHP, one flat list of those two files.
+
+    The reading is plusofon_mock's; with `php`, PHP's own reading of the same bytes must agree.
+    """
     if request is None:
         thrown = _thrown(result or {})
         return thrown or Cell("no upload reached the server")
-    files = php_files(request)
-    names = ", ".join(f"`{name}`" for name in part_names(request)) or "none"
-    if files is None or [f.filename for f in files] != list(SIGNED_FILES):
-        return Cell(f"parts {names}: PHP does not read them as a list of two files")
+    reading = php_reading(request)
+    if php is not None and (echoed := php(request)) != reading:
+        return Cell(
+            f"PHP reads `files` as `{php_text(echoed)}`, plusofon_mock as `{php_text(reading)}`"
+        )
+    if reading != TWO_FILES:
+        names = ", ".join(f"`{name}`" for name in part_names(request)) or "none"
+        return Cell(f"parts {names}: PHP reads `files` as `{php_text(reading)}`, not two files")
     thrown = _thrown(result or {})
     return thrown or Cell(OK)
 
@@ -146,14 +172,19 @@ def cyrillic_cell(
 
 
 def cells(
-    output: str, requests: dict[tuple[str, str], Recorded | None], property_name: str
+    output: str,
+    requests: dict[tuple[str, str], Recorded | None],
+    property_name: str,
+    php: PhpReader | None = None,
 ) -> dict[str, Cell]:
     """Every behaviour's cell from the program's output and the requests the mock recorded."""
     found = results(output)
     return {
         "filter": filter_cell(found.get("filter"), requests[("GET", "/api/v1/number/search")]),
         "unfiltered": unfiltered_cell(found.get("unfiltered"), requests[("GET", "/api/v1/number")]),
-        "upload": upload_cell(found.get("upload"), requests[("POST", "/api/v1/agreement/upload")]),
+        "upload": upload_cell(
+            found.get("upload"), requests[("POST", "/api/v1/agreement/upload")], php
+        ),
         "cyrillic": cyrillic_cell(
             found.get("cyrillic"),
             requests[("POST", "/api/v1/agreement/jur-save")],

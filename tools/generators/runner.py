@@ -13,7 +13,8 @@ from pathlib import Path
 from plusofon_mock.app import create_app
 from plusofon_mock.server import serve_in_thread
 
-from .judge import JUDGED, Cell, cells
+from .judge import JUDGED, Cell, PhpReader, cells
+from .php_echo import php_reader
 from .recorder import PREFIX, Recorder
 from .targets import BEHAVIOURS, Target
 
@@ -85,6 +86,7 @@ def _variant(
     build: tuple[str, ...],
     env: dict[str, str],
     recorder: Recorder,
+    php: PhpReader | None,
 ) -> dict[str, Cell]:
     """Generate, build and run one variant of a target; its cells."""
     log = LOGS / f"{key}.log"
@@ -99,13 +101,13 @@ def _variant(
     ok, output = _shell(target.run, log, env, timeout=120)
     output = output.replace(env["PLUSOFON_BASE_URL"], "<mock>")  # cells do not change per run
     requests = {judged: recorder.last(key, *judged) for judged in JUDGED}
-    found = cells(output, requests, target.property_name)
+    found = cells(output, requests, target.property_name, php)
     if not ok and not any(cell.ok for cell in found.values()):
         return _all(f"the program failed: `{_first_error(output)}`")
     return found
 
 
-def run_target(target: Target, base_url: str, recorder: Recorder) -> Row:
+def run_target(target: Target, base_url: str, recorder: Recorder, php: PhpReader | None) -> Row:
     """The target's row: its README commands, and its plain variant where it has one."""
     env = dict(
         os.environ,
@@ -114,7 +116,7 @@ def run_target(target: Target, base_url: str, recorder: Recorder) -> Row:
         OUT=f"out/{target.name}",
         PLUSOFON_BASE_URL=f"{base_url}{PREFIX}{target.name}",
     )
-    main = _variant(target, target.name, target.generate, target.build, env, recorder)
+    main = _variant(target, target.name, target.generate, target.build, env, recorder, php)
     plain = None
     if target.plain is not None:
         key = f"{target.name}-plain"
@@ -125,12 +127,16 @@ def run_target(target: Target, base_url: str, recorder: Recorder) -> Row:
         build = target.plain.build or target.build
         if not target.plain.generate and not target.plain.build:
             generate = build = ()  # the same generated code, run with other settings
-        plain = _variant(target, key, generate, build, plain_env, recorder)
+        plain = _variant(target, key, generate, build, plain_env, recorder, php)
     return Row(target, main, plain)
 
 
 def run_all(targets: tuple[Target, ...], required: bool) -> list[Row]:
-    """Every target against one mock (the agreement submitted, so uploads are accepted)."""
+    """Every target against one mock (the agreement submitted, so uploads are accepted).
+
+    Each upload is read by plusofon_mock's PHP-exact reader and, where php is on the PATH, by
+    PHP itself (`php -S`): the two readings must agree.
+    """
     LOGS.mkdir(parents=True, exist_ok=True)
     app = create_app(token=TOKEN, client_id=CLIENT_ID)
     # agreement/upload signs a submitted contract; the matrix checks the upload, not submission.
@@ -146,7 +152,11 @@ def run_all(targets: tuple[Target, ...], required: bool) -> list[Row]:
             rows.append(Row(target, _all(f"{', '.join(missing)} not found (required)")))
         else:
             runnable.append(target)
-    with serve_in_thread(recorder) as base_url, ThreadPoolExecutor(len(runnable) or 1) as pool:
-        rows.extend(pool.map(lambda target: run_target(target, base_url, recorder), runnable))
+    with (
+        serve_in_thread(recorder) as base_url,
+        php_reader() as php,
+        ThreadPoolExecutor(len(runnable) or 1) as pool,
+    ):
+        rows.extend(pool.map(lambda target: run_target(target, base_url, recorder, php), runnable))
     order = {target.name: index for index, target in enumerate(targets)}
     return sorted(rows, key=lambda row: order[row.target.name])

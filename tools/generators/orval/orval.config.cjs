@@ -1,5 +1,5 @@
 // orval's fetch client of the published bundle, in two builds: out/orval (the README's, its
-// requests sent through tools/node/proof/plusofon-transport.ts, undici's request(), which sends
+// requests sent through plusofon-transport.ts beside this file, undici's request(), which sends
 // a GET body) and out/generators-check/orval-plain (orval's default: fetch, which refuses one).
 const input = { target: "../../../dist/spec/plusofon.yaml" };
 const output = (target, override) => ({ target, client: "fetch", mode: "single", override });
@@ -7,7 +7,7 @@ module.exports = {
   plusofon: {
     input,
     output: output("../../../out/orval/plusofon.ts", {
-      mutator: { path: "../../node/proof/plusofon-transport.ts", name: "plusofonFetch" },
+      mutator: { path: "./plusofon-transport.ts", name: "plusofonFetch" },
     }),
   },
   plain: { input, output: output("../../../out/generators-check/orval-plain/plusofon.ts", {}) },

@@ -8,25 +8,21 @@
 // expects back {data, status, headers}; this is that function.
 import { request } from "undici";
 
-/** Where the API is: PLUSOFON_BASE_URL (the mock in make ts-check), else the real server. */
+/** Where the API is: PLUSOFON_BASE_URL (the mock in make generators-check), else the real server. */
 export const baseUrl = (): string => process.env.PLUSOFON_BASE_URL ?? "https://restapi.plusofon.ru";
-
-/** Every request that went out: method, URL, and the multipart part names when there were. */
-export const sent: { method: string; url: string; parts: string[] }[] = [];
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 async function encodeBody(
   body: RequestInit["body"],
-): Promise<{ payload?: string | Buffer; contentType?: string; parts: string[] }> {
-  if (body === undefined || body === null) return { parts: [] };
-  if (typeof body === "string") return { payload: body, parts: [] };
+): Promise<{ payload?: string | Buffer; contentType?: string }> {
+  if (body === undefined || body === null) return {};
+  if (typeof body === "string") return { payload: body };
   if (body instanceof FormData) {
     // One part per entry, repeated names kept: `files[]` twice is two parts named files[].
-    const parts = [...body.keys()];
     const encoded = new Response(body);
     const contentType = encoded.headers.get("content-type") ?? undefined;
-    return { payload: Buffer.from(await encoded.arrayBuffer()), contentType, parts };
+    return { payload: Buffer.from(await encoded.arrayBuffer()), contentType };
   }
   throw new TypeError(`plusofonFetch: unsupported body ${Object.prototype.toString.call(body)}`);
 }
@@ -36,7 +32,7 @@ export async function plusofonFetch<T>(url: string, options: RequestInit): Promi
   const method = (options.method ?? "GET").toUpperCase() as Method;
   // A path from the client is appended to the base URL, which may have a path of its own.
   const target = url.startsWith("/") ? new URL(baseUrl().replace(/\/$/, "") + url) : new URL(url);
-  const { payload, contentType, parts } = await encodeBody(options.body);
+  const { payload, contentType } = await encodeBody(options.body);
   const headers: Record<string, string> = {
     accept: "application/json",
     authorization: `Bearer ${process.env.PLUSOFON_TOKEN ?? ""}`,
@@ -46,7 +42,6 @@ export async function plusofonFetch<T>(url: string, options: RequestInit): Promi
     headers[name] = value;
   });
   if (contentType !== undefined) headers["content-type"] = contentType;
-  sent.push({ method, url: target.href, parts });
   const response = await request(target, { method, headers, body: payload });
   const answerHeaders = new Headers();
   for (const [name, value] of Object.entries(response.headers)) {
