@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.generators.required import unavailable
+from tests.required import unavailable
 from tools.generators import targets
 from tools.generators.judge import ACCOUNT, CYRILLIC_KEY, TWO_FILES, Cell, cells, php_reading
 from tools.generators.php_echo import php_reader

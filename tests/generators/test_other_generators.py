@@ -24,7 +24,7 @@ import pydantic
 import pytest
 
 from generator.spec_document import resolve
-from tests.generators.required import unavailable
+from tests.required import unavailable
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / "dist" / "spec" / "plusofon.yaml"

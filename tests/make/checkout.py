@@ -12,7 +12,7 @@ import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
-import pytest
+from tests.required import unavailable
 
 ROOT = Path(__file__).resolve().parents[2]
 NODE_STAMP = ROOT / "tools" / "node" / "node_modules" / ".installed"
@@ -58,13 +58,6 @@ def linked_checkout(folder: Path, *, keep: tuple[str, ...] = ()) -> Path:
         else:
             target.symlink_to(entry)
     return folder
-
-
-def unavailable(reason: str) -> None:
-    """Skip for want of a tool, except under CI, where every tool is installed."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (required when CI=true)")
-    pytest.skip(reason)
 
 
 def need_node_tools() -> None:

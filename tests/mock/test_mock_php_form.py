@@ -9,7 +9,6 @@ one. Without php-cli these tests skip, unless CI=true (.ci/install-tools install
 from __future__ import annotations
 
 import base64
-import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +20,7 @@ from hypothesis import strategies as st
 
 from plusofon_mock.multipart import UploadedFile, parse_multipart
 from plusofon_mock.php_form import PhpArray, parse_urlencoded
+from tests.required import unavailable
 from tools.generators.php_echo import php_server
 
 ECHO = Path(__file__).with_name("php_form_echo.php")
@@ -34,10 +34,7 @@ def php_echo_url() -> Iterator[str]:
     """`php -S` serving php_form_echo.php on a free port, with PHP's built-in ini defaults."""
     php = shutil.which("php")
     if php is None:
-        reason = "php-cli not found (Debian package php-cli; .ci/install-tools installs it)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{reason} (required when CI=true)")
-        pytest.skip(reason)
+        unavailable("php-cli not found (Debian package php-cli; .ci/install-tools installs it)")
     with php_server(php, ECHO) as url:
         yield url
 

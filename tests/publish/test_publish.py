@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import shutil
 from collections.abc import Iterator
 from functools import partial
@@ -25,6 +24,7 @@ from generator.publish_html import external_loads, localize
 from generator.spec_document import HTTP_METHODS, load_spec
 from tests import spec_document
 from tests.publish.devtools_pipe import Browser
+from tests.required import unavailable
 from tests.spec_document import spec
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,13 +48,6 @@ CSP_RECORDER = (
     "document.addEventListener('securitypolicyviolation',"
     " e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"
 )
-
-
-def unavailable(reason: str) -> None:
-    """Skip for want of a tool or artifact, except under CI, where it is a failure."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (required when CI=true)")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ import yaml
 from ruamel.yaml import YAML
 
 from generator.publish_bundle import for_publication, to_yaml
+from tests.required import unavailable
 from tests.spec_document import spec
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,10 +49,7 @@ def test_ambiguous_strings_stay_strings_for_yaml_1_1_and_1_2() -> None:
 def published_spec_dir() -> Path:
     """dist/spec, as `make publish` wrote it."""
     if not (PUBLISHED / "plusofon.yaml").is_file():
-        reason = "dist/spec/plusofon.yaml not built: run `make publish`"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{reason} (required when CI=true)")
-        pytest.skip(reason)
+        unavailable("dist/spec/plusofon.yaml not built: run `make publish`")
     return PUBLISHED
 
 
@@ -70,10 +67,7 @@ def test_spectral_finds_the_unquoted_bik_and_passes_the_published_yaml(tmp_path:
     # The lint of dist/spec (make publish) would catch the quirk: Spectral's spectral:oas reads
     # YAML 1.2, so the examples of PyYAML's file no longer match their schemas.
     if not SPECTRAL.exists():
-        reason = "Spectral not installed (tools/node/ensure.sh)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{reason} (required when CI=true)")
-        pytest.skip(reason)
+        unavailable("Spectral not installed (tools/node/ensure.sh)")
     published = for_publication(spec())
     pyyaml_file, ours = tmp_path / "pyyaml.yaml", tmp_path / "published.yaml"
     pyyaml_file.write_text(yaml.safe_dump(published, allow_unicode=True, sort_keys=False), "utf-8")
