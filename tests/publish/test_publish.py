@@ -56,7 +56,6 @@ def chromium() -> str:
     path = shutil.which("chromium")
     if path is None:
         unavailable("Chromium not found (Debian package chromium; .ci/install-tools installs it)")
-    assert path is not None
     return path
 
 
