@@ -1,11 +1,17 @@
-"""APIResponse: an answer that passed the error checks, parsed into its model on demand."""
+"""APIResponse: an answer that passed the error checks, parsed into its model on demand.
+
+The class here implements the protocol the resource methods declare
+(`plusofon_client._request.APIResponse`, public as `plusofon.APIResponse`): the generated
+package cannot name a class of `plusofon`, so users annotate with the protocol.
+"""
 
 from __future__ import annotations
 
-from typing import Any, Final, Generic, TypeVar, cast
+from typing import Any, Final, TypeVar, cast
 
 import httpx
 
+from plusofon_client import _request
 from plusofon_client._request import APIRequest
 from plusofon_client._wire import ParseError
 
@@ -30,7 +36,7 @@ UNKNOWN_OUTCOME: Final = {
 }
 
 
-class APIResponse(Generic[T]):
+class APIResponse(_request.APIResponse[T]):
     """The HTTP answer of one call: `.status_code`, `.headers`, `.http_response`, `.parse()`."""
 
     __slots__ = ("_cast_to", "_data", "_parsed", "http_response", "operation")
