@@ -302,7 +302,7 @@ async def test_async_stops_at_a_repeated_page_and_at_max_pages() -> None:
     recorder = Recorder(endless)
     client, _ = make_async_client(recorder)
     with pytest.raises(plusofon.PaginationError, match="max_pages=4"):
-        async for item in client.paginate(client.number.list_numbers, max_pages=4):
+        async for _item in client.paginate(client.number.list_numbers, max_pages=4):
             pass
     assert len(recorder.requests) == 4
     await client.close()
