@@ -63,18 +63,21 @@ __all__ = [
 __version__: str  # from the package metadata, on first use (module __getattr__ below)
 
 
-def __getattr__(name: str) -> object:
-    if name == "__version__":
-        return _version()
-    if name == "types":  # every model: kept out of `import plusofon`, which needs none of them
-        import importlib
+# Hidden from type checkers: a module __getattr__ would make them accept any attribute
+# (`plusofon.PlusofonEror`); they see `__version__` and `types` declared above instead.
+if not TYPE_CHECKING:
 
-        return importlib.import_module(".types", __name__)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    def __getattr__(name: str) -> object:
+        if name == "__version__":
+            return _version()
+        if name == "types":  # every model: kept out of `import plusofon`, which needs none
+            import importlib
 
+            return importlib.import_module(".types", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-def __dir__() -> list[str]:
-    return sorted({*globals(), "types"})
+    def __dir__() -> list[str]:
+        return sorted({*globals(), "types"})
 
 
 # Tracebacks and reprs show the public name (`plusofon.NotFoundError`), as httpx and openai do.

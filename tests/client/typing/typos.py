@@ -43,6 +43,7 @@ def public_types(client: plusofon.Plusofon) -> None:
     for item in client.paginate(client.number.list_numbers):
         found: plusofon.types.NumberSearchItem = item  # expect-error
         print(found, kind, page)
+    print(plusofon.PlusofonEror, plusofon.types.NumberPag)  # expect-error
 
 
 async def async_too(client: plusofon.AsyncPlusofon) -> None:
