@@ -6,20 +6,23 @@ A hand-written module of the generated package (overrides/plusofon_client/, copi
 the body once and hands an `APIRequest` to its requester; `plusofon`'s base client sends it,
 retries, checks the answer and parses it into `cast_to`. Nothing is handed back the other way:
 the requester never calls generated code but `cast_to.from_dict`.
+
+`APIResponse` is the type `with_raw_response` methods declare, so it is the one users annotate
+with: `plusofon` re-exports it (`plusofon.APIResponse`) and implements it (`plusofon._response`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, runtime_checkable
 
 import httpx
 
 if TYPE_CHECKING:
     from plusofon_client.types import RequestFiles
 
-__all__ = ["APIRequest", "AsyncRequester", "RawResponse", "Requester"]
+__all__ = ["APIRequest", "APIResponse", "AsyncRequester", "Requester"]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -47,8 +50,16 @@ class APIRequest(Generic[T]):
     files: RequestFiles | None = None
 
 
-class RawResponse(Protocol[T_co]):
-    """An answer before parsing: what `with_raw_response` methods return."""
+@runtime_checkable
+class APIResponse(Protocol[T_co]):
+    """The checked answer of one call, parsed on `.parse()`: what `with_raw_response` returns."""
+
+    __slots__ = ()
+
+    @property
+    def operation(self) -> str:
+        """operationId of the call (`"GET /path"` for client.get and friends)."""
+        ...
 
     @property
     def status_code(self) -> int:
@@ -65,6 +76,11 @@ class RawResponse(Protocol[T_co]):
         """The httpx response itself."""
         ...
 
+    @property
+    def content(self) -> bytes:
+        """The body as it arrived."""
+        ...
+
     def parse(self) -> T_co:
         """The success model (bytes for a download)."""
         ...
@@ -77,7 +93,7 @@ class Requester(Protocol):
         """Send the call; return its parsed success model, or raise a PlusofonError."""
         ...
 
-    def request_raw(self, call: APIRequest[T], /) -> RawResponse[T]:
+    def request_raw(self, call: APIRequest[T], /) -> APIResponse[T]:
         """Send the call; return the checked answer, parsed on `.parse()`."""
         ...
 
@@ -89,6 +105,6 @@ class AsyncRequester(Protocol):
         """Send the call; return its parsed success model, or raise a PlusofonError."""
         ...
 
-    async def request_raw(self, call: APIRequest[T], /) -> RawResponse[T]:
+    async def request_raw(self, call: APIRequest[T], /) -> APIResponse[T]:
         """Send the call; return the checked answer, parsed on `.parse()`."""
         ...

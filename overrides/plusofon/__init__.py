@@ -1,5 +1,9 @@
 """Plusofon REST API client: the hand-written layer over the generated plusofon_client."""
 
+from typing import TYPE_CHECKING
+
+from plusofon_client._request import APIResponse
+
 from ._client import NOT_GIVEN, AsyncPlusofon, NotGiven, Plusofon
 from ._config import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NO_TIMEOUT
 from ._errors import (
@@ -19,12 +23,15 @@ from ._errors import (
     ServerError,
     ValidationError,
 )
-from ._pagination import Page
-from ._response import APIResponse
+from ._pagination import DEFAULT_MAX_PAGES, Page, PaginationError
 from ._version import version as _version
+
+if TYPE_CHECKING:  # the models and enums, imported on first use of `plusofon.types` (below)
+    from . import types
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_PAGES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
@@ -42,6 +49,7 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "Page",
+    "PaginationError",
     "Plusofon",
     "PlusofonError",
     "RateLimitError",
@@ -49,20 +57,32 @@ __all__ = [
     "ResponseValidationError",
     "ServerError",
     "ValidationError",
+    "types",
 ]
 
 __version__: str  # from the package metadata, on first use (module __getattr__ below)
 
 
-def __getattr__(name: str) -> str:
-    if name == "__version__":
-        return _version()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Hidden from type checkers: a module __getattr__ would make them accept any attribute
+# (`plusofon.PlusofonEror`); they see `__version__` and `types` declared above instead.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        if name == "__version__":
+            return _version()
+        if name == "types":  # every model: kept out of `import plusofon`, which needs none
+            import importlib
+
+            return importlib.import_module(".types", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), "types"})
 
 
 # Tracebacks and reprs show the public name (`plusofon.NotFoundError`), as httpx and openai do.
 for _name in __all__:
-    _value = globals()[_name]
+    _value = globals().get(_name)
     if isinstance(_value, type):
         _value.__module__ = __name__
-del _name, _value
+del _name, _value, TYPE_CHECKING  # not public names (test_public_names compares dir() and __all__)

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, ParamSpec, Self, TypeVar
 
 import httpx
 
@@ -15,7 +15,7 @@ from ._base_client import AsyncAPIClient, Settings, SyncAPIClient, path_call
 from ._errors import ConfigurationError
 from ._limits import ACCEPT_ENCODING
 from ._logging import Redactor, setup_logging
-from ._pagination import Page, apaginate, paginate
+from ._pagination import DEFAULT_MAX_PAGES, Page, apaginate, paginate
 from ._retry import RetryPolicy
 from ._version import version
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # imported on first use of each resource (below), as openai-p
 __all__ = ["NOT_GIVEN", "AsyncPlusofon", "NotGiven", "Plusofon"]
 
 ItemT = TypeVar("ItemT")
+P = ParamSpec("P")
 HTTPClientT = TypeVar("HTTPClientT")
 TransportT = TypeVar("TransportT")
 SleepT = TypeVar("SleepT")
@@ -420,10 +421,20 @@ class Plusofon(_ClientBase[httpx.Client, httpx.BaseTransport, Callable[[float], 
         return self._api.request(path_call("DELETE", path, params, body))
 
     def paginate(
-        self, method: Callable[..., Page[ItemT]], /, *, page: int = 1, **kwargs: Any
+        self,
+        method: Callable[P, Page[ItemT]],
+        /,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        *args: P.args,
+        **kwargs: P.kwargs,
     ) -> Iterator[ItemT]:
-        """Yield every item of a paginated operation, resending kwargs (filters) on each page."""
-        return paginate(method, page=page, **kwargs)
+        """Yield every item of every page of `method`, resending its arguments with each page.
+
+        The arguments are the method's own (typed: `phone_type="abc"`), `page=` the first page.
+        It ends after the page that says it is the last; it raises PaginationError when pages
+        repeat or loop, or when more than `max_pages` pages come.
+        """
+        return paginate(method, max_pages, args, kwargs)
 
     def close(self) -> None:
         """Close connections; a copy from with_options leaves the shared pool to its original."""
@@ -593,10 +604,18 @@ class AsyncPlusofon(
         return await self._api.request(path_call("DELETE", path, params, body))
 
     def paginate(
-        self, method: Callable[..., Awaitable[Page[ItemT]]], /, *, page: int = 1, **kwargs: Any
+        self,
+        method: Callable[P, Awaitable[Page[ItemT]]],
+        /,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        *args: P.args,
+        **kwargs: P.kwargs,
     ) -> AsyncIterator[ItemT]:
-        """Yield every item of a paginated operation, resending kwargs (filters) on each page."""
-        return apaginate(method, page=page, **kwargs)
+        """Yield every item of every page of `method`, resending its arguments with each page.
+
+        The same as Plusofon.paginate, for `async for`.
+        """
+        return apaginate(method, max_pages, args, kwargs)
 
     async def close(self) -> None:
         """Close connections; a copy from with_options leaves the shared pool to its original."""

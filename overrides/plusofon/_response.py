@@ -1,11 +1,17 @@
-"""APIResponse: an answer that passed the error checks, parsed into its model on demand."""
+"""APIResponse: an answer that passed the error checks, parsed into its model on demand.
+
+The class here implements the protocol the resource methods declare
+(`plusofon_client._request.APIResponse`, public as `plusofon.APIResponse`): the generated
+package cannot name a class of `plusofon`, so users annotate with the protocol.
+"""
 
 from __future__ import annotations
 
-from typing import Any, Final, Generic, TypeVar, cast
+from typing import Any, Final, TypeVar, cast
 
 import httpx
 
+from plusofon_client import _request
 from plusofon_client._request import APIRequest
 from plusofon_client._wire import ParseError
 
@@ -30,22 +36,27 @@ UNKNOWN_OUTCOME: Final = {
 }
 
 
-class APIResponse(Generic[T]):
+class APIResponse(_request.APIResponse[T]):
     """The HTTP answer of one call: `.status_code`, `.headers`, `.http_response`, `.parse()`."""
 
-    __slots__ = ("_cast_to", "_data", "_parsed", "http_response", "operation")
-
-    #: operationId of the call (`"GET /path"` for client.get and friends).
-    operation: str
-    #: the httpx response itself.
-    http_response: httpx.Response
+    __slots__ = ("_cast_to", "_data", "_http_response", "_operation", "_parsed")
 
     def __init__(self, call: APIRequest[T], response: httpx.Response, data: object) -> None:
-        self.operation = call.operation or f"{call.method} {call.path}"
-        self.http_response = response
+        self._operation = call.operation or f"{call.method} {call.path}"
+        self._http_response = response
         self._cast_to = call.cast_to
         self._data = data  # the decoded JSON body (None if not JSON), as the envelope check saw it
         self._parsed: T | None = None
+
+    @property
+    def operation(self) -> str:
+        """operationId of the call (`"GET /path"` for client.get and friends)."""
+        return self._operation
+
+    @property
+    def http_response(self) -> httpx.Response:
+        """The httpx response itself."""
+        return self._http_response
 
     @property
     def status_code(self) -> int:

@@ -1,4 +1,4 @@
-"""pyright sees what mypy sees: strict pyright on examples/ and the README, typos both reject,
+"""pyright sees what mypy sees: both strict on examples/ and the README, typos both reject,
 and `pyright --verifytypes plusofon` on the installed wheel.
 
 pyright is what VS Code (Pylance) runs; it is pinned in constraints.txt like mypy.
@@ -82,6 +82,25 @@ def test_examples_and_the_readme_pass_pyright_strict(tmp_path: Path) -> None:
     assert report["summary"]["filesAnalyzed"] >= len(files)
 
 
+def mypy(*files: Path) -> subprocess.CompletedProcess[str]:
+    """mypy with the project's settings (pyproject.toml: strict, the sources of this checkout)."""
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental", *map(str, files)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_the_readme_passes_mypy_strict(tmp_path: Path) -> None:
+    """The README's blocks (make typecheck already covers examples/)."""
+    result = mypy(*readme_blocks(tmp_path))
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.startswith("Success: no issues found")
+
+
 def marked_lines() -> set[int]:
     lines = TYPOS.read_text(encoding="utf-8").splitlines()
     return {number for number, line in enumerate(lines, 1) if line.endswith("# expect-error")}
@@ -94,14 +113,7 @@ def test_typos_are_rejected_by_pyright(tmp_path: Path) -> None:
 
 
 def test_typos_are_rejected_by_mypy() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--no-incremental", str(TYPOS.relative_to(ROOT))],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    result = mypy(TYPOS.relative_to(ROOT))
     pattern = re.compile(rf"^{re.escape(str(TYPOS.relative_to(ROOT)))}:(\d+): error:", re.M)
     found = {int(number) for number in pattern.findall(result.stdout)}
     assert found == marked_lines(), result.stdout

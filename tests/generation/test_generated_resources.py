@@ -28,7 +28,7 @@ import plusofon
 from plusofon_client._arguments import as_file
 from plusofon_client._errors import ArgumentError
 from plusofon_client._operations import OPERATIONS, OPERATIONS_BY_ID, Operation
-from plusofon_client._request import APIRequest, AsyncRequester, RawResponse, Requester
+from plusofon_client._request import APIRequest, APIResponse, AsyncRequester, Requester
 from plusofon_client.api.agreement import AgreementResource, AsyncAgreementResource
 from plusofon_client.api.number import AsyncNumberResource, NumberResource
 from plusofon_client.models import NumberPage, Success
@@ -124,7 +124,7 @@ class Recorder:
         self.calls.append(call)
         return cast(T, self.result)
 
-    def request_raw(self, call: APIRequest[T], /) -> RawResponse[T]:
+    def request_raw(self, call: APIRequest[T], /) -> APIResponse[T]:
         raise AssertionError("not used here")
 
 
@@ -137,7 +137,7 @@ class AsyncRecorder:
         self.calls.append(call)
         return cast(T, self.result)
 
-    async def request_raw(self, call: APIRequest[T], /) -> RawResponse[T]:
+    async def request_raw(self, call: APIRequest[T], /) -> APIResponse[T]:
         raise AssertionError("not used here")
 
 

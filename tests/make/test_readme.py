@@ -47,8 +47,14 @@ def run_block(block: str, mock_url: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def block_with(text: str) -> str:
+    """The one README block that contains `text`."""
+    (block,) = [block for block in python_blocks() if text in block]
+    return block
+
+
 def test_quick_start_runs_against_the_mock(mock_url: str) -> None:
-    (quick_start,) = [b for b in python_blocks() if "paginate" in b and "AsyncPlusofon" not in b]
+    quick_start = block_with("\n    for item in client.paginate(client.number.list_numbers")
     result = run_block(quick_start, mock_url)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -58,15 +64,29 @@ def test_quick_start_runs_against_the_mock(mock_url: str) -> None:
 
 
 def test_raw_response_example_runs_against_the_mock(mock_url: str) -> None:
-    (block,) = [block for block in python_blocks() if "with_raw_response" in block]
-    result = run_block(block, mock_url)
+    result = run_block(block_with("raw = client.number.with_raw_response"), mock_url)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[0] == "200"
 
 
+def test_pagination_example_runs_against_the_mock(mock_url: str) -> None:
+    result = run_block(block_with("except plusofon.PaginationError"), mock_url)
+    assert result.returncode == 0, result.stderr
+    *numbers, last = result.stdout.splitlines()
+    assert len(numbers) == 50 * 20  # the mock's showcase has more than 50 pages of 20 in 495
+    assert all(line.startswith("495") for line in numbers), numbers[:3]
+    assert last.startswith("stopped: search_numbers: pagination stopped after 50 pages: "), last
+
+
+def test_annotated_example_runs_against_the_mock(mock_url: str) -> None:
+    result = run_block(block_with("def cheapest("), mock_url)
+    assert result.returncode == 0, result.stderr
+    number, status = result.stdout.split()
+    assert number.isdigit() and status == "200"
+
+
 def test_async_example_runs_against_the_mock(mock_url: str) -> None:
-    (block,) = [block for block in python_blocks() if "AsyncPlusofon.from_env" in block]
-    result = run_block(block, mock_url)
+    result = run_block(block_with("AsyncPlusofon.from_env"), mock_url)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["74951334527", "150"]  # the same first item as the sync client
@@ -80,7 +100,7 @@ def test_endpoint_outside_the_spec_example_sends_what_it_says(
 
     import plusofon
 
-    (block,) = [block for block in python_blocks() if "client.get(" in block]
+    block = block_with("client.get(")
     sent: list[httpx.Request] = []
 
     def answer(request: httpx.Request) -> httpx.Response:

@@ -25,6 +25,30 @@ def unknown_keywords(client: plusofon.Plusofon) -> None:
     client.customer.enable_tfa(pinn="1234")  # expect-error
 
 
+def paginate_filters(client: plusofon.Plusofon) -> None:
+    """paginate takes the method's own arguments: its filters are typed as the method's."""
+    client.paginate(client.number.list_numbers, phone_typ="abc")  # expect-error
+    client.paginate(client.number.list_numbers, phone_type="xyz")  # expect-error
+    client.paginate(client.number.search_numbers, number_type=9)  # expect-error
+    client.paginate(client.number.list_numbers, page="2")  # expect-error
+    client.paginate(client.number.list_numbers, max_pages="10")  # expect-error
+    client.paginate(client.customer.get_customer_info)  # expect-error
+
+
+def public_types(client: plusofon.Plusofon) -> None:
+    """What plusofon.types and plusofon.APIResponse name is checked like the rest."""
+    page: plusofon.APIResponse[plusofon.types.NumberPage]
+    page = client.number.with_raw_response.search_numbers()  # expect-error
+    kind: plusofon.types.NumberPhoneType = "mobile"  # expect-error
+    for item in client.paginate(client.number.list_numbers):
+        found: plusofon.types.NumberSearchItem = item  # expect-error
+        print(found, kind, page)
+    print(plusofon.PlusofonEror, plusofon.types.NumberPag)  # expect-error
+
+
 async def async_too(client: plusofon.AsyncPlusofon) -> None:
     """The async resources have the same types."""
     await client.number.search_numbers(owner_type="corporate")  # expect-error
+    client.paginate(client.number.list_numbers, phone_typ="abc")  # expect-error
+    client.paginate(client.number.list_numbers, phone_type="xyz")  # expect-error
+    client.paginate(client.customer.get_customer_info)  # expect-error

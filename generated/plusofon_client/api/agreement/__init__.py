@@ -16,7 +16,7 @@ from ..._arguments import (
     is_type,
 )
 from ..._operations import OPERATIONS_BY_ID
-from ..._request import APIRequest, AsyncRequester, RawResponse, Requester
+from ..._request import APIRequest, APIResponse, AsyncRequester, Requester
 from ...models.agreement_current_status import AgreementCurrentStatus
 from ...models.agreement_esia_url import AgreementEsiaUrl
 from ...models.agreement_expiration import AgreementExpiration
@@ -2991,25 +2991,25 @@ class AgreementResourceWithRawResponse:
 
     def get_agreement_status(
         self,
-    ) -> RawResponse[AgreementCurrentStatus]:
+    ) -> APIResponse[AgreementCurrentStatus]:
         """`get_agreement_status` (`GET /api/v1/agreement/current-status`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(_get_agreement_status())
 
     def list_agreement_statuses(
         self,
-    ) -> RawResponse[AgreementStatusList]:
+    ) -> APIResponse[AgreementStatusList]:
         """`list_agreement_statuses` (`GET /api/v1/agreement/statuses`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(_list_agreement_statuses())
 
     def get_trial_expiration(
         self,
-    ) -> RawResponse[AgreementExpiration]:
+    ) -> APIResponse[AgreementExpiration]:
         """`get_trial_expiration` (`GET /api/v1/agreement/expiration`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(_get_trial_expiration())
 
     def get_fiz_agreement(
         self,
-    ) -> RawResponse[AgreementFizResponse]:
+    ) -> APIResponse[AgreementFizResponse]:
         """`get_fiz_agreement` (`GET /api/v1/agreement/fiz`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(_get_fiz_agreement())
 
@@ -3034,7 +3034,7 @@ class AgreementResourceWithRawResponse:
         billing_address_postalcode: str | Unset = UNSET,
         shipping_address_city: str | Unset = UNSET,
         shipping_address_postalcode: str | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`submit_fiz_agreement` (`POST /api/v1/agreement/fiz`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _submit_fiz_agreement(
@@ -3061,7 +3061,7 @@ class AgreementResourceWithRawResponse:
 
     def get_jur_agreement(
         self,
-    ) -> RawResponse[AgreementJurResponse]:
+    ) -> APIResponse[AgreementJurResponse]:
         """`get_jur_agreement` (`GET /api/v1/agreement/jur`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(_get_jur_agreement())
 
@@ -3096,7 +3096,7 @@ class AgreementResourceWithRawResponse:
         billing_address_postalcode: str | Unset = UNSET,
         shipping_address_city: str | Unset = UNSET,
         shipping_address_postalcode: str | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`submit_jur_agreement` (`POST /api/v1/agreement/jur`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _submit_jur_agreement(
@@ -3133,7 +3133,7 @@ class AgreementResourceWithRawResponse:
 
     def get_ip_agreement(
         self,
-    ) -> RawResponse[AgreementIpResponse]:
+    ) -> APIResponse[AgreementIpResponse]:
         """`get_ip_agreement` (`GET /api/v1/agreement/ip`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(_get_ip_agreement())
 
@@ -3164,7 +3164,7 @@ class AgreementResourceWithRawResponse:
         billing_address_postalcode: str | Unset = UNSET,
         shipping_address_city: str | Unset = UNSET,
         shipping_address_postalcode: str | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`submit_ip_agreement` (`POST /api/v1/agreement/ip`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _submit_ip_agreement(
@@ -3197,19 +3197,19 @@ class AgreementResourceWithRawResponse:
 
     def download_agreement(
         self,
-    ) -> RawResponse[bytes]:
+    ) -> APIResponse[bytes]:
         """`download_agreement` (`GET /api/v1/agreement/download`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(_download_agreement())
 
     def get_esia_url(
         self,
-    ) -> RawResponse[AgreementEsiaUrl]:
+    ) -> APIResponse[AgreementEsiaUrl]:
         """`get_esia_url` (`GET /api/v1/agreement/esia`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(_get_esia_url())
 
     def send_agreement_on_sign(
         self,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`send_agreement_on_sign` (`GET /api/v1/agreement/send-on-sign`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(_send_agreement_on_sign())
 
@@ -3231,7 +3231,7 @@ class AgreementResourceWithRawResponse:
         shipping_address_city: str | Unset = UNSET,
         shipping_address_postalcode: str | Unset = UNSET,
         agree_to_the_terms: bool | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`save_fiz_agreement` (`POST /api/v1/agreement/fiz-save`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _save_fiz_agreement(
@@ -3280,7 +3280,7 @@ class AgreementResourceWithRawResponse:
         shipping_address_city: str | Unset = UNSET,
         shipping_address_postalcode: str | Unset = UNSET,
         agree_to_the_terms: bool | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`save_jur_agreement` (`POST /api/v1/agreement/jur-save`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _save_jur_agreement(
@@ -3335,7 +3335,7 @@ class AgreementResourceWithRawResponse:
         shipping_address_postalcode: str | Unset = UNSET,
         billing_address_city: str | Unset = UNSET,
         billing_address_postalcode: str | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`save_ip_agreement` (`POST /api/v1/agreement/ip-save`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _save_ip_agreement(
@@ -3367,7 +3367,7 @@ class AgreementResourceWithRawResponse:
         self,
         *,
         files: list[FileInput] | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`upload_signed_agreement` (`POST /api/v1/agreement/upload`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _upload_signed_agreement(
@@ -3384,25 +3384,25 @@ class AsyncAgreementResourceWithRawResponse:
 
     async def get_agreement_status(
         self,
-    ) -> RawResponse[AgreementCurrentStatus]:
+    ) -> APIResponse[AgreementCurrentStatus]:
         """`get_agreement_status` (`GET /api/v1/agreement/current-status`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(_get_agreement_status())
 
     async def list_agreement_statuses(
         self,
-    ) -> RawResponse[AgreementStatusList]:
+    ) -> APIResponse[AgreementStatusList]:
         """`list_agreement_statuses` (`GET /api/v1/agreement/statuses`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(_list_agreement_statuses())
 
     async def get_trial_expiration(
         self,
-    ) -> RawResponse[AgreementExpiration]:
+    ) -> APIResponse[AgreementExpiration]:
         """`get_trial_expiration` (`GET /api/v1/agreement/expiration`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(_get_trial_expiration())
 
     async def get_fiz_agreement(
         self,
-    ) -> RawResponse[AgreementFizResponse]:
+    ) -> APIResponse[AgreementFizResponse]:
         """`get_fiz_agreement` (`GET /api/v1/agreement/fiz`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(_get_fiz_agreement())
 
@@ -3427,7 +3427,7 @@ class AsyncAgreementResourceWithRawResponse:
         billing_address_postalcode: str | Unset = UNSET,
         shipping_address_city: str | Unset = UNSET,
         shipping_address_postalcode: str | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`submit_fiz_agreement` (`POST /api/v1/agreement/fiz`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _submit_fiz_agreement(
@@ -3454,7 +3454,7 @@ class AsyncAgreementResourceWithRawResponse:
 
     async def get_jur_agreement(
         self,
-    ) -> RawResponse[AgreementJurResponse]:
+    ) -> APIResponse[AgreementJurResponse]:
         """`get_jur_agreement` (`GET /api/v1/agreement/jur`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(_get_jur_agreement())
 
@@ -3489,7 +3489,7 @@ class AsyncAgreementResourceWithRawResponse:
         billing_address_postalcode: str | Unset = UNSET,
         shipping_address_city: str | Unset = UNSET,
         shipping_address_postalcode: str | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`submit_jur_agreement` (`POST /api/v1/agreement/jur`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _submit_jur_agreement(
@@ -3526,7 +3526,7 @@ class AsyncAgreementResourceWithRawResponse:
 
     async def get_ip_agreement(
         self,
-    ) -> RawResponse[AgreementIpResponse]:
+    ) -> APIResponse[AgreementIpResponse]:
         """`get_ip_agreement` (`GET /api/v1/agreement/ip`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(_get_ip_agreement())
 
@@ -3557,7 +3557,7 @@ class AsyncAgreementResourceWithRawResponse:
         billing_address_postalcode: str | Unset = UNSET,
         shipping_address_city: str | Unset = UNSET,
         shipping_address_postalcode: str | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`submit_ip_agreement` (`POST /api/v1/agreement/ip`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _submit_ip_agreement(
@@ -3590,19 +3590,19 @@ class AsyncAgreementResourceWithRawResponse:
 
     async def download_agreement(
         self,
-    ) -> RawResponse[bytes]:
+    ) -> APIResponse[bytes]:
         """`download_agreement` (`GET /api/v1/agreement/download`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(_download_agreement())
 
     async def get_esia_url(
         self,
-    ) -> RawResponse[AgreementEsiaUrl]:
+    ) -> APIResponse[AgreementEsiaUrl]:
         """`get_esia_url` (`GET /api/v1/agreement/esia`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(_get_esia_url())
 
     async def send_agreement_on_sign(
         self,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`send_agreement_on_sign` (`GET /api/v1/agreement/send-on-sign`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(_send_agreement_on_sign())
 
@@ -3624,7 +3624,7 @@ class AsyncAgreementResourceWithRawResponse:
         shipping_address_city: str | Unset = UNSET,
         shipping_address_postalcode: str | Unset = UNSET,
         agree_to_the_terms: bool | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`save_fiz_agreement` (`POST /api/v1/agreement/fiz-save`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _save_fiz_agreement(
@@ -3673,7 +3673,7 @@ class AsyncAgreementResourceWithRawResponse:
         shipping_address_city: str | Unset = UNSET,
         shipping_address_postalcode: str | Unset = UNSET,
         agree_to_the_terms: bool | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`save_jur_agreement` (`POST /api/v1/agreement/jur-save`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _save_jur_agreement(
@@ -3728,7 +3728,7 @@ class AsyncAgreementResourceWithRawResponse:
         shipping_address_postalcode: str | Unset = UNSET,
         billing_address_city: str | Unset = UNSET,
         billing_address_postalcode: str | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`save_ip_agreement` (`POST /api/v1/agreement/ip-save`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _save_ip_agreement(
@@ -3760,7 +3760,7 @@ class AsyncAgreementResourceWithRawResponse:
         self,
         *,
         files: list[FileInput] | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`upload_signed_agreement` (`POST /api/v1/agreement/upload`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _upload_signed_agreement(

@@ -7,7 +7,7 @@ from functools import cached_property
 
 from ..._arguments import ArgumentCheck, argument_error, check_argument, is_type
 from ..._operations import OPERATIONS_BY_ID
-from ..._request import APIRequest, AsyncRequester, RawResponse, Requester
+from ..._request import APIRequest, APIResponse, AsyncRequester, Requester
 from ...models.customer_info import CustomerInfo
 from ...models.success import Success
 from ...models.tfa_pin_request import TfaPinRequest
@@ -350,13 +350,13 @@ class CustomerResourceWithRawResponse:
 
     def get_customer_info(
         self,
-    ) -> RawResponse[CustomerInfo]:
+    ) -> APIResponse[CustomerInfo]:
         """`get_customer_info` (`GET /api/v1/customer-info`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(_get_customer_info())
 
     def get_tfa_status(
         self,
-    ) -> RawResponse[TfaStatus]:
+    ) -> APIResponse[TfaStatus]:
         """`get_tfa_status` (`GET /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(_get_tfa_status())
 
@@ -364,7 +364,7 @@ class CustomerResourceWithRawResponse:
         self,
         *,
         pin: str | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`enable_tfa` (`PUT /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _enable_tfa(
@@ -376,7 +376,7 @@ class CustomerResourceWithRawResponse:
         self,
         *,
         pin: str | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`disable_tfa` (`DELETE /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _disable_tfa(
@@ -393,13 +393,13 @@ class AsyncCustomerResourceWithRawResponse:
 
     async def get_customer_info(
         self,
-    ) -> RawResponse[CustomerInfo]:
+    ) -> APIResponse[CustomerInfo]:
         """`get_customer_info` (`GET /api/v1/customer-info`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(_get_customer_info())
 
     async def get_tfa_status(
         self,
-    ) -> RawResponse[TfaStatus]:
+    ) -> APIResponse[TfaStatus]:
         """`get_tfa_status` (`GET /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(_get_tfa_status())
 
@@ -407,7 +407,7 @@ class AsyncCustomerResourceWithRawResponse:
         self,
         *,
         pin: str | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`enable_tfa` (`PUT /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _enable_tfa(
@@ -419,7 +419,7 @@ class AsyncCustomerResourceWithRawResponse:
         self,
         *,
         pin: str | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`disable_tfa` (`DELETE /api/v1/customer/tfa`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _disable_tfa(

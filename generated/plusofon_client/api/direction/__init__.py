@@ -14,7 +14,7 @@ from ..._arguments import (
     list_of,
 )
 from ..._operations import OPERATIONS_BY_ID
-from ..._request import APIRequest, AsyncRequester, RawResponse, Requester
+from ..._request import APIRequest, APIResponse, AsyncRequester, Requester
 from ...models.direction_allowed_list import DirectionAllowedList
 from ...models.direction_codes_request import DirectionCodesRequest
 from ...models.direction_ids_request import DirectionIdsRequest
@@ -390,7 +390,7 @@ class DirectionResourceWithRawResponse:
 
     def list_allowed_directions(
         self,
-    ) -> RawResponse[DirectionAllowedList]:
+    ) -> APIResponse[DirectionAllowedList]:
         """`list_allowed_directions` (`GET /api/v1/direction`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(_list_allowed_directions())
 
@@ -398,7 +398,7 @@ class DirectionResourceWithRawResponse:
         self,
         *,
         direction_ids: list[int | str] | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`allow_directions` (`PUT /api/v1/direction`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _allow_directions(
@@ -410,7 +410,7 @@ class DirectionResourceWithRawResponse:
         self,
         *,
         codes: list[int | str] | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`remove_directions` (`DELETE /api/v1/direction`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _remove_directions(
@@ -420,7 +420,7 @@ class DirectionResourceWithRawResponse:
 
     def list_directions(
         self,
-    ) -> RawResponse[DirectionList]:
+    ) -> APIResponse[DirectionList]:
         """`list_directions` (`GET /api/v1/directions`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(_list_directions())
 
@@ -433,7 +433,7 @@ class AsyncDirectionResourceWithRawResponse:
 
     async def list_allowed_directions(
         self,
-    ) -> RawResponse[DirectionAllowedList]:
+    ) -> APIResponse[DirectionAllowedList]:
         """`list_allowed_directions` (`GET /api/v1/direction`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(_list_allowed_directions())
 
@@ -441,7 +441,7 @@ class AsyncDirectionResourceWithRawResponse:
         self,
         *,
         direction_ids: list[int | str] | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`allow_directions` (`PUT /api/v1/direction`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _allow_directions(
@@ -453,7 +453,7 @@ class AsyncDirectionResourceWithRawResponse:
         self,
         *,
         codes: list[int | str] | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`remove_directions` (`DELETE /api/v1/direction`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _remove_directions(
@@ -463,7 +463,7 @@ class AsyncDirectionResourceWithRawResponse:
 
     async def list_directions(
         self,
-    ) -> RawResponse[DirectionList]:
+    ) -> APIResponse[DirectionList]:
         """`list_directions` (`GET /api/v1/directions`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(_list_directions())
 

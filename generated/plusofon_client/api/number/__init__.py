@@ -17,7 +17,7 @@ from ..._arguments import (
     path_segment,
 )
 from ..._operations import OPERATIONS_BY_ID
-from ..._request import APIRequest, AsyncRequester, RawResponse, Requester
+from ..._request import APIRequest, APIResponse, AsyncRequester, Requester
 from ...models.number_buy_request import NumberBuyRequest
 from ...models.number_cli_type import NumberCliType
 from ...models.number_cli_types_response import NumberCliTypesResponse
@@ -1726,7 +1726,7 @@ class NumberResourceWithRawResponse:
         *,
         phone_type: NumberPhoneType | Unset = UNSET,
         page: int | Unset = UNSET,
-    ) -> RawResponse[NumberPage]:
+    ) -> APIResponse[NumberPage]:
         """`list_numbers` (`GET /api/v1/number`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _list_numbers(
@@ -1739,7 +1739,7 @@ class NumberResourceWithRawResponse:
         self,
         *,
         page: int | Unset = UNSET,
-    ) -> RawResponse[NumberSmsPage]:
+    ) -> APIResponse[NumberSmsPage]:
         """`list_sms_numbers` (`GET /api/v1/number/sms`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _list_sms_numbers(
@@ -1752,7 +1752,7 @@ class NumberResourceWithRawResponse:
         *,
         number_id: int | str,
         pin: str | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`delete_number` (`DELETE /api/v1/number/{number_id}`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _delete_number(
@@ -1776,7 +1776,7 @@ class NumberResourceWithRawResponse:
         host: str | Unset = UNSET,
         cli_type: NumberCliType | Unset = UNSET,
         cli_type_default: NumberCliType | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`set_number_follow` (`POST /api/v1/number/follow`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _set_number_follow(
@@ -1800,7 +1800,7 @@ class NumberResourceWithRawResponse:
         *,
         numbers: list[int],
         contact_list_id: int | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`set_contact_list` (`PATCH /api/v1/number/contact-list`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _set_contact_list(
@@ -1811,13 +1811,13 @@ class NumberResourceWithRawResponse:
 
     def list_follow_types(
         self,
-    ) -> RawResponse[NumberFollowTypesResponse]:
+    ) -> APIResponse[NumberFollowTypesResponse]:
         """`list_follow_types` (`GET /api/v1/number/follow-types`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(_list_follow_types())
 
     def list_cli_types(
         self,
-    ) -> RawResponse[NumberCliTypesResponse]:
+    ) -> APIResponse[NumberCliTypesResponse]:
         """`list_cli_types` (`GET /api/v1/number/cli-types`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(_list_cli_types())
 
@@ -1831,7 +1831,7 @@ class NumberResourceWithRawResponse:
         number_type: NumberSearchNumberType | Unset = UNSET,
         phone_type: NumberPhoneType | Unset = UNSET,
         page: int | Unset = UNSET,
-    ) -> RawResponse[NumberSearchPage]:
+    ) -> APIResponse[NumberSearchPage]:
         """`search_numbers` (`GET /api/v1/number/search`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _search_numbers(
@@ -1849,7 +1849,7 @@ class NumberResourceWithRawResponse:
         self,
         *,
         type_: str | Unset = UNSET,
-    ) -> RawResponse[NumberCodeRegionsResponse]:
+    ) -> APIResponse[NumberCodeRegionsResponse]:
         """`list_code_regions` (`GET /api/v1/number/code-regions`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _list_code_regions(
@@ -1862,7 +1862,7 @@ class NumberResourceWithRawResponse:
         *,
         phone_type: NumberPhoneType | Unset = UNSET,
         page: int | Unset = UNSET,
-    ) -> RawResponse[NumberReservedPage]:
+    ) -> APIResponse[NumberReservedPage]:
         """`list_reserved_numbers` (`GET /api/v1/number/reserve`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _list_reserved_numbers(
@@ -1877,7 +1877,7 @@ class NumberResourceWithRawResponse:
         number: int,
         owner_type: NumberOwnerType,
         short: NumberReserveRequestShort | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`reserve_number` (`POST /api/v1/number/reserve`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _reserve_number(
@@ -1891,7 +1891,7 @@ class NumberResourceWithRawResponse:
         self,
         *,
         reserve_number_id: int | str,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`cancel_reservation` (`DELETE /api/v1/number/reserve/{reserve_number_id}`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _cancel_reservation(
@@ -1904,7 +1904,7 @@ class NumberResourceWithRawResponse:
         *,
         numbers: list[int | str],
         owner_type: NumberOwnerType,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`buy_numbers` (`POST /api/v1/number/buy`), returning the raw answer: `.parse()` gives its result."""
         return self._client.request_raw(
             _buy_numbers(
@@ -1925,7 +1925,7 @@ class AsyncNumberResourceWithRawResponse:
         *,
         phone_type: NumberPhoneType | Unset = UNSET,
         page: int | Unset = UNSET,
-    ) -> RawResponse[NumberPage]:
+    ) -> APIResponse[NumberPage]:
         """`list_numbers` (`GET /api/v1/number`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _list_numbers(
@@ -1938,7 +1938,7 @@ class AsyncNumberResourceWithRawResponse:
         self,
         *,
         page: int | Unset = UNSET,
-    ) -> RawResponse[NumberSmsPage]:
+    ) -> APIResponse[NumberSmsPage]:
         """`list_sms_numbers` (`GET /api/v1/number/sms`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _list_sms_numbers(
@@ -1951,7 +1951,7 @@ class AsyncNumberResourceWithRawResponse:
         *,
         number_id: int | str,
         pin: str | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`delete_number` (`DELETE /api/v1/number/{number_id}`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _delete_number(
@@ -1975,7 +1975,7 @@ class AsyncNumberResourceWithRawResponse:
         host: str | Unset = UNSET,
         cli_type: NumberCliType | Unset = UNSET,
         cli_type_default: NumberCliType | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`set_number_follow` (`POST /api/v1/number/follow`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _set_number_follow(
@@ -1999,7 +1999,7 @@ class AsyncNumberResourceWithRawResponse:
         *,
         numbers: list[int],
         contact_list_id: int | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`set_contact_list` (`PATCH /api/v1/number/contact-list`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _set_contact_list(
@@ -2010,13 +2010,13 @@ class AsyncNumberResourceWithRawResponse:
 
     async def list_follow_types(
         self,
-    ) -> RawResponse[NumberFollowTypesResponse]:
+    ) -> APIResponse[NumberFollowTypesResponse]:
         """`list_follow_types` (`GET /api/v1/number/follow-types`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(_list_follow_types())
 
     async def list_cli_types(
         self,
-    ) -> RawResponse[NumberCliTypesResponse]:
+    ) -> APIResponse[NumberCliTypesResponse]:
         """`list_cli_types` (`GET /api/v1/number/cli-types`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(_list_cli_types())
 
@@ -2030,7 +2030,7 @@ class AsyncNumberResourceWithRawResponse:
         number_type: NumberSearchNumberType | Unset = UNSET,
         phone_type: NumberPhoneType | Unset = UNSET,
         page: int | Unset = UNSET,
-    ) -> RawResponse[NumberSearchPage]:
+    ) -> APIResponse[NumberSearchPage]:
         """`search_numbers` (`GET /api/v1/number/search`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _search_numbers(
@@ -2048,7 +2048,7 @@ class AsyncNumberResourceWithRawResponse:
         self,
         *,
         type_: str | Unset = UNSET,
-    ) -> RawResponse[NumberCodeRegionsResponse]:
+    ) -> APIResponse[NumberCodeRegionsResponse]:
         """`list_code_regions` (`GET /api/v1/number/code-regions`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _list_code_regions(
@@ -2061,7 +2061,7 @@ class AsyncNumberResourceWithRawResponse:
         *,
         phone_type: NumberPhoneType | Unset = UNSET,
         page: int | Unset = UNSET,
-    ) -> RawResponse[NumberReservedPage]:
+    ) -> APIResponse[NumberReservedPage]:
         """`list_reserved_numbers` (`GET /api/v1/number/reserve`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _list_reserved_numbers(
@@ -2076,7 +2076,7 @@ class AsyncNumberResourceWithRawResponse:
         number: int,
         owner_type: NumberOwnerType,
         short: NumberReserveRequestShort | Unset = UNSET,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`reserve_number` (`POST /api/v1/number/reserve`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _reserve_number(
@@ -2090,7 +2090,7 @@ class AsyncNumberResourceWithRawResponse:
         self,
         *,
         reserve_number_id: int | str,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`cancel_reservation` (`DELETE /api/v1/number/reserve/{reserve_number_id}`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _cancel_reservation(
@@ -2103,7 +2103,7 @@ class AsyncNumberResourceWithRawResponse:
         *,
         numbers: list[int | str],
         owner_type: NumberOwnerType,
-    ) -> RawResponse[Success]:
+    ) -> APIResponse[Success]:
         """`buy_numbers` (`POST /api/v1/number/buy`), returning the raw answer: `.parse()` gives its result."""
         return await self._client.request_raw(
             _buy_numbers(
