@@ -1,0 +1,109 @@
+"""What the clients' own transports share (_transport.py sync, _async_transport.py async).
+
+Each transport holds two httpcore pools per route (direct, or each proxy of the environment):
+calls that only read share kept-alive connections; every other call gets a fresh connection,
+closed after its answer, so that no byte a server sent before the call can answer it. And a
+connection whose answer was already waiting before its request went out is closed, not read:
+the bytes belong to an earlier request (a server or proxy that answered it twice).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ssl
+from collections.abc import Iterator
+from typing import Any, Final
+
+import httpcore
+import httpx
+
+__all__ = [
+    "KEEPALIVE_EXPIRY",
+    "MAX_CONNECTIONS",
+    "MAX_KEEPALIVE_CONNECTIONS",
+    "READS_ONLY",
+    "STALE_ANSWER",
+    "core_request",
+    "httpx_errors",
+    "route_options",
+]
+
+# httpx.HTTPTransport's defaults (httpx.Limits as httpx.Client uses them), per pool.
+MAX_CONNECTIONS: Final = 100
+MAX_KEEPALIVE_CONNECTIONS: Final = 20
+KEEPALIVE_EXPIRY: Final = 5.0
+#: the request extension the base client sets: True when the call only reads (it may then share
+#: a kept-alive connection); absent or False, the request gets a connection of its own.
+READS_ONLY: Final = "plusofon.reads_only"
+STALE_ANSWER: Final = (
+    "an answer was waiting before the request was sent (the server sent more than one answer "
+    "to an earlier request); the connection is closed"
+)
+
+# httpcore's errors as httpx's, the most specific first (as httpx's own transport maps them).
+_ERRORS: Final[tuple[tuple[type[Exception], type[httpx.TransportError]], ...]] = (
+    (httpcore.ConnectTimeout, httpx.ConnectTimeout),
+    (httpcore.ReadTimeout, httpx.ReadTimeout),
+    (httpcore.WriteTimeout, httpx.WriteTimeout),
+    (httpcore.PoolTimeout, httpx.PoolTimeout),
+    (httpcore.TimeoutException, httpx.TimeoutException),
+    (httpcore.ConnectError, httpx.ConnectError),
+    (httpcore.ReadError, httpx.ReadError),
+    (httpcore.WriteError, httpx.WriteError),
+    (httpcore.NetworkError, httpx.NetworkError),
+    (httpcore.ProxyError, httpx.ProxyError),
+    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
+    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
+    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
+    (httpcore.ProtocolError, httpx.ProtocolError),
+)
+
+
+@contextlib.contextmanager
+def httpx_errors() -> Iterator[None]:
+    """Raise httpcore's errors as the httpx errors they stand for."""
+    try:
+        yield
+    except Exception as exc:
+        for source, target in _ERRORS:
+            if isinstance(exc, source):
+                raise target(str(exc)) from exc
+        raise
+
+
+def core_request(request: httpx.Request) -> httpcore.Request:
+    """httpcore's request for an httpx request (as httpx's transports build it)."""
+    return httpcore.Request(
+        method=request.method,
+        url=httpcore.URL(
+            scheme=request.url.raw_scheme,
+            host=request.url.raw_host,
+            port=request.url.port,
+            target=request.url.raw_path,
+        ),
+        headers=request.headers.raw,
+        content=request.stream,
+        extensions=request.extensions,
+    )
+
+
+def route_options(proxy_url: str | None, tls: ssl.SSLContext) -> tuple[str, dict[str, Any]]:
+    """The kind of pool that makes a route's connections, and its arguments but the backend."""
+    if proxy_url is None:
+        return "direct", {"ssl_context": tls, "keepalive_expiry": KEEPALIVE_EXPIRY}
+    proxy = httpx.Proxy(proxy_url)
+    url = httpcore.URL(
+        scheme=proxy.url.raw_scheme,
+        host=proxy.url.raw_host,
+        port=proxy.url.port,
+        target=proxy.url.raw_path,
+    )
+    options: dict[str, Any] = {
+        "proxy_url": url,
+        "proxy_auth": proxy.raw_auth,
+        "ssl_context": tls,
+        "keepalive_expiry": KEEPALIVE_EXPIRY,
+    }
+    if proxy.url.scheme in ("socks5", "socks5h"):
+        return "socks", options
+    return "http", {**options, "proxy_headers": proxy.headers.raw}
