@@ -8,6 +8,7 @@ deadline is no business of the transport here: AsyncAPIClient cancels the whole 
 
 from __future__ import annotations
 
+import functools
 import ssl
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable
 from typing import Any, Final
@@ -15,15 +16,7 @@ from typing import Any, Final
 import httpcore
 import httpx
 
-from ._pools import (
-    MAX_CONNECTIONS,
-    MAX_KEEPALIVE_CONNECTIONS,
-    READS_ONLY,
-    STALE_ANSWER,
-    core_request,
-    httpx_errors,
-    route_options,
-)
+from ._pools import STALE_ANSWER, Route, core_request, httpx_errors, route_options
 from ._proxy import Proxies
 
 __all__ = ["AsyncPoolTransport"]
@@ -79,10 +72,10 @@ class _Stream(httpcore.AsyncNetworkStream):
 
 
 class _Backend(httpcore.AsyncNetworkBackend):
-    """httpcore's anyio backend (asyncio and trio) for one connection, its reads counted."""
+    """A network backend for one connection, its reads counted."""
 
-    def __init__(self, reads: _Reads) -> None:
-        self._backend = httpcore.AnyIOBackend()
+    def __init__(self, backend: httpcore.AsyncNetworkBackend, reads: _Reads) -> None:
+        self._backend = backend
         self._reads = reads
 
     async def connect_tcp(
@@ -112,9 +105,11 @@ class _Backend(httpcore.AsyncNetworkBackend):
 class _Connection(httpcore.AsyncConnectionInterface):
     """httpcore's connection (direct or by proxy), refusing stale answers."""
 
-    def __init__(self, connector: Connector, origin: httpcore.Origin) -> None:
+    def __init__(
+        self, connector: Connector, backend: httpcore.AsyncNetworkBackend, origin: httpcore.Origin
+    ) -> None:
         self._reads = _Reads()
-        self._connection = connector(_Backend(self._reads)).create_connection(origin)
+        self._connection = connector(_Backend(backend, self._reads)).create_connection(origin)
 
     async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
         self._reads.count = 0
@@ -152,12 +147,19 @@ class _Connection(httpcore.AsyncConnectionInterface):
 class _Pool(httpcore.AsyncConnectionPool):
     """httpcore's pool, making the connections above (as its proxy pools make theirs)."""
 
-    def __init__(self, connector: Connector, *, keepalive: int) -> None:
-        super().__init__(max_connections=MAX_CONNECTIONS, max_keepalive_connections=keepalive)
+    def __init__(
+        self,
+        connector: Connector,
+        backend: httpcore.AsyncNetworkBackend,
+        size: int,
+        keepalive: int,
+    ) -> None:
+        super().__init__(max_connections=size, max_keepalive_connections=keepalive)
         self._connector = connector
+        self._sockets = backend
 
     def create_connection(self, origin: httpcore.Origin) -> httpcore.AsyncConnectionInterface:
-        return _Connection(self._connector, origin)
+        return _Connection(self._connector, self._sockets, origin)
 
 
 def _connector(proxy_url: str | None, tls: ssl.SSLContext) -> Connector:
@@ -167,10 +169,11 @@ def _connector(proxy_url: str | None, tls: ssl.SSLContext) -> Connector:
 
 
 class _ResponseStream(httpx.AsyncByteStream):
-    """The answer's body, httpcore's errors raised as httpx's."""
+    """The answer's body, httpcore's errors raised as httpx's; `done` once it is closed."""
 
-    def __init__(self, stream: AsyncIterable[bytes]) -> None:
+    def __init__(self, stream: AsyncIterable[bytes], done: Callable[[], None]) -> None:
         self._stream = stream
+        self._done: Callable[[], None] | None = done
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         with httpx_errors():
@@ -178,41 +181,51 @@ class _ResponseStream(httpx.AsyncByteStream):
                 yield part
 
     async def aclose(self) -> None:
-        aclose = getattr(self._stream, "aclose", None)
-        if aclose is not None:
-            await aclose()
+        try:
+            aclose = getattr(self._stream, "aclose", None)
+            if aclose is not None:
+                await aclose()
+        finally:
+            done, self._done = self._done, None
+            if done is not None:
+                done()
 
 
 class AsyncPoolTransport(httpx.AsyncBaseTransport):
     """httpx's default async transport with the pools of plusofon._pools."""
 
-    def __init__(self, proxies: Proxies | None = None) -> None:
+    def __init__(
+        self,
+        proxies: Proxies | None = None,
+        network_backend: httpcore.AsyncNetworkBackend | None = None,
+    ) -> None:
+        """`network_backend`: httpcore's anyio sockets (asyncio and trio) unless given (tests
+        give one in memory)."""
         self._proxies = proxies or Proxies()
+        backend = network_backend or httpcore.AnyIOBackend()
         tls = httpx.create_ssl_context()
-        # Per route: (calls that only read, kept-alive connections; the rest, none kept).
-        self._pools: dict[str | None, tuple[_Pool, _Pool]] = {}
+        self._routes: dict[str | None, Route[_Pool]] = {}
         for route in (None, *self._proxies.urls()):
-            connector = _connector(route, tls)
-            self._pools[route] = (
-                _Pool(connector, keepalive=MAX_KEEPALIVE_CONNECTIONS),
-                _Pool(connector, keepalive=0),
-            )
+            self._routes[route] = Route(functools.partial(_Pool, _connector(route, tls), backend))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(request.stream, httpx.AsyncByteStream)
-        shared, fresh = self._pools[self._proxies.for_url(request.url)]
-        pool = shared if request.extensions.get(READS_ONLY) else fresh
-        with httpx_errors():
-            response = await pool.handle_async_request(core_request(request))
+        pool, done = self._routes[self._proxies.for_url(request.url)].pool(request)
+        try:
+            with httpx_errors():
+                response = await pool.handle_async_request(core_request(request))
+        except BaseException:
+            done()
+            raise
         assert isinstance(response.stream, AsyncIterable)
         return httpx.Response(
             status_code=response.status,
             headers=response.headers,
-            stream=_ResponseStream(response.stream),
+            stream=_ResponseStream(response.stream, done),
             extensions=response.extensions,
         )
 
     async def aclose(self) -> None:
-        for pools in self._pools.values():
-            for pool in pools:
+        for route in self._routes.values():
+            for pool in route.pools():
                 await pool.aclose()

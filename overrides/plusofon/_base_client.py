@@ -216,6 +216,8 @@ class _BaseClient:
         elif isinstance(exc, httpx.RequestError):
             timed_out = isinstance(exc, httpx.TimeoutException)
             detail = str(exc) or type(exc).__name__
+            if isinstance(exc, httpx.PoolTimeout):  # httpcore's says nothing
+                detail = f"{_QUEUED} ({self.settings.pool_timeout:g} s)"
             if len(request.url.path) > 1:  # httpx's texts name no path; should one, it has ids
                 detail = detail.replace(request.url.path, "<path>")
             text = (
@@ -231,11 +233,19 @@ class _BaseClient:
             error = ResponseDecodingError(text, request=request)
         else:  # a RuntimeError of an open client: not ours to hide
             raise exc
-        error.__cause__ = exc  # chained (a connection error's cause also marks it transient)
+        # Chained (a connection error's cause also marks it transient), its text masked: httpx
+        # and the decoder quote the server's bytes (a header line, an encoding's name).
+        error.__cause__ = self._masked(exc)
         if call.operation is not None:
             error.operation = call.operation
         self._log_attempt(request, None, error, started)
         return error
+
+    def _masked(self, exc: Exception) -> Exception:
+        """The exception itself, or, when its text quotes a secret, one of its class masked."""
+        text = str(exc)
+        masked = self.settings.redact(text)
+        return exc if masked == text else type(exc)(masked)
 
     # --- retry ------------------------------------------------------------------------------
 

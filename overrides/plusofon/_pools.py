@@ -10,9 +10,11 @@ the bytes belong to an earlier request (a server or proxy that answered it twice
 from __future__ import annotations
 
 import contextlib
+import functools
 import ssl
-from collections.abc import Iterator
-from typing import Any, Final
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any, Final, Generic, TypeVar
 
 import httpcore
 import httpx
@@ -20,17 +22,25 @@ import httpx
 __all__ = [
     "KEEPALIVE_EXPIRY",
     "MAX_CONNECTIONS",
-    "MAX_KEEPALIVE_CONNECTIONS",
     "READS_ONLY",
+    "SHARDS",
+    "SHARD_CONNECTIONS",
     "STALE_ANSWER",
+    "Route",
     "core_request",
     "httpx_errors",
     "route_options",
 ]
 
-# httpx.HTTPTransport's defaults (httpx.Limits as httpx.Client uses them), per pool.
+# httpx's defaults (httpx.Limits as httpx.Client uses them): 100 connections per route, kept
+# alive 5 s. Reads share them in SHARDS pools of SHARD_CONNECTIONS each, every connection kept
+# alive: httpcore's pool does work in proportion to the square of its connections on every
+# request and every answer (it counts its idle connections once per idle connection), which
+# makes 100 connections in one pool slower than 20; ten pools of ten do the same calls at the
+# speed of ten connections each, and a burst goes on over the connections it opened.
 MAX_CONNECTIONS: Final = 100
-MAX_KEEPALIVE_CONNECTIONS: Final = 20
+SHARDS: Final = 10
+SHARD_CONNECTIONS: Final = MAX_CONNECTIONS // SHARDS
 KEEPALIVE_EXPIRY: Final = 5.0
 #: the request extension the base client sets: True when the call only reads (it may then share
 #: a kept-alive connection); absent or False, the request gets a connection of its own.
@@ -39,6 +49,8 @@ STALE_ANSWER: Final = (
     "an answer was waiting before the request was sent (the server sent more than one answer "
     "to an earlier request); the connection is closed"
 )
+
+PoolT = TypeVar("PoolT")
 
 # httpcore's errors as httpx's, the most specific first (as httpx's own transport maps them).
 _ERRORS: Final[tuple[tuple[type[Exception], type[httpx.TransportError]], ...]] = (
@@ -107,3 +119,35 @@ def route_options(proxy_url: str | None, tls: ssl.SSLContext) -> tuple[str, dict
     if proxy.url.scheme in ("socks5", "socks5h"):
         return "socks", options
     return "http", {**options, "proxy_headers": proxy.headers.raw}
+
+
+class Route(Generic[PoolT]):
+    """The pools of one route (direct, or a proxy): reads in shards, the rest fresh each time."""
+
+    def __init__(self, make: Callable[[int, int], PoolT]) -> None:
+        """`make(max_connections, max_keepalive_connections)` builds one pool."""
+        self._reads = [make(SHARD_CONNECTIONS, SHARD_CONNECTIONS) for _ in range(SHARDS)]
+        self._writes = make(MAX_CONNECTIONS, 0)  # none kept: each call a fresh connection
+        self._busy = [0] * SHARDS
+        self._lock = threading.Lock()  # the sync transport's threads share the counts
+
+    def pool(self, request: httpx.Request) -> tuple[PoolT, Callable[[], None]]:
+        """The pool for a request, and what to call once its answer is closed."""
+        if not request.extensions.get(READS_ONLY):
+            return self._writes, _nothing
+        with self._lock:
+            index = self._busy.index(min(self._busy))
+            self._busy[index] += 1
+        return self._reads[index], functools.partial(self._done, index)
+
+    def pools(self) -> list[PoolT]:
+        """Every pool of the route (to close them)."""
+        return [*self._reads, self._writes]
+
+    def _done(self, index: int) -> None:
+        with self._lock:
+            self._busy[index] -= 1
+
+
+def _nothing() -> None:
+    """The write pool keeps no count."""

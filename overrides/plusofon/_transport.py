@@ -15,6 +15,7 @@ plusofon._pools.
 
 from __future__ import annotations
 
+import functools
 import ssl
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -24,15 +25,7 @@ import httpcore
 import httpx
 
 from ._config import attempt_seconds
-from ._pools import (
-    MAX_CONNECTIONS,
-    MAX_KEEPALIVE_CONNECTIONS,
-    READS_ONLY,
-    STALE_ANSWER,
-    core_request,
-    httpx_errors,
-    route_options,
-)
+from ._pools import STALE_ANSWER, Route, core_request, httpx_errors, route_options
 from ._proxy import Proxies
 
 __all__ = ["DeadlineTransport"]
@@ -103,10 +96,10 @@ class _Stream(httpcore.NetworkStream):
 
 
 class _Backend(httpcore.NetworkBackend):
-    """httpcore's socket backend for one connection, its streams bound to its wire."""
+    """A network backend for one connection, its streams bound to its wire."""
 
-    def __init__(self, wire: _Wire) -> None:
-        self._backend = httpcore.SyncBackend()
+    def __init__(self, backend: httpcore.NetworkBackend, wire: _Wire) -> None:
+        self._backend = backend
         self._wire = wire
 
     def connect_tcp(
@@ -138,9 +131,11 @@ class _Backend(httpcore.NetworkBackend):
 class _Connection(httpcore.ConnectionInterface):
     """httpcore's connection (direct or by proxy), keeping deadlines, refusing stale answers."""
 
-    def __init__(self, connector: Connector, origin: httpcore.Origin) -> None:
+    def __init__(
+        self, connector: Connector, backend: httpcore.NetworkBackend, origin: httpcore.Origin
+    ) -> None:
         self._wire = _Wire()
-        self._connection = connector(_Backend(self._wire)).create_connection(origin)
+        self._connection = connector(_Backend(backend, self._wire)).create_connection(origin)
 
     def handle_request(self, request: httpcore.Request) -> httpcore.Response:
         # Kept until the next request: the body is read after this returns.
@@ -181,12 +176,15 @@ class _Connection(httpcore.ConnectionInterface):
 class _Pool(httpcore.ConnectionPool):
     """httpcore's pool, making the connections above (as its proxy pools make theirs)."""
 
-    def __init__(self, connector: Connector, *, keepalive: int) -> None:
-        super().__init__(max_connections=MAX_CONNECTIONS, max_keepalive_connections=keepalive)
+    def __init__(
+        self, connector: Connector, backend: httpcore.NetworkBackend, size: int, keepalive: int
+    ) -> None:
+        super().__init__(max_connections=size, max_keepalive_connections=keepalive)
         self._connector = connector
+        self._sockets = backend
 
     def create_connection(self, origin: httpcore.Origin) -> httpcore.ConnectionInterface:
-        return _Connection(self._connector, origin)
+        return _Connection(self._connector, self._sockets, origin)
 
 
 def _connector(proxy_url: str | None, tls: ssl.SSLContext) -> Connector:
@@ -196,10 +194,11 @@ def _connector(proxy_url: str | None, tls: ssl.SSLContext) -> Connector:
 
 
 class _ResponseStream(httpx.SyncByteStream):
-    """The answer's body, httpcore's errors raised as httpx's."""
+    """The answer's body, httpcore's errors raised as httpx's; `done` once it is closed."""
 
-    def __init__(self, stream: Iterable[bytes]) -> None:
+    def __init__(self, stream: Iterable[bytes], done: Callable[[], None]) -> None:
         self._stream = stream
+        self._done: Callable[[], None] | None = done
 
     def __iter__(self) -> Iterator[bytes]:
         with httpx_errors():
@@ -209,38 +208,45 @@ class _ResponseStream(httpx.SyncByteStream):
         close = getattr(self._stream, "close", None)
         if close is not None:
             close()
+        done, self._done = self._done, None
+        if done is not None:
+            done()
 
 
 class DeadlineTransport(httpx.BaseTransport):
     """httpx's default transport, each socket wait of an attempt ending by its deadline."""
 
-    def __init__(self, proxies: Proxies | None = None) -> None:
+    def __init__(
+        self,
+        proxies: Proxies | None = None,
+        network_backend: httpcore.NetworkBackend | None = None,
+    ) -> None:
+        """`network_backend`: httpcore's sockets unless given (tests give one in memory)."""
         self._proxies = proxies or Proxies()
+        backend = network_backend or httpcore.SyncBackend()
         tls = httpx.create_ssl_context()
-        # Per route: (calls that only read, kept-alive connections; the rest, none kept).
-        self._pools: dict[str | None, tuple[_Pool, _Pool]] = {}
+        self._routes: dict[str | None, Route[_Pool]] = {}
         for route in (None, *self._proxies.urls()):
-            connector = _connector(route, tls)
-            self._pools[route] = (
-                _Pool(connector, keepalive=MAX_KEEPALIVE_CONNECTIONS),
-                _Pool(connector, keepalive=0),
-            )
+            self._routes[route] = Route(functools.partial(_Pool, _connector(route, tls), backend))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         assert isinstance(request.stream, httpx.SyncByteStream)
-        shared, fresh = self._pools[self._proxies.for_url(request.url)]
-        pool = shared if request.extensions.get(READS_ONLY) else fresh
-        with httpx_errors():
-            response = pool.handle_request(core_request(request))
+        pool, done = self._routes[self._proxies.for_url(request.url)].pool(request)
+        try:
+            with httpx_errors():
+                response = pool.handle_request(core_request(request))
+        except BaseException:
+            done()
+            raise
         assert isinstance(response.stream, Iterable)
         return httpx.Response(
             status_code=response.status,
             headers=response.headers,
-            stream=_ResponseStream(response.stream),
+            stream=_ResponseStream(response.stream, done),
             extensions=response.extensions,
         )
 
     def close(self) -> None:
-        for pools in self._pools.values():
-            for pool in pools:
+        for route in self._routes.values():
+            for pool in route.pools():
                 pool.close()
