@@ -17,7 +17,8 @@ __all__ = ["raw_server"]
 _SCRIPT = r"""
 import asyncio, itertools, sys
 
-body, delay, cookies, close = bytes.fromhex(sys.argv[1]), float(sys.argv[2]), sys.argv[3] == "1", sys.argv[4] == "1"
+body, delay = bytes.fromhex(sys.argv[1]), float(sys.argv[2])
+cookies, close = sys.argv[3] == "1", sys.argv[4] == "1"
 numbers = itertools.count()
 
 
@@ -36,10 +37,8 @@ async def serve(reader, writer):
                 extra += b"Set-Cookie: c%d=v%d; Path=/\r\n" % (number, number)
             if close:
                 extra += b"Connection: close\r\n"
-            writer.write(
-                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n%s\r\n%s"
-                % (len(body), extra, body)
-            )
+            head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n"
+            writer.write(head % len(body) + extra + b"\r\n" + body)
             await writer.drain()
             if close:
                 break
