@@ -87,7 +87,8 @@ def call_each(mode: str, url: str, *ops: Op, **options: Any) -> list[Any]:
             return error
 
     if mode == "sync":
-        return call(mode, url, lambda client: [outcome(op, client) for op in ops], **options)
+        results: list[Any] = call(mode, url, lambda c: [outcome(op, c) for op in ops], **options)
+        return results
 
     async def each(client: Any) -> list[Any]:
         results = []
@@ -98,7 +99,8 @@ def call_each(mode: str, url: str, *ops: Op, **options: Any) -> list[Any]:
                 results.append(error)
         return results
 
-    return call(mode, url, each, **options)  # type: ignore[no-any-return]
+    results = call(mode, url, each, **options)
+    return results
 
 
 async def no_wait(seconds: float) -> None:
