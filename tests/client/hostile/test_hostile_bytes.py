@@ -238,7 +238,7 @@ def test_a_connection_error_names_host_port_and_attempts(mode: str) -> None:
 
 def test_a_timeout_names_host_port_and_attempts(mode: str, hostile: Any) -> None:
     def silent(request: Received, conn: Connection) -> None:
-        time.sleep(1.0)
+        time.sleep(0.4)
 
     server = hostile(silent)
     port = server.url.rsplit(":", 1)[1]

@@ -30,14 +30,12 @@ from tests.client.hostile.server import Connection, Received, always
         "/api/v1/x%5c..%5ccustomer-info",
     ],
 )
-@pytest.mark.parametrize("method", ["get", "post", "put", "patch", "delete"])
-def test_encoded_dot_segments_are_refused_like_dots(
-    mode: str, hostile: Any, path: str, method: str
-) -> None:
+def test_encoded_dot_segments_are_refused_like_dots(mode: str, hostile: Any, path: str) -> None:
     server = hostile(always(200, "{}"))
-    op = lambda c: getattr(c, method)(path)  # noqa: E731
-    error = expect_error(mode, server.url, op, plusofon.ArgumentError)
-    assert "'.' and '..' segments" in str(error)
+    for method in ("get", "post", "put", "patch", "delete"):
+        op = lambda c, method=method: getattr(c, method)(path)  # noqa: E731
+        error = expect_error(mode, server.url, op, plusofon.ArgumentError)
+        assert "'.' and '..' segments" in str(error)
     assert server.count == 0
 
 
