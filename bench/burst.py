@@ -32,7 +32,7 @@ from .timing import paired
 CALLS = 1000
 DELAY = 0.1
 THREADS = 16
-POOL = 100  # the clients' connections per route (plusofon._pools.MAX_CONNECTIONS)
+POOL = 100  # the clients' connections per host (plusofon._config.MAX_CONNECTIONS)
 # Goals of issue 18: against the same calls bounded to the pool, and against bare httpx.
 TO_BOUNDED, TO_BARE = 1.2, 0.85
 _PAGE = payloads.encode(payloads.number_page(15))

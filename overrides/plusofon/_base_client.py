@@ -30,7 +30,7 @@ import sniffio
 from plusofon_client._request import APIRequest
 
 from . import _envelope
-from ._config import DEFAULT_POOL_TIMEOUT, attempt_seconds
+from ._config import DEFAULT_POOL_TIMEOUT, READS_ONLY, attempt_seconds
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -44,7 +44,6 @@ from ._errors import (
 from ._limits import BodyReader, ResponseTooLarge, UndecodableBody, check_size, decoded_response
 from ._logging import Redactor, call_personal_values, logger
 from ._paths import check_free_path
-from ._pools import READS_ONLY
 from ._response import JSON_OR_BYTES, UNKNOWN_OUTCOME, APIResponse
 from ._retry import RetryPolicy, reads_only
 from ._sendable import check_encodable

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import http.cookiejar
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from functools import cached_property
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, Generic, Self, TypeVar
 
@@ -18,7 +18,6 @@ from ._errors import ConfigurationError
 from ._limits import ACCEPT_ENCODING
 from ._logging import Redactor, setup_logging
 from ._pagination import Page, apaginate, paginate
-from ._pools import MAX_CONNECTIONS
 from ._proxy import Proxies, check_cleartext
 from ._retry import RetryPolicy
 from ._version import version
@@ -175,9 +174,9 @@ def _env_credentials(
     }
 
 
-def _no_cookies() -> http.cookiejar.CookieJar:
+def _no_cookies() -> CookieJar:
     """A jar that keeps no cookie: the API uses none, and one filled by each answer only grows."""
-    return http.cookiejar.CookieJar(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
+    return CookieJar(DefaultCookiePolicy(allowed_domains=[]))
 
 
 def _check_instance(name: str, value: object, kind: type, text: str) -> None:
@@ -562,7 +561,7 @@ class AsyncPlusofon(
     @staticmethod
     def _new_slots() -> anyio.Semaphore:
         """The queue for a free connection, one slot per connection of the pool."""
-        return anyio.Semaphore(MAX_CONNECTIONS, fast_acquire=True)
+        return anyio.Semaphore(_config.MAX_CONNECTIONS, fast_acquire=True)
 
     def _setup(
         self,

@@ -25,6 +25,11 @@ MAX_BACKOFF: Final = 8.0
 # All the waits between the attempts of one call together; a Retry-After asking for more than
 # is left is not slept at all: the error is raised at once, carrying `retry_after`.
 DEFAULT_MAX_RETRY_WAIT: Final = 60.0
+# Connections per host, as httpx's default (httpx.Limits); calls beyond them wait their turn.
+MAX_CONNECTIONS: Final = 100
+#: the request extension the base client sets: True when the call only reads (the clients' own
+#: transports then let it share a kept-alive connection; anything else gets a fresh one).
+READS_ONLY: Final = "plusofon.reads_only"
 # The wait for a free connection when more calls run at once than the pool has connections
 # (100): a burst of thousands waits its turn; a pool stuck on hung connections fails in time.
 DEFAULT_POOL_TIMEOUT: Final = 60.0

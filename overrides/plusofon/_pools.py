@@ -19,10 +19,10 @@ from typing import Any, Final, Generic, TypeVar
 import httpcore
 import httpx
 
+from ._config import MAX_CONNECTIONS, READS_ONLY
+
 __all__ = [
     "KEEPALIVE_EXPIRY",
-    "MAX_CONNECTIONS",
-    "READS_ONLY",
     "SHARDS",
     "SHARD_CONNECTIONS",
     "STALE_ANSWER",
@@ -32,19 +32,15 @@ __all__ = [
     "route_options",
 ]
 
-# httpx's defaults (httpx.Limits as httpx.Client uses them): 100 connections per route, kept
+# httpx's defaults (httpx.Limits as httpx.Client uses them): MAX_CONNECTIONS per route, kept
 # alive 5 s. Reads share them in SHARDS pools of SHARD_CONNECTIONS each, every connection kept
 # alive: httpcore's pool does work in proportion to the square of its connections on every
 # request and every answer (it counts its idle connections once per idle connection), which
 # makes 100 connections in one pool slower than 20; ten pools of ten do the same calls at the
 # speed of ten connections each, and a burst goes on over the connections it opened.
-MAX_CONNECTIONS: Final = 100
 SHARDS: Final = 10
 SHARD_CONNECTIONS: Final = MAX_CONNECTIONS // SHARDS
 KEEPALIVE_EXPIRY: Final = 5.0
-#: the request extension the base client sets: True when the call only reads (it may then share
-#: a kept-alive connection); absent or False, the request gets a connection of its own.
-READS_ONLY: Final = "plusofon.reads_only"
 STALE_ANSWER: Final = (
     "an answer was waiting before the request was sent (the server sent more than one answer "
     "to an earlier request); the connection is closed"
