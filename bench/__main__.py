@@ -18,11 +18,11 @@ from pathlib import Path
 
 from .report import Row, plain, write_readme
 
-SECTIONS = ("calls", "imports", "generate", "docs", "contract", "mock")
+SECTIONS = ("calls", "bursts", "memory", "imports", "generate", "docs", "contract", "mock")
 
 
 def _rows(args: argparse.Namespace) -> list[tuple[str, Callable[[], Row]]]:
-    from . import calls, commands, mock_rps, plain_build
+    from . import burst, calls, commands, mock_rps, plain_build
 
     quick = args.quick
     # Short rounds, many of them: a busy machine then slows both sides of a pair alike.
@@ -34,6 +34,13 @@ def _rows(args: argparse.Namespace) -> list[tuple[str, Callable[[], Row]]]:
         ("calls", lambda: plain_build.ours_against_plain(rounds=rounds, calls=25)),
         ("calls", lambda: plain_build.models_against_plain(rounds=rounds, calls=25)),
         ("calls", lambda: calls.directions(rounds=rounds, calls=10)),
+        ("calls", lambda: burst.list_numbers_socket(rounds=rounds, calls=25)),
+        ("bursts", lambda: burst.burst_async(runs=1 if quick else 3)),
+        ("bursts", lambda: burst.burst_sync(runs=1 if quick else 3)),
+        (
+            "memory",
+            lambda: burst.memory(calls=6000 if quick else 50_000, warm=2000 if quick else 10_000),
+        ),
         ("imports", lambda: commands.imports(runs=5 if quick else 11)),
         ("generate", lambda: commands.generate(runs=1 if quick else 3)),
         ("docs", lambda: commands.docs_check(args.docs, runs=runs)),

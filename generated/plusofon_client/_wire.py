@@ -112,8 +112,15 @@ def mask_personal_data(value: object) -> str:
 
 
 def mask_extra_fields(value: Mapping[str, object]) -> str:
-    """What a model's repr shows for fields the spec does not know: their names, never values."""
-    return "{" + ", ".join(f"{key!r}: '***'" for key in value) + "}"
+    """What a model's repr shows for fields the spec does not know: how many, never their text.
+
+    Their names are server text too, and may be anything (a phone number as a key, the token
+    echoed back); a model does not know the client's secrets to mask them, so they stay in
+    `.additional_properties` and out of the repr.
+    """
+    if not value:
+        return "{}"
+    return f"<{len(value)} field{'s' if len(value) > 1 else ''} not in the spec>"
 
 
 # --- where a body does not fit ---------------------------------------------------------------

@@ -30,20 +30,21 @@ import sniffio
 from plusofon_client._request import APIRequest
 
 from . import _envelope
-from ._config import attempt_seconds
+from ._config import DEFAULT_POOL_TIMEOUT, READS_ONLY, attempt_seconds
 from ._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
     ArgumentError,
+    ClientClosedError,
     PlusofonError,
+    ResponseDecodingError,
     ResponseTooLargeError,
-    ResponseValidationError,
 )
-from ._limits import BodyReader, ResponseTooLarge, UnsupportedEncoding, check_size, decoded_response
+from ._limits import BodyReader, ResponseTooLarge, UndecodableBody, check_size, decoded_response
 from ._logging import Redactor, call_personal_values, logger
 from ._paths import check_free_path
-from ._response import JSON_OR_BYTES, APIResponse
+from ._response import JSON_OR_BYTES, UNKNOWN_OUTCOME, APIResponse
 from ._retry import RetryPolicy, reads_only
 from ._sendable import check_encodable
 
@@ -55,11 +56,13 @@ T = TypeVar("T")
 # answers JSON, so both are acceptable (a content-negotiating server would answer 406 to JSON).
 _FILE_ACCEPT: Final = "application/pdf, application/json"
 _EXPIRED: Final = "the whole attempt took longer than the timeout"
+_QUEUED: Final = "no connection came free within pool_timeout"
+_CLOSED: Final = "the client is closed (close(), or the end of its `with` block, came first)"
 # Parsed URLs kept per client: the spec's paths, and as many of a caller's as fit.
 _KNOWN_URLS: Final = 256
-# What sending can fail with, short of an answer: no connection or answer, or a body too large
-# or in an encoding the client did not ask for.
-_NO_ANSWER: Final = (httpx.RequestError, ResponseTooLarge, UnsupportedEncoding)
+# What sending can fail with, short of an answer: no connection or answer, a body too large or
+# that cannot be decoded, and httpx's RuntimeError on a closed client (_failure tells it).
+_NO_ANSWER: Final = (httpx.RequestError, ResponseTooLarge, UndecodableBody, RuntimeError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,8 @@ class Settings:
     redact: Redactor = field(repr=False)
     #: the largest answer read, counted after decompression.
     max_response_bytes: int = 32 * 1024 * 1024
+    #: the longest wait for a free connection before an attempt (not part of `timeout`).
+    pool_timeout: float = DEFAULT_POOL_TIMEOUT
 
 
 def path_call(
@@ -100,7 +105,12 @@ class _BaseClient:
         self.settings = settings
         self.http = http
         self._callers_http = callers_http
-        self._timeout = settings.timeout.as_dict()
+        # The wait for a connection has its own limit: pool_timeout replaces the `pool` part.
+        parts = settings.timeout
+        self._httpx_timeout = httpx.Timeout(
+            connect=parts.connect, read=parts.read, write=parts.write, pool=settings.pool_timeout
+        )
+        self._timeout = self._httpx_timeout.as_dict()
         # How long one whole attempt may take (connect, send, the full answer); None: no limit.
         self._attempt_seconds = attempt_seconds(self._timeout)
         # The client's own httpx client carries no settings of a caller's: its default headers
@@ -122,6 +132,8 @@ class _BaseClient:
         """The httpx.Request of a call: base URL, auth headers, the body as serialised."""
         headers = self._file_headers if call.cast_to is bytes else self._headers
         url = self._url(call.path)
+        # Only a call that reads may share a kept-alive connection (the client's own transports).
+        shares = {READS_ONLY: reads_only(call)}
         try:
             if self._callers_http:
                 return self.http.build_request(
@@ -131,7 +143,8 @@ class _BaseClient:
                     json=call.json,
                     files=call.files,
                     headers=headers,
-                    timeout=self.settings.timeout,
+                    timeout=self._httpx_timeout,
+                    extensions=shares,
                 )
             return httpx.Request(
                 call.method,
@@ -140,7 +153,7 @@ class _BaseClient:
                 json=call.json,
                 files=call.files,
                 headers=headers,
-                extensions={"timeout": self._timeout},
+                extensions={"timeout": self._timeout, **shares},
             )
         except ValueError as exc:  # JSON refuses NaN, and ints of more digits than Python prints
             error = ArgumentError("(arguments)", f"an argument cannot be sent: {str(exc)[:200]}")
@@ -177,11 +190,22 @@ class _BaseClient:
         return APIResponse(call, response, data) if error is None else error
 
     def _failure(
-        self, call: APIRequest[Any], request: httpx.Request, exc: Exception, started: float
+        self,
+        call: APIRequest[Any],
+        request: httpx.Request,
+        exc: Exception,
+        started: float,
+        attempts: int,
     ) -> PlusofonError:
-        """The error for an attempt that got no answer, or one it could not read."""
+        """The error for an attempt that got no answer, or one it could not read.
+
+        Connection errors name the host, the port and the attempts made so far, never the path
+        (it holds ids): `GET restapi.plusofon.ru:443 failed after 3 attempts: ConnectError: …`.
+        """
         error: PlusofonError
-        if isinstance(exc, ResponseTooLarge):
+        if self.http.is_closed:
+            error = ClientClosedError(f"{self._origin(request)}: {_CLOSED}", request=request)
+        elif isinstance(exc, ResponseTooLarge):
             error = ResponseTooLargeError(
                 f"{self._target(request)}: the answer is larger than {exc.limit} bytes "
                 "(max_response_bytes, counted after decompression)",
@@ -190,21 +214,37 @@ class _BaseClient:
             )
         elif isinstance(exc, httpx.RequestError):
             timed_out = isinstance(exc, httpx.TimeoutException)
-            detail = self.settings.redact(str(exc) or type(exc).__name__)
+            detail = str(exc) or type(exc).__name__
+            if isinstance(exc, httpx.PoolTimeout):  # httpcore's says nothing
+                detail = f"{_QUEUED} ({self.settings.pool_timeout:g} s)"
+            if len(request.url.path) > 1:  # httpx's texts name no path; should one, it has ids
+                detail = detail.replace(request.url.path, "<path>")
             text = (
-                f"{self._target(request)} {'timed out' if timed_out else 'failed'}: "
-                f"{type(exc).__name__}: {detail}"
+                f"{self._origin(request)} {'timed out' if timed_out else 'failed'} after "
+                f"{attempts} attempt{'s' if attempts > 1 else ''}: {type(exc).__name__}: "
+                f"{self.settings.redact(detail)}"
             )
             error = (APITimeoutError if timed_out else APIConnectionError)(text, request=request)
-            error.__cause__ = exc  # kept: transient, so retried (_retry_delay)
-        else:  # an encoding the client did not ask for
-            error = ResponseValidationError(
-                call.operation or self._target(request), "(body)", str(exc)
-            )
+        elif isinstance(exc, UndecodableBody):
+            outcome = UNKNOWN_OUTCOME.get(call.operation or "")
+            text = f"{self._target(request)}: {self.settings.redact(str(exc))}"
+            text = f"{text}; {outcome}" if outcome else text
+            error = ResponseDecodingError(text, request=request)
+        else:  # a RuntimeError of an open client: not ours to hide
+            raise exc
+        # Chained (a connection error's cause also marks it transient), its text masked: httpx
+        # and the decoder quote the server's bytes (a header line, an encoding's name).
+        error.__cause__ = self._masked(exc)
         if call.operation is not None:
             error.operation = call.operation
         self._log_attempt(request, None, error, started)
         return error
+
+    def _masked(self, exc: Exception) -> Exception:
+        """The exception itself, or, when its text quotes a secret, one of its class masked."""
+        text = str(exc)
+        masked = self.settings.redact(text)
+        return exc if masked == text else type(exc)(masked)
 
     # --- retry ------------------------------------------------------------------------------
 
@@ -228,8 +268,10 @@ class _BaseClient:
                 error.code is not None and retry.retryable_status(error.code)
             )
             asked = error.retry_after
-        else:  # connect, read, timeouts are transient; a broken body encoding is not
-            transient = isinstance(error.__cause__, httpx.TransportError)
+        else:  # connect, read, timeouts are transient; a closed client or a broken body is not
+            transient = isinstance(error, APIConnectionError) and isinstance(
+                error.__cause__, httpx.TransportError
+            )
             asked = None
         if not transient:
             return None
@@ -267,6 +309,13 @@ class _BaseClient:
         return BodyReader(response, self.settings.max_response_bytes)
 
     # --- logs (never headers or bodies: they hold the token and personal data) ---------------
+
+    @staticmethod
+    def _origin(request: httpx.Request) -> str:
+        """`METHOD host:port`: where a request went, without its path (ids) or query."""
+        url = request.url
+        port = url.port or (443 if url.scheme == "https" else 80)
+        return f"{request.method} {url.host}:{port}"
 
     def _target(self, request: httpx.Request) -> str:
         """`METHOD /path?query` for logs and messages, secrets masked."""
@@ -351,7 +400,7 @@ class SyncAPIClient(_BaseClient):
             try:
                 response = self._send(request)
             except _NO_ANSWER as exc:
-                answer = self._failure(call, request, exc, started)
+                answer = self._failure(call, request, exc, started, attempt + 1)
             else:
                 answer = self._answer(call, request, response, started)
             if isinstance(answer, APIResponse):
@@ -401,9 +450,15 @@ class AsyncAPIClient(_BaseClient):
         sleep: Callable[[float], Awaitable[None]] | None = None,
         *,
         callers_http: bool,
+        slots: anyio.Semaphore,
     ) -> None:
         super().__init__(settings, http, callers_http=callers_http)
         self._sleep = sleep or asyncio.sleep
+        # One per connection of the pool (copies from with_options share it, as they share the
+        # pool): calls beyond it wait here, in turn, within pool_timeout, not in httpcore's
+        # pool, whose queue costs every waiting call work on each release, and counts the wait
+        # against the attempt's timeout.
+        self._slots = slots
 
     async def request(self, call: APIRequest[T], /) -> T:
         """Send a call and return its parsed success model (the Requester protocol)."""
@@ -420,7 +475,7 @@ class AsyncAPIClient(_BaseClient):
             try:
                 response = await self._send(request)
             except _NO_ANSWER as exc:
-                answer = self._failure(call, request, exc, started)
+                answer = self._failure(call, request, exc, started, attempt + 1)
             else:
                 answer = self._answer(call, request, response, started)
             if isinstance(answer, APIResponse):
@@ -433,18 +488,29 @@ class AsyncAPIClient(_BaseClient):
             attempt += 1
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
-        """Send once, cancelled at the attempt's deadline wherever it waits, whatever transport."""
-        seconds = self._attempt_seconds
-        if seconds is None:
-            return await self._send_and_read(request)
+        """Wait for a free connection (pool_timeout), then send once within the deadline."""
         try:
-            if sniffio.current_async_library() == "asyncio":
-                async with asyncio.timeout(seconds):  # cheaper than anyio's scope where it applies
-                    return await self._send_and_read(request)
-            with anyio.fail_after(seconds):  # trio
+            self._slots.acquire_nowait()
+        except anyio.WouldBlock:
+            try:
+                with anyio.fail_after(self.settings.pool_timeout):
+                    await self._slots.acquire()
+            except TimeoutError:
+                raise httpx.PoolTimeout(_QUEUED, request=request) from None
+        try:
+            seconds = self._attempt_seconds
+            if seconds is None:
                 return await self._send_and_read(request)
-        except TimeoutError:
-            raise httpx.ReadTimeout(_EXPIRED, request=request) from None
+            try:
+                if sniffio.current_async_library() == "asyncio":
+                    async with asyncio.timeout(seconds):  # cheaper than anyio's scope here
+                        return await self._send_and_read(request)
+                with anyio.fail_after(seconds):  # trio
+                    return await self._send_and_read(request)
+            except TimeoutError:
+                raise httpx.ReadTimeout(_EXPIRED, request=request) from None
+        finally:
+            self._slots.release()
 
     async def _send_and_read(self, request: httpx.Request) -> httpx.Response:
         """Send once, never following a redirect; return the answer with its whole body.

@@ -5,9 +5,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from functools import cached_property
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, Generic, ParamSpec, Self, TypeVar
 
+import anyio
 import httpx
 
 from . import _config
@@ -16,6 +18,7 @@ from ._errors import ConfigurationError
 from ._limits import ACCEPT_ENCODING
 from ._logging import Redactor, setup_logging
 from ._pagination import DEFAULT_MAX_PAGES, Page, apaginate, paginate
+from ._proxy import Proxies, check_cleartext
 from ._retry import RetryPolicy
 from ._version import version
 
@@ -66,6 +69,8 @@ class _Options:
     retry_writes: bool
     max_retry_wait: float = _config.DEFAULT_MAX_RETRY_WAIT
     max_response_bytes: int = _config.DEFAULT_MAX_RESPONSE_BYTES
+    pool_timeout: float = _config.DEFAULT_POOL_TIMEOUT
+    allow_cleartext_proxy: bool = False
 
     @classmethod
     def build(
@@ -78,6 +83,8 @@ class _Options:
         retry_writes: object,
         max_retry_wait: object = _config.DEFAULT_MAX_RETRY_WAIT,
         max_response_bytes: object = _config.DEFAULT_MAX_RESPONSE_BYTES,
+        pool_timeout: object = _config.DEFAULT_POOL_TIMEOUT,
+        allow_cleartext_proxy: object = False,
         *,
         env_hint: bool = False,
     ) -> _Options:
@@ -91,6 +98,10 @@ class _Options:
             retry_writes=_config.check_flag("retry_writes", retry_writes),
             max_retry_wait=_config.check_seconds("max_retry_wait", max_retry_wait, zero=True),
             max_response_bytes=_config.check_max_response_bytes(max_response_bytes),
+            pool_timeout=_config.check_seconds("pool_timeout", pool_timeout),
+            allow_cleartext_proxy=_config.check_flag(
+                "allow_cleartext_proxy", allow_cleartext_proxy
+            ),
         )
 
     def change(self, changes: Mapping[str, object]) -> _Options:
@@ -108,6 +119,8 @@ class _Options:
             current["retry_writes"],
             current["max_retry_wait"],
             current["max_response_bytes"],
+            current["pool_timeout"],
+            current["allow_cleartext_proxy"],
         )
 
     def settings(self) -> Settings:
@@ -129,6 +142,7 @@ class _Options:
                 max_wait=self.max_retry_wait,
             ),
             max_response_bytes=self.max_response_bytes,
+            pool_timeout=self.pool_timeout,
             redact=Redactor(self.token, self.client_id),
         )
 
@@ -161,6 +175,11 @@ def _env_credentials(
     }
 
 
+def _no_cookies() -> CookieJar:
+    """A jar that keeps no cookie: the API uses none, and one filled by each answer only grows."""
+    return CookieJar(DefaultCookiePolicy(allowed_domains=[]))
+
+
 def _check_instance(name: str, value: object, kind: type, text: str) -> None:
     if value is not None and not isinstance(value, kind):
         raise ConfigurationError(f"{name} must be {text}, got {type(value).__name__}")
@@ -176,6 +195,11 @@ class _ClientBase(Generic[HTTPClientT, TransportT, SleepT]):
     #: the httpx client is the caller's own (http_client=), built with settings of theirs.
     _callers_http: bool
     _sleep: SleepT | None
+    #: the environment's proxies, which the client's own transport follows (None: the caller's
+    #: transport or httpx client decides).
+    _proxies: Proxies | None
+    #: AsyncPlusofon's queue for a free connection, shared with its copies as the pool is.
+    _slots: anyio.Semaphore | None
 
     def _start(
         self,
@@ -189,13 +213,22 @@ class _ClientBase(Generic[HTTPClientT, TransportT, SleepT]):
             raise ConfigurationError("sleep must be callable")
         setup_logging()
         self._callers_http = http_client is not None
+        self._proxies = None
+        if transport is None and http_client is None:
+            self._proxies = Proxies.from_environment()
+            check_cleartext(options.base_url, self._proxies, allowed=options.allow_cleartext_proxy)
+        self._slots = self._new_slots()
         if http_client is not None:
             self._setup(options, http_client, sleep, closes_http=False)
         else:
-            self._setup(options, self._new_http(transport), sleep, closes_http=True)
+            self._setup(options, self._new_http(transport, self._proxies), sleep, closes_http=True)
 
     @staticmethod
-    def _new_http(transport: TransportT | None) -> HTTPClientT:
+    def _new_http(transport: TransportT | None, proxies: Proxies | None) -> HTTPClientT:
+        raise NotImplementedError
+
+    @staticmethod
+    def _new_slots() -> anyio.Semaphore | None:
         raise NotImplementedError
 
     def _setup(
@@ -214,6 +247,8 @@ class _ClientBase(Generic[HTTPClientT, TransportT, SleepT]):
         retry_writes: bool | NotGiven = NOT_GIVEN,
         max_retry_wait: float | NotGiven = NOT_GIVEN,
         max_response_bytes: int | NotGiven = NOT_GIVEN,
+        pool_timeout: float | NotGiven = NOT_GIVEN,
+        allow_cleartext_proxy: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         """Return a copy with other settings (e.g. retry_writes=True); it shares the pool."""
         options = self._options.change(
@@ -226,10 +261,16 @@ class _ClientBase(Generic[HTTPClientT, TransportT, SleepT]):
                 "retry_writes": retry_writes,
                 "max_retry_wait": max_retry_wait,
                 "max_response_bytes": max_response_bytes,
+                "pool_timeout": pool_timeout,
+                "allow_cleartext_proxy": allow_cleartext_proxy,
             }
         )
+        if self._proxies is not None:
+            check_cleartext(options.base_url, self._proxies, allowed=options.allow_cleartext_proxy)
         clone = object.__new__(type(self))
         clone._callers_http = self._callers_http
+        clone._proxies = self._proxies
+        clone._slots = self._slots
         clone._setup(options, self._http, self._sleep, closes_http=False)
         return clone
 
@@ -263,6 +304,11 @@ class _ClientBase(Generic[HTTPClientT, TransportT, SleepT]):
         """The largest answer read (after decompression); a larger one raises."""
         return self._options.max_response_bytes
 
+    @property
+    def pool_timeout(self) -> float:
+        """The longest wait for a free connection before an attempt, in seconds."""
+        return self._options.pool_timeout
+
     def __repr__(self) -> str:
         return self._options.describe(type(self))
 
@@ -283,6 +329,8 @@ class Plusofon(_ClientBase[httpx.Client, httpx.BaseTransport, Callable[[float], 
         retry_writes: bool = False,
         max_retry_wait: float = _config.DEFAULT_MAX_RETRY_WAIT,
         max_response_bytes: int = _config.DEFAULT_MAX_RESPONSE_BYTES,
+        pool_timeout: float = _config.DEFAULT_POOL_TIMEOUT,
+        allow_cleartext_proxy: bool = False,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
         sleep: Callable[[float], None] | None = None,
@@ -296,23 +344,31 @@ class Plusofon(_ClientBase[httpx.Client, httpx.BaseTransport, Callable[[float], 
             retry_writes,
             max_retry_wait,
             max_response_bytes,
+            pool_timeout,
+            allow_cleartext_proxy,
         )
         _check_instance("transport", transport, httpx.BaseTransport, "an httpx.BaseTransport")
         _check_instance("http_client", http_client, httpx.Client, "an httpx.Client")
         self._start(options, transport, http_client, sleep)
 
     @staticmethod
-    def _new_http(transport: httpx.BaseTransport | None) -> httpx.Client:
+    def _new_http(transport: httpx.BaseTransport | None, proxies: Proxies | None) -> httpx.Client:
         """The client's own httpx client, which closes the transport it is given (as httpx does).
 
-        Its own transport ends every socket wait by the attempt's deadline (_transport.py; it is
-        imported here, as httpcore is needed no earlier); a given one is used as it is.
+        Its own transport ends every socket wait by the attempt's deadline and follows the
+        environment's proxies (_transport.py; imported here, as httpcore is needed no earlier);
+        a given one is used as it is. No cookie is kept (_no_cookies).
         """
         if transport is None:
             from ._transport import DeadlineTransport
 
-            transport = DeadlineTransport()
-        return httpx.Client(transport=transport)
+            transport = DeadlineTransport(proxies)
+        return httpx.Client(transport=transport, cookies=_no_cookies())
+
+    @staticmethod
+    def _new_slots() -> None:
+        """None: the sync client's threads wait for a connection in httpcore's pool."""
+        return None
 
     def _setup(
         self,
@@ -341,6 +397,8 @@ class Plusofon(_ClientBase[httpx.Client, httpx.BaseTransport, Callable[[float], 
         retry_writes: bool = False,
         max_retry_wait: float = _config.DEFAULT_MAX_RETRY_WAIT,
         max_response_bytes: int = _config.DEFAULT_MAX_RESPONSE_BYTES,
+        pool_timeout: float = _config.DEFAULT_POOL_TIMEOUT,
+        allow_cleartext_proxy: bool = False,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
         sleep: Callable[[float], None] | None = None,
@@ -353,6 +411,8 @@ class Plusofon(_ClientBase[httpx.Client, httpx.BaseTransport, Callable[[float], 
             retry_writes=retry_writes,
             max_retry_wait=max_retry_wait,
             max_response_bytes=max_response_bytes,
+            pool_timeout=pool_timeout,
+            allow_cleartext_proxy=allow_cleartext_proxy,
             transport=transport,
             http_client=http_client,
             sleep=sleep,
@@ -469,6 +529,8 @@ class AsyncPlusofon(
         retry_writes: bool = False,
         max_retry_wait: float = _config.DEFAULT_MAX_RETRY_WAIT,
         max_response_bytes: int = _config.DEFAULT_MAX_RESPONSE_BYTES,
+        pool_timeout: float = _config.DEFAULT_POOL_TIMEOUT,
+        allow_cleartext_proxy: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
@@ -482,6 +544,8 @@ class AsyncPlusofon(
             retry_writes,
             max_retry_wait,
             max_response_bytes,
+            pool_timeout,
+            allow_cleartext_proxy,
         )
         _check_instance(
             "transport", transport, httpx.AsyncBaseTransport, "an httpx.AsyncBaseTransport"
@@ -490,12 +554,25 @@ class AsyncPlusofon(
         self._start(options, transport, http_client, sleep)
 
     @staticmethod
-    def _new_http(transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
+    def _new_http(
+        transport: httpx.AsyncBaseTransport | None, proxies: Proxies | None
+    ) -> httpx.AsyncClient:
         """The client's own httpx client, which closes the transport it is given (as httpx does).
 
-        Any transport will do: the attempt is cancelled at its deadline (AsyncAPIClient._send).
+        Its own transport follows the environment's proxies (_async_transport.py); any given
+        one will do: the attempt is cancelled at its deadline (AsyncAPIClient._send). No cookie
+        is kept (_no_cookies).
         """
-        return httpx.AsyncClient(transport=transport)
+        if transport is None:
+            from ._async_transport import AsyncPoolTransport
+
+            transport = AsyncPoolTransport(proxies)
+        return httpx.AsyncClient(transport=transport, cookies=_no_cookies())
+
+    @staticmethod
+    def _new_slots() -> anyio.Semaphore:
+        """The queue for a free connection, one slot per connection of the pool."""
+        return anyio.Semaphore(_config.MAX_CONNECTIONS, fast_acquire=True)
 
     def _setup(
         self,
@@ -509,7 +586,10 @@ class AsyncPlusofon(
         self._http = http
         self._closes_http = closes_http
         self._sleep = sleep
-        self._api = AsyncAPIClient(options.settings(), http, sleep, callers_http=self._callers_http)
+        assert self._slots is not None  # _new_slots made it
+        self._api = AsyncAPIClient(
+            options.settings(), http, sleep, callers_http=self._callers_http, slots=self._slots
+        )
 
     @classmethod
     def from_env(
@@ -524,6 +604,8 @@ class AsyncPlusofon(
         retry_writes: bool = False,
         max_retry_wait: float = _config.DEFAULT_MAX_RETRY_WAIT,
         max_response_bytes: int = _config.DEFAULT_MAX_RESPONSE_BYTES,
+        pool_timeout: float = _config.DEFAULT_POOL_TIMEOUT,
+        allow_cleartext_proxy: bool = False,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
@@ -536,6 +618,8 @@ class AsyncPlusofon(
             retry_writes=retry_writes,
             max_retry_wait=max_retry_wait,
             max_response_bytes=max_response_bytes,
+            pool_timeout=pool_timeout,
+            allow_cleartext_proxy=allow_cleartext_proxy,
             transport=transport,
             http_client=http_client,
             sleep=sleep,

@@ -25,8 +25,19 @@ MAX_BACKOFF: Final = 8.0
 # All the waits between the attempts of one call together; a Retry-After asking for more than
 # is left is not slept at all: the error is raised at once, carrying `retry_after`.
 DEFAULT_MAX_RETRY_WAIT: Final = 60.0
+# Connections per host, as httpx's default (httpx.Limits); calls beyond them wait their turn.
+MAX_CONNECTIONS: Final = 100
+#: the request extension the base client sets: True when the call only reads (the clients' own
+#: transports then let it share a kept-alive connection; anything else gets a fresh one).
+READS_ONLY: Final = "plusofon.reads_only"
+# The wait for a free connection when more calls run at once than the pool has connections
+# (100): a burst of thousands waits its turn; a pool stuck on hung connections fails in time.
+DEFAULT_POOL_TIMEOUT: Final = 60.0
 # Answers are read up to this many bytes (after decompression); 32 MiB is far above any page.
 DEFAULT_MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
+
+# The parts of an httpx.Timeout that bound an attempt; its `pool` part is pool_timeout.
+_ATTEMPT_PARTS: Final = ("connect", "read", "write")
 
 ENV_TOKEN: Final = "PLUSOFON_TOKEN"
 ENV_CLIENT_ID: Final = "PLUSOFON_CLIENT_ID"
@@ -168,11 +179,12 @@ def check_timeout(timeout: object) -> httpx.Timeout:
 
 
 def attempt_seconds(parts: Mapping[str, float | None]) -> float | None:
-    """How long one whole attempt may take: the largest part of a timeout, None when none is set.
+    """How long one whole attempt may take: the largest of its connect, read and write parts.
 
-    `parts` is httpx's per-request timeout dict (`httpx.Timeout.as_dict()`).
+    `parts` is httpx's per-request timeout dict (`httpx.Timeout.as_dict()`); None when none of
+    them is set. The wait for a connection before the attempt is pool_timeout's (its `pool`).
     """
-    return max((part for part in parts.values() if part), default=None)
+    return max((parts.get(name) or 0.0 for name in _ATTEMPT_PARTS), default=0.0) or None
 
 
 def check_max_retries(max_retries: object) -> int:

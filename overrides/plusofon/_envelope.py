@@ -27,6 +27,9 @@ from ._retry import parse_retry_after
 MESSAGE_LIMIT = 2000
 
 _NOT_READY = "not ready for download"
+_BOM = b"\xef\xbb\xbf"
+# Plusofon's codes are HTTP-like statuses; more digits than this are no code the client knows.
+_CODE_DIGITS = 9
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: ValidationError,
@@ -40,7 +43,13 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 
 
 def decode(content: bytes) -> object:
-    """Decode a JSON body, or return None if it is not JSON (or nested too deeply to decode)."""
+    """Decode a JSON body, or return None if it is not JSON (or nested too deeply to decode).
+
+    Byte order marks and whitespace before the value are skipped (RFC 8259 lets a parser ignore
+    a BOM; json.loads takes one at most), so that no padding hides an error envelope.
+    """
+    while content.startswith(_BOM) or content[:1].isspace():
+        content = content.removeprefix(_BOM).lstrip()
     try:
         return json.loads(content)
     except (ValueError, RecursionError):  # ValueError includes UnicodeDecodeError
@@ -55,11 +64,16 @@ def cut(text: str, limit: int = MESSAGE_LIMIT) -> str:
 
 
 def _code(data: Mapping[str, object]) -> int | None:
-    """Return Plusofon's `code` as an int (it may also arrive as a digit string)."""
+    """Return Plusofon's `code` as an int (it may also arrive as a digit string), else None.
+
+    Only plain ASCII digits count: `"²"` and `"٤٠٩"` are digits to str.isdigit, and int() would
+    fail on the first and read the second as 409.
+    """
     code = data.get("code")
-    if isinstance(code, str) and code.isdigit():
-        code = int(code)
-    if isinstance(code, int) and not isinstance(code, bool):
+    if isinstance(code, str):
+        digits = code.isascii() and code.isdigit() and len(code) <= _CODE_DIGITS
+        return int(code) if digits else None
+    if isinstance(code, int) and not isinstance(code, bool) and 0 <= code < 10**_CODE_DIGITS:
         return code
     return None
 

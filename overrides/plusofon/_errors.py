@@ -16,12 +16,14 @@ __all__ = [
     "APITimeoutError",
     "ArgumentError",
     "AuthenticationError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "ContractNotReadyError",
     "NotFoundError",
     "PlusofonError",
     "RateLimitError",
+    "ResponseDecodingError",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
@@ -123,6 +125,26 @@ class APIConnectionError(PlusofonError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool)."""
+
+
+class ClientClosedError(PlusofonError):
+    """The client was closed (close() or the end of its `with` block) before or during the call."""
+
+    request: httpx.Request
+
+    def __init__(self, text: str, *, request: httpx.Request) -> None:
+        super().__init__(text)
+        self.request = request
+
+
+class ResponseDecodingError(PlusofonError):
+    """The answer's body cannot be decoded: broken gzip/deflate, or an encoding not asked for."""
+
+    request: httpx.Request
+
+    def __init__(self, text: str, *, request: httpx.Request) -> None:
+        super().__init__(text)
+        self.request = request
 
 
 class ResponseTooLargeError(PlusofonError):

@@ -24,8 +24,8 @@ class ResponseTooLarge(Exception):
         self.limit = limit
 
 
-class UnsupportedEncoding(Exception):
-    """The answer uses a Content-Encoding the client did not ask for."""
+class UndecodableBody(Exception):
+    """The body is in an encoding the client did not ask for, or its gzip/deflate is broken."""
 
 
 def check_size(body: bytes, limit: int) -> None:
@@ -42,13 +42,15 @@ class BodyReader:
         self._parts: list[bytes] = []
         self._size = 0
         encoding = response.headers.get("content-encoding", "").strip().lower()
+        self._encoding = encoding
         self._decoder: Any = None
         if encoding in ("gzip", "x-gzip"):
             self._decoder = zlib.decompressobj(zlib.MAX_WBITS | 16)
         elif encoding == "deflate":
             self._decoder = _Deflate()
         elif encoding not in ("", "identity"):
-            raise UnsupportedEncoding(f"Content-Encoding {encoding[:40]!r} was not asked for")
+            shown = response.headers.get("content-encoding", "").strip()[:40]
+            raise UndecodableBody(f"Content-Encoding {shown!r} was not asked for")
         declared = response.headers.get("content-length", "")
         if not encoding and declared.isdigit() and int(declared) > limit:
             raise ResponseTooLarge(limit)
@@ -61,7 +63,10 @@ class BodyReader:
         data = raw
         while data:
             # Small pieces, never more than one byte past the limit: a bomb stops at the limit.
-            out = self._decoder.decompress(data, min(_PIECE, self.limit - self._size + 1))
+            try:
+                out = self._decoder.decompress(data, min(_PIECE, self.limit - self._size + 1))
+            except zlib.error as exc:
+                raise UndecodableBody(f"the {self._encoding} body is corrupt") from exc
             self._add(out)
             data = self._decoder.unconsumed_tail
             if not out and data:
@@ -79,6 +84,8 @@ class BodyReader:
         """Return the whole decoded body."""
         if self._decoder is not None:
             self._add(self._decoder.flush())
+            if not self._decoder.eof:  # cut short: what arrived decodes, but is not all
+                raise UndecodableBody(f"the {self._encoding} body ends before its end mark")
         body = b"".join(self._parts)
         self._parts.clear()
         return body
@@ -104,16 +111,25 @@ class _Deflate:
     def unconsumed_tail(self) -> bytes:
         return self._inner.unconsumed_tail
 
+    @property
+    def eof(self) -> bool:
+        return self._inner.eof
+
     def flush(self) -> bytes:
         return self._inner.flush()
 
 
 def decoded_response(response: httpx.Response, body: bytes) -> httpx.Response:
-    """A complete Response holding the decoded body (Content-Encoding dropped: it is decoded)."""
+    """A complete Response holding the decoded body (Content-Encoding dropped: it is decoded).
+
+    The headers are kept as the bytes that arrived: HTTP allows any octet in a value (a Russian
+    server may send Cyrillic), and httpx decodes them when read (ASCII, else UTF-8, else
+    latin-1, which never fails), where rebuilding them from text would encode them as ASCII.
+    """
     headers = [
         (name, value)
-        for name, value in response.headers.multi_items()
-        if name.lower() not in ("content-encoding", "content-length")
+        for name, value in response.headers.raw
+        if name.lower() not in (b"content-encoding", b"content-length")
     ]
     return httpx.Response(
         response.status_code,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -90,12 +91,13 @@ class Redactor:
         self._secrets = tuple(s for s in secrets if s)
 
     def __call__(self, text: str, personal: Iterable[str] = ()) -> str:
-        """Return text with every secret and personal value masked."""
+        """Return text with every secret and personal value masked, in any letter case."""
         values = [*self._secrets, *(v for v in personal if len(v) >= _MIN_MASKED)]
-        # Longest first, so that a value containing another is masked whole.
+        # Longest first, so that a value containing another is masked whole. A server may quote
+        # a secret in another case (a header value lowered on its way), so case is ignored.
         for value in sorted(set(values), key=len, reverse=True):
-            if value in text:
-                text = text.replace(value, MASK)
+            if value.lower() in text.lower():
+                text = re.sub(re.escape(value), MASK, text, flags=re.IGNORECASE)
         return text
 
     def __repr__(self) -> str:

@@ -283,5 +283,7 @@ def test_timeout_setting_reaches_the_request() -> None:
         "connect": 7.5,
         "read": 7.5,
         "write": 7.5,
-        "pool": 7.5,
+        "pool": 60.0,  # the wait for a connection is pool_timeout's
     }
+    client.with_options(pool_timeout=2.5).number.list_numbers()
+    assert recorder.last.extensions["timeout"]["pool"] == 2.5

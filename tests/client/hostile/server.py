@@ -172,7 +172,7 @@ def hostile_server(answer: Answer) -> Iterator[HostileServer]:
     listener = socket.socket()
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     listener.bind(("127.0.0.1", 0))
-    listener.listen(64)
+    listener.listen(256)  # a burst of 100 connections at once (the clients' pools)
     listener.settimeout(0.05)
     server = HostileServer(url=f"http://127.0.0.1:{listener.getsockname()[1]}")
     workers: list[threading.Thread] = []
