@@ -17,6 +17,7 @@ from ._errors import (
     ConflictError,
     ContractNotReadyError,
     NotFoundError,
+    PaginationError,
     PlusofonError,
     RateLimitError,
     ResponseDecodingError,
@@ -25,7 +26,7 @@ from ._errors import (
     ServerError,
     ValidationError,
 )
-from ._pagination import DEFAULT_MAX_PAGES, Page, PaginationError
+from ._pagination import DEFAULT_MAX_PAGES, Page
 from ._version import version as _version
 
 if TYPE_CHECKING:  # the models and enums, imported on first use of `plusofon.types` (below)

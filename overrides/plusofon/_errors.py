@@ -21,6 +21,7 @@ __all__ = [
     "ConflictError",
     "ContractNotReadyError",
     "NotFoundError",
+    "PaginationError",
     "PlusofonError",
     "RateLimitError",
     "ResponseDecodingError",
@@ -135,6 +136,18 @@ class ClientClosedError(PlusofonError):
     def __init__(self, text: str, *, request: httpx.Request) -> None:
         super().__init__(text)
         self.request = request
+
+
+class PaginationError(PlusofonError):
+    """paginate stopped: the server's pages repeat or loop, or there are more than max_pages."""
+
+    #: the page paginate asked for last.
+    page: int
+
+    def __init__(self, operation: str, page: int, text: str) -> None:
+        super().__init__(text)
+        self.operation = operation
+        self.page = page
 
 
 class ResponseDecodingError(PlusofonError):

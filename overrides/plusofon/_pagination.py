@@ -14,9 +14,9 @@ from urllib.parse import parse_qs, urlsplit
 
 from plusofon_client.types import Unset
 
-from ._errors import ArgumentError, PlusofonError
+from ._errors import ArgumentError, PaginationError
 
-__all__ = ["DEFAULT_MAX_PAGES", "Page", "PaginationError", "apaginate", "paginate"]
+__all__ = ["DEFAULT_MAX_PAGES", "Page", "apaginate", "paginate"]
 
 ItemT = TypeVar("ItemT")
 ItemT_co = TypeVar("ItemT_co", covariant=True)
@@ -39,18 +39,6 @@ class Page(Protocol[ItemT_co]):
     def next_page_url(self) -> object:
         """URL of the next page; None (or absent, or empty) on the last page."""
         ...
-
-
-class PaginationError(PlusofonError):
-    """paginate stopped: the server's pages repeat or loop, or there are more than max_pages."""
-
-    #: the page paginate asked for last.
-    page: int
-
-    def __init__(self, operation: str, page: int, text: str) -> None:
-        super().__init__(text)
-        self.operation = operation
-        self.page = page
 
 
 class _Walk:
