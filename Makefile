@@ -163,7 +163,7 @@ lint-files:
 	done
 
 pytest: venv
-	@echo "make pytest: the packaging tests let pip fetch the build backend and the client's dependencies into scratch environments (about 1 MB, or from pip's cache)"
+	@echo "make pytest: the packaging tests let pip fetch the build backend and the client's dependencies into scratch environments (about 1 MB, or from pip's cache); the tests marked publish (pytest's \"deselected\") run in make publish, once dist/spec is built"
 	@rc=0; PLUSOFON_SKIPPED_FILE=$(SKIPPED) $(PY) -m pytest -m 'not publish' || rc=$$?; \
 	  if [ $$rc -eq 5 ]; then echo "make: pytest collected no tests"; fi; exit $$rc
 
@@ -210,7 +210,7 @@ publish-files: publish-bundle
 	  -o $(PUBLISH_DIR)/plusofon.html >>dist/publish.log 2>&1 \
 	  || { cat dist/publish.log; exit 1; }
 	@$(PY) -m generator.publish_html $(PUBLISH_DIR)/plusofon.html
-	@echo "make: wrote $(PUBLISH_DIR)/plusofon.yaml, plusofon.json, plusofon.html"
+	@echo "make: wrote $(PUBLISH_DIR)/plusofon.yaml, plusofon.json, plusofon.html (the browser check below adds plusofon.png)"
 
 # dist/bundle.json is Redocly's bundle, as the spec says it (the Redoc page is built from it);
 # dist/spec/plusofon.yaml and .json spell out 5XX answers as codes for orval and the like

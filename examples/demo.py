@@ -48,7 +48,8 @@ def reserve_and_buy(client: plusofon.Plusofon) -> None:
     try:
         client.number.cancel_reservation(reserve_number_id=mine.id)
     except plusofon.NotFoundError as error:
-        print(f"Cancelling the bought reservation again: {type(error).__name__}: {error.message}")
+        # A bought number's reservation is gone: the client raises the API's 404 as NotFoundError.
+        print(f"Cancelling it now is refused, as expected: {type(error).__name__}: {error.message}")
 
 
 def main() -> int:
