@@ -144,9 +144,8 @@ class PaginationError(PlusofonError):
     #: the page paginate asked for last.
     page: int
 
-    def __init__(self, operation: str, page: int, text: str) -> None:
+    def __init__(self, page: int, text: str) -> None:
         super().__init__(text)
-        self.operation = operation
         self.page = page
 
 

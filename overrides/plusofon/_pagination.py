@@ -100,7 +100,9 @@ class _Walk:
     def _error(self, reason: str) -> PaginationError:
         pages = f"{self.read} page" if self.read == 1 else f"{self.read} pages"
         text = f"pagination stopped after {pages}: {reason}"
-        return PaginationError(self.operation, self.number, text)
+        error = PaginationError(self.number, text)
+        error.operation = self.operation  # as the lifecycle names the operation of its errors
+        return error
 
 
 def _start(page: object) -> int:
