@@ -15,6 +15,8 @@ import pytest
 from tests.fixtures.docs.pages import missing_real_pages, wrong_docs_dir
 
 SKIPPED_FILE_ENV = "PLUSOFON_SKIPPED_FILE"  # where `make test` collects its skipped checks
+# Counted from the test reports, which pytest-xdist's workers send to the process that prints
+# the summary (make test runs pytest with -n 2): what a worker keeps itself never reaches it.
 _skipped_for_pages: list[str] = []
 _skipped_for_other_reasons: Counter[tuple[str, str]] = Counter()
 
@@ -37,13 +39,15 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         return
     if os.environ.get("CI") == "true":
         pytest.fail(f"{missing} (required when CI=true)", pytrace=False)
-    _skipped_for_pages.append(item.nodeid)
     pytest.skip(missing)
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    """Count a skipped test by its file and reason (the `real_pages` ones are counted apart)."""
-    if not report.skipped or hasattr(report, "wasxfail") or report.nodeid in _skipped_for_pages:
+    """Count a skipped test by its file and reason (the `real_pages` ones apart)."""
+    if not report.skipped or hasattr(report, "wasxfail"):
+        return
+    if "real_pages" in report.keywords:
+        _skipped_for_pages.append(report.nodeid)
         return
     reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
     _skipped_for_other_reasons[(report.location[0], reason.removeprefix("Skipped: "))] += 1
