@@ -55,6 +55,8 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Report skipped tests, one line per reason (and to make test's list)."""
+    if hasattr(terminalreporter.config, "workerinput"):
+        return  # a pytest-xdist worker: the process that started it reports
     lines = [
         f"SKIPPED: {count} pytest tests in {path} ({reason})"
         for (path, reason), count in _skipped_for_other_reasons.items()
