@@ -16,7 +16,7 @@ if [ -f "$stamp" ] && [ "$stamp" -nt package-lock.json ]; then exit 0; fi
 # No install scripts: none of the tools needs one (esbuild's binary comes as an optional
 # package), and one of orval's dependencies (@scarf/scarf) reports installs over the network.
 export SCARF_ANALYTICS=false DO_NOT_TRACK=1
-echo "tools/node: installing the pinned Node tools (Redocly CLI, openapi-typescript, orval, TypeScript, undici) into tools/node/node_modules from npm (about 165 MB on disk; log: tools/node/npm-install.log)" >&2
+echo "tools/node: installing the pinned Node tools of tools/node/package.json (Redocly CLI, Spectral, TypeScript, openapi-typescript, orval, hey-api, axios, openapi-fetch, undici) into tools/node/node_modules from npm (about 195 MB on disk; log: tools/node/npm-install.log)" >&2
 if ! npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >npm-install.log 2>&1; then
   echo "tools/node: npm ci failed; see tools/node/npm-install.log" >&2
   exit 2
